@@ -1,0 +1,104 @@
+"""Rego engines behind one small contract.
+
+An engine loads the rule pack's modules and data once, then evaluates one
+register at a time, returning the raw findings of `data.ropa.main.findings`.
+Whatever it cannot do — a module that does not compile, a builtin it lacks, an
+undefined result, a server it cannot reach — raises EngineError, which the
+CLI turns into exit status 2. An engine never returns "no findings" for a
+query it could not answer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+QUERY_PACKAGE = "ropa.main"
+QUERY_RULE = "findings"
+DATA_ROOT = "ropadata"
+
+# Rules read registers, nothing else: these reach the network or the host.
+FORBIDDEN_BUILTINS = ("http.send", "net.lookup_ip_addr", "opa.runtime")
+
+
+class EngineError(Exception):
+    """The engine could not do its job; the run must fail closed.
+
+    `module` names the rule module at fault, when the engine said which, so the
+    message can name the rule.
+    """
+
+    def __init__(self, message: str, module: str | None = None):
+        super().__init__(message)
+        self.module = module
+
+
+class Engine(Protocol):
+    name: str
+
+    def load(self, modules: dict[str, str], data: dict) -> None: ...
+
+    def evaluate(self, register: dict) -> list[dict]: ...
+
+    def close(self) -> None: ...
+
+
+_FORBIDDEN_CALL = re.compile(
+    r"(?<![\w.])(" + "|".join(re.escape(b) for b in FORBIDDEN_BUILTINS) + r")\s*\("
+)
+
+
+def strip_comments_and_strings(source: str) -> str:
+    """Rego source with comments and string literals blanked, for token scans."""
+    out = []
+    i, n = 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "#":
+            j = source.find("\n", i)
+            i = n if j < 0 else j
+            continue
+        if c == '"':
+            j = i + 1
+            while j < n and source[j] != '"':
+                j += 2 if source[j] == "\\" else 1
+            out.append('""')
+            i = j + 1
+            continue
+        if c == "`":
+            j = source.find("`", i + 1)
+            out.append('""')
+            i = n if j < 0 else j + 1
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def forbidden_calls(source: str) -> list[str]:
+    """Forbidden builtins that a module calls (or mocks with `with`)."""
+    code = strip_comments_and_strings(source)
+    found = set(_FORBIDDEN_CALL.findall(code))
+    found.update(b for b in FORBIDDEN_BUILTINS if re.search(rf"with\s+{re.escape(b)}\b", code))
+    return sorted(found)
+
+
+def make_engine(
+    kind: str,
+    *,
+    opa_url: str | None = None,
+    opa_token: str | None = None,
+    opa_timeout: float = 30.0,
+    opa_bin: str | None = None,
+) -> Engine:
+    if kind == "auto":
+        kind = "opa" if opa_url else "embedded"
+    if kind == "embedded":
+        from .embedded import EmbeddedEngine
+
+        return EmbeddedEngine()
+    if kind == "opa":
+        from .opa import OpaEngine
+
+        return OpaEngine(url=opa_url, token=opa_token, timeout=opa_timeout, opa_bin=opa_bin)
+    raise EngineError(f"unknown engine `{kind}` (use auto, embedded or opa)")

@@ -1,0 +1,73 @@
+"""In-process Rego through regorus (the `celine-regorus` wheel).
+
+Chosen over regopy by measurement (benchmarks/README.md): regorus evaluates a
+whole register in time linear in its activities, regopy quadratically.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from . import DATA_ROOT, QUERY_PACKAGE, QUERY_RULE, EngineError
+
+_LOCATION = re.compile(r"-->\s*(\S+?):(\d+):(\d+)")
+_ERROR_LINE = re.compile(r"^error:\s*(.+)$", re.M)
+
+
+def _describe(exc: Exception) -> tuple[str | None, str]:
+    """(module id, one-line reason) from a regorus error, which spans many lines."""
+    text = str(exc)
+    loc = _LOCATION.search(text)
+    reason = _ERROR_LINE.search(text)
+    why = reason.group(1).strip() if reason else text.strip().splitlines()[0] if text.strip() else "error"
+    if loc:
+        return loc.group(1), f"{why} (line {loc.group(2)}, column {loc.group(3)})"
+    return None, why
+
+
+class EmbeddedEngine:
+    name = "embedded"
+
+    def __init__(self) -> None:
+        try:
+            import regorus
+        except ImportError as exc:  # pragma: no cover - a broken install
+            raise EngineError(
+                "the embedded engine needs the `celine-regorus` package: pip install celine-regorus"
+            ) from exc
+        self._regorus = regorus
+        self._engine = None
+        self.rule_of_module: dict[str, str] = {}
+
+    def load(self, modules: dict[str, str], data: dict) -> None:
+        engine = self._regorus.Engine()
+        for module_id, source in modules.items():
+            try:
+                engine.add_policy(module_id, source)
+            except Exception as exc:  # regorus raises RuntimeError with a rendered report
+                _, why = _describe(exc)
+                raise EngineError(f"does not compile: {why}", module=module_id) from None
+        try:
+            engine.add_data_json(json.dumps({DATA_ROOT: data}))
+        except Exception as exc:
+            raise EngineError(f"reference data rejected by the embedded engine: {exc}") from None
+        self._engine = engine
+
+    def evaluate(self, register: dict) -> list[dict]:
+        if self._engine is None:
+            raise EngineError("the embedded engine was not loaded")
+        try:
+            self._engine.set_input_json(json.dumps(register))
+            raw = self._engine.eval_rule_as_json(f"data.{QUERY_PACKAGE}.{QUERY_RULE}")
+        except Exception as exc:
+            module, why = _describe(exc)
+            raise EngineError(f"could not be evaluated: {why}", module=module) from None
+        result = json.loads(raw)
+        if not isinstance(result, list):
+            # regorus answers an undefined rule with a marker string, not an error.
+            raise EngineError(f"data.{QUERY_PACKAGE}.{QUERY_RULE} is undefined on the embedded engine")
+        return result
+
+    def close(self) -> None:
+        self._engine = None

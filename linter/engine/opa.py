@@ -1,0 +1,267 @@
+"""A real Open Policy Agent server, through opa-python-client.
+
+With a URL, ropa-lint uses that server. Without one it starts `opa run
+--server` on 127.0.0.1 with a free port and a random bearer token (OPA's token
+authentication rejects nothing without `--authorization=basic` and a
+`system.authz` policy, so we pass both), and stops it when done — on Ctrl-C,
+SIGTERM, and, through PR_SET_PDEATHSIG, even if Python itself is killed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from urllib.parse import urlsplit
+
+from . import DATA_ROOT, QUERY_PACKAGE, QUERY_RULE, EngineError
+
+START_TIMEOUT = 15.0
+START_ATTEMPTS = 3
+MODULE_PREFIX = "ropa-lint"
+
+_AUTHZ = """package system.authz
+
+import rego.v1
+
+default allow := false
+
+allow if input.identity == "{token}"
+"""
+
+
+def find_opa(explicit: str | None = None) -> str | None:
+    for candidate in (explicit, os.environ.get("ROPA_OPA_BIN")):
+        if candidate:
+            return candidate if os.path.isfile(candidate) and os.access(candidate, os.X_OK) else None
+    return shutil.which("opa")
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child
+    # Linux: the kernel sends SIGKILL to OPA if the Python process dies, so a
+    # crash of ropa-lint never leaves a server behind.
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
+
+
+class LocalOpaServer:
+    """An `opa run --server` owned by this process."""
+
+    def __init__(self, opa_bin: str):
+        self.opa_bin = opa_bin
+        self.token = secrets.token_urlsafe(24)
+        self.port = 0
+        self.proc: subprocess.Popen | None = None
+        self._dir = tempfile.mkdtemp(prefix="ropa-lint-opa-")
+
+    def start(self) -> None:
+        authz = os.path.join(self._dir, "authz.rego")
+        fd = os.open(authz, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(_AUTHZ.format(token=self.token))
+        log_path = os.path.join(self._dir, "opa.log")
+        last = ""
+        for _ in range(START_ATTEMPTS):  # another process may take the port first
+            self.port = _free_port()
+            with open(log_path, "wb") as log:
+                try:
+                    self.proc = subprocess.Popen(
+                        [
+                            self.opa_bin, "run", "--server",
+                            "--addr", f"127.0.0.1:{self.port}",
+                            "--authentication=token", "--authorization=basic",
+                            "--log-level=error", "--shutdown-grace-period=1",
+                            authz,
+                        ],
+                        stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                        start_new_session=True, preexec_fn=_die_with_parent,
+                    )
+                except OSError as exc:
+                    raise EngineError(f"cannot start OPA ({self.opa_bin}): {exc.strerror}") from None
+            if self._wait_ready():
+                return
+            with open(log_path, encoding="utf-8", errors="replace") as fh:
+                last = fh.read().strip().splitlines()[-1:] or [""]
+                last = last[0]
+            self.stop()
+        raise EngineError(f"OPA server did not start on 127.0.0.1: {last or 'no output'}")
+
+    def _wait_ready(self) -> bool:
+        import requests
+
+        deadline = time.monotonic() + START_TIMEOUT
+        url = f"http://127.0.0.1:{self.port}/health"
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                return False
+            with contextlib.suppress(requests.RequestException):
+                if requests.get(url, timeout=1).status_code in (200, 401):
+                    return True
+            time.sleep(0.03)
+        return False
+
+    def stop(self) -> None:
+        proc, self.proc = self.proc, None
+        if proc is not None and proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=3)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=3)
+        shutil.rmtree(self._dir, ignore_errors=True)
+
+
+class OpaEngine:
+    name = "opa"
+
+    def __init__(
+        self,
+        url: str | None = None,
+        token: str | None = None,
+        timeout: float = 30.0,
+        opa_bin: str | None = None,
+    ):
+        self.server: LocalOpaServer | None = None
+        self.timeout = timeout
+        if url is None:
+            binary = find_opa(opa_bin)
+            if binary is None:
+                raise EngineError(
+                    "the OPA engine needs an `opa` binary (on PATH, --opa-bin or ROPA_OPA_BIN) "
+                    "or a server URL (--opa-url or ROPA_OPA_URL)"
+                )
+            self.server = LocalOpaServer(binary)
+            self.server.start()
+            url, token = f"http://127.0.0.1:{self.server.port}", self.server.token
+        self.url = url
+        self.client = self._client(url, token, timeout)
+        self._policies: list[str] = []
+
+    @staticmethod
+    def _client(url: str, token: str | None, timeout: float):
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise EngineError(f"OPA URL `{url}` is not an http:// or https:// URL")
+        if parts.path not in ("", "/"):
+            raise EngineError(f"OPA URL `{url}` must not have a path (the client adds /v1)")
+        try:
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+        except ValueError:
+            raise EngineError(f"OPA URL `{url}` has an invalid port") from None
+        from opa_client.opa import OpaClient
+
+        client = OpaClient(
+            host=parts.hostname,
+            port=port,
+            ssl=parts.scheme == "https",
+            token=token,
+            timeout=timeout,
+        )
+        if parts.scheme == "https":
+            # The client's `ssl` is a boolean; a private CA goes on its session.
+            ca = os.environ.get("ROPA_OPA_CA_BUNDLE")
+            client._session.verify = ca or True
+        return client
+
+    def _request(self, what: str, call):
+        import requests
+        from opa_client.errors import ConnectionsError, RegoParseError
+
+        try:
+            return call()
+        except RegoParseError as exc:
+            first = next((e for e in exc.errors if isinstance(e, dict)), {})
+            loc = first.get("location") or {}
+            where = f" (line {loc['row']}, column {loc['col']})" if loc.get("row") else ""
+            raise EngineError(
+                f"does not compile on OPA: {first.get('message') or exc.message}{where}"
+            ) from None
+        except requests.HTTPError as exc:
+            raise self._http_error(what, exc) from None
+        except requests.Timeout:
+            raise EngineError(
+                f"OPA at {self.url} did not answer within {self.timeout:g} s ({what}); "
+                "raise --opa-timeout or check the server"
+            ) from None
+        except (requests.ConnectionError, ConnectionsError):
+            raise EngineError(f"OPA at {self.url} cannot be reached ({what})") from None
+        except requests.RequestException as exc:
+            raise EngineError(f"OPA request failed ({what}): {exc}") from None
+
+    def _http_error(self, what: str, exc) -> EngineError:
+        resp = exc.response
+        status = resp.status_code if resp is not None else "?"
+        if status in (401, 403):
+            return EngineError(f"OPA at {self.url} refused the request ({what}): check the token")
+        try:
+            body = resp.json()
+        except (ValueError, AttributeError):
+            return EngineError(f"OPA at {self.url} answered HTTP {status} ({what})")
+        errors = body.get("errors") or [body]
+        first = errors[0]
+        loc = first.get("location") or {}
+        module = (loc.get("file") or "").removeprefix(f"{MODULE_PREFIX}/") or None
+        where = f" (line {loc.get('row')}, column {loc.get('col')})" if loc.get("row") else ""
+        return EngineError(f"could not be evaluated: {first.get('message', body)}{where}", module=module)
+
+    def load(self, modules: dict[str, str], data: dict) -> None:
+        for module_id, source in modules.items():
+            endpoint = f"{MODULE_PREFIX}/{module_id}"
+            try:
+                self._request(
+                    "loading rules",
+                    lambda s=source, e=endpoint: self.client.update_policy_from_string(
+                        s, e, rego_compat=False
+                    ),
+                )
+            except EngineError as exc:
+                raise EngineError(str(exc), module=exc.module or module_id) from None
+            self._policies.append(endpoint)
+        self._request(
+            "loading reference data",
+            lambda: self.client.update_or_create_data(data, DATA_ROOT),
+        )
+
+    def evaluate(self, register: dict) -> list[dict]:
+        response = self._request(
+            "evaluating",
+            lambda: self.client.query_rule(register, QUERY_PACKAGE, QUERY_RULE),
+        )
+        if not isinstance(response, dict) or "result" not in response:
+            raise EngineError(f"data.{QUERY_PACKAGE}.{QUERY_RULE} is undefined on OPA at {self.url}")
+        result = response["result"]
+        if not isinstance(result, list):
+            raise EngineError(f"data.{QUERY_PACKAGE}.{QUERY_RULE} is not a set on OPA: {json.dumps(result)[:80]}")
+        return result
+
+    def close(self) -> None:
+        try:
+            if self.server is None:
+                # A shared server: take our modules back out so the next run starts clean.
+                for endpoint in self._policies:
+                    with contextlib.suppress(Exception):
+                        self.client.delete_policy(endpoint)
+            with contextlib.suppress(Exception):
+                self.client.close_connection()
+        finally:
+            if self.server is not None:
+                self.server.stop()
+                self.server = None

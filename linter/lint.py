@@ -1,0 +1,317 @@
+"""load → validate → evaluate → findings. The library API; the CLI is a thin layer."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .engine import EngineError, forbidden_calls, make_engine
+from .findings import Finding, RawFinding, format_path, sort_findings, summarize
+from .loader import Document, LoadError, load_file, load_text, looks_like_register
+from .rulepack import RulePack, RulePackError, load_pack
+from .schema import validate
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+class LintError(Exception):
+    """The linter could not do its job (exit status 2). One line, no traceback."""
+
+
+@dataclass
+class Options:
+    engine: str = "auto"
+    opa_url: str | None = None
+    opa_token: str | None = None
+    opa_timeout: float = 30.0
+    opa_bin: str | None = None
+    lang: str = "en"
+    fail_on: str = "error"
+    rules_dirs: tuple[str, ...] = ()
+    data_files: tuple[str, ...] = ()
+    today: str | None = None  # YYYY-MM-DD; fixed in tests so results do not age
+    root: str | None = None
+    max_bytes: int = 50 * 1024 * 1024
+    waivers: bool = True
+    disabled: frozenset[str] = frozenset()
+    severity: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Result:
+    findings: list[Finding]
+    summary: dict
+    files: list[str]
+    not_evaluated: list[str]  # files whose rules did not run (schema errors)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.summary["failed"] else 0
+
+
+@dataclass
+class _Target:
+    shown: str
+    real: str | None  # None for standard input
+    root: str
+    explicit: bool  # named on the command line (always linted)
+
+
+def _repo_root(path: Path) -> Path | None:
+    for parent in (path, *path.parents):
+        if (parent / ".git").exists():
+            return parent
+    return None
+
+
+def discover(paths: list[str], root: str | None = None) -> list[_Target]:
+    """Files to lint: named files, and `*.yaml`/`*.yml` under named directories."""
+    targets: list[_Target] = []
+    for arg in paths:
+        if arg == "-":
+            targets.append(_Target("<stdin>", None, root or os.getcwd(), True))
+            continue
+        p = Path(arg)
+        if not p.exists():
+            raise LintError(f"{arg}: no such file or directory")
+        real = p.resolve()
+        if p.is_dir():
+            base = root or str(_repo_root(real) or real)
+            for f in sorted(_walk(p)):
+                targets.append(_Target(str(f), str(f.resolve()), base, False))
+        else:
+            base = root or str(_repo_root(real.parent) or real.parent)
+            targets.append(_Target(arg, str(real), base, True))
+    return targets
+
+
+def _walk(directory: Path):
+    for dirpath, dirnames, filenames in os.walk(directory):
+        # Hidden folders hold tooling (.git, .github, .pre-commit), not registers.
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
+                yield Path(dirpath) / name
+
+
+def _load(target: _Target, max_bytes: int, stdin_text: str | None) -> Document:
+    if target.real is None:
+        return load_text(stdin_text or "", target.shown, root=target.root,
+                         base_dir=target.root, max_bytes=max_bytes)
+    try:
+        return load_file(target.shown, root=target.root, max_bytes=max_bytes)
+    except LoadError as exc:
+        raise LintError(str(exc)) from None
+
+
+def _activity_of(doc: Document, path: tuple) -> str | None:
+    if len(path) >= 2 and path[0] == "activities" and isinstance(path[1], int):
+        acts = doc.data.get("activities") if isinstance(doc.data, dict) else None
+        if isinstance(acts, list) and path[1] < len(acts) and isinstance(acts[path[1]], dict):
+            ident = acts[path[1]].get("id")
+            return ident if isinstance(ident, str) else None
+    return None
+
+
+class Linter:
+    """One run: the rule pack and the engine are loaded once for all files."""
+
+    def __init__(self, options: Options | None = None):
+        self.options = options or Options()
+        self.today = self.options.today or _dt.date.today().isoformat()
+        try:
+            self.pack: RulePack = load_pack(self.options.rules_dirs, self.options.data_files)
+        except RulePackError as exc:
+            raise LintError(str(exc)) from None
+        self._engine = None
+
+    def _rule_name(self, module: str | None) -> str:
+        rule = self.pack.rule_for_module(module) if module else None
+        if rule:
+            return f"rule {rule} ({self.pack.rules[rule].file})"
+        return f"rule module {module}" if module else "the rule pack"
+
+    def engine(self):
+        if self._engine is None:
+            for module_id, source in self.pack.modules.items():
+                bad = forbidden_calls(source)
+                if bad:
+                    raise LintError(
+                        f"{self._rule_name(module_id)} calls {', '.join(bad)}: rules may read "
+                        "the register only, never the network or the environment"
+                    )
+            o = self.options
+            try:
+                engine = make_engine(o.engine, opa_url=o.opa_url, opa_token=o.opa_token,
+                                     opa_timeout=o.opa_timeout, opa_bin=o.opa_bin)
+            except EngineError as exc:
+                raise LintError(str(exc)) from None
+            try:
+                engine.load(self.pack.modules, self.data_document())
+            except EngineError as exc:
+                engine.close()
+                raise LintError(f"{self._rule_name(exc.module)} {exc}") from None
+            self._engine = engine
+        return self._engine
+
+    def data_document(self) -> dict:
+        return {"reference": self.pack.reference, "context": {"today": self.today}}
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- one document -------------------------------------------------------
+
+    def _finding(self, doc: Document, raw: RawFinding) -> Finding | None:
+        rule = self.pack.rules.get(raw.rule)
+        if rule is None:
+            raise LintError(f"finding from unknown rule {raw.rule}")
+        if rule.id in self.options.disabled:
+            return None
+        return Finding(
+            rule=rule.id,
+            category=rule.category,
+            severity=self.options.severity.get(rule.id, rule.severity),
+            file=raw.pos.file,
+            line=raw.pos.line,
+            column=raw.pos.column,
+            path=format_path(raw.path),
+            activity=_activity_of(doc, raw.path),
+            message=raw.message.get(self.options.lang) or raw.message.get("en", ""),
+            reference=rule.reference,
+        )
+
+    def evaluate(self, doc: Document) -> list[RawFinding]:
+        try:
+            raw = self.engine().evaluate(doc.data)
+        except EngineError as exc:
+            raise LintError(f"{doc.file}: {self._rule_name(exc.module)} {exc}") from None
+        out = []
+        for item in raw:
+            package = f"ropa.rules.{item.get('category')}.{item.get('name')}"
+            rule = self.pack.by_package.get(package)
+            if rule is None:
+                raise LintError(f"{doc.file}: finding from {package}, which has no METADATA rule")
+            path = tuple(item.get("path") or ())
+            message = item.get("message")
+            if not isinstance(message, dict) or not message.get("en"):
+                raise LintError(f"{doc.file}: rule {rule.id} returned a finding without a message")
+            out.append(RawFinding(rule.id, doc.locate(path), path, message))
+        return out
+
+    def check_document(self, doc: Document) -> tuple[list[Finding], bool]:
+        raws = list(doc.findings)
+        evaluated = False
+        if isinstance(doc.data, dict) and not any(f.rule == "SCH-004" for f in raws):
+            schema_findings, rules_can_run = validate(doc)
+            raws.extend(schema_findings)
+            if rules_can_run and not any(f.rule == "SCH-001" for f in raws):
+                rule_raws = self.evaluate(doc)
+                # A missing field that a rule explains better is reported once, by
+                # the rule (which may point inside it: legitimate_interest.interest).
+                explained = {f.path[:n] for f in rule_raws for n in range(1, len(f.path) + 1)}
+                raws = [f for f in raws if not (f.rule == "SCH-003" and f.path in explained)]
+                raws.extend(rule_raws)
+                evaluated = True
+        elif not raws:
+            raws.append(
+                RawFinding(
+                    "SCH-005",
+                    doc.locate(()),
+                    (),
+                    {
+                        "en": "A register must be a mapping with `register`, `organization` "
+                        "and `activities`.",
+                        "fr": "Un registre est une table avec `register`, `organization` et "
+                        "`activities`.",
+                    },
+                )
+            )
+        findings = [f for f in (self._finding(doc, r) for r in raws) if f is not None]
+        if self.options.waivers and isinstance(doc.data, dict):
+            findings = _apply_waivers(doc.data, findings, self.today)
+        return findings, evaluated
+
+    # -- a run --------------------------------------------------------------
+
+    def run(self, paths: list[str], stdin_text: str | None = None) -> Result:
+        targets = discover(paths, self.options.root)
+        docs = [(t, _load(t, self.options.max_bytes, stdin_text)) for t in targets]
+        included = set().union(*(d.included_real for _, d in docs)) if docs else set()
+        findings: list[Finding] = []
+        files: list[str] = []
+        not_evaluated: list[str] = []
+        skipped: list[str] = []
+        for target, doc in docs:
+            if target.real in included and not target.explicit:
+                continue  # linted as part of the register that includes it
+            if not target.explicit and not doc.findings and not looks_like_register(doc):
+                skipped.append(target.shown)
+                continue
+            found, evaluated = self.check_document(doc)
+            findings.extend(found)
+            files.append(target.shown)
+            files.extend(doc.included)
+            if not evaluated:
+                not_evaluated.append(target.shown)
+        findings = sort_findings(findings)
+        summary = summarize(
+            findings, files, self.options.fail_on,
+            not_evaluated=not_evaluated, skipped=skipped,
+            engine=self._engine.name if self._engine else None,
+        )
+        return Result(findings, summary, files, not_evaluated)
+
+
+def _apply_waivers(data: dict, findings: list[Finding], today: str) -> list[Finding]:
+    """A valid waiver silences one rule (for one activity, or the register) until it expires.
+
+    Expired, unexplained or unknown-rule waivers do not silence anything; the
+    hygiene rules report them.
+    """
+    waivers = data.get("waivers")
+    if not isinstance(waivers, list):
+        return findings
+    active = [
+        w
+        for w in waivers
+        if isinstance(w, dict)
+        and isinstance(w.get("rule"), str)
+        and isinstance(w.get("reason"), str)
+        and w["reason"].strip()
+        and isinstance(w.get("expires"), str)
+        and w["expires"] >= today
+    ]
+    if not active:
+        return findings
+    out = []
+    for f in findings:
+        waived = f.category not in ("schema", "hygiene") and any(
+            w["rule"] == f.rule and (w.get("activity") is None or w.get("activity") == f.activity)
+            for w in active
+        )
+        out.append(Finding(**{**f.to_dict(), "waived": True}) if waived else f)
+    return out
+
+
+def lint(paths: list[str] | str, **options) -> Result:
+    """Lint registers and return findings and summary.
+
+    >>> from linter import lint
+    >>> result = lint(["examples/"], lang="fr")
+    >>> result.summary["errors"], result.exit_code
+    """
+    if isinstance(paths, str | os.PathLike):
+        paths = [str(paths)]
+    with Linter(Options(**options)) as linter:
+        return linter.run(list(paths))

@@ -1,0 +1,30 @@
+# METADATA
+# title: Activity without categories of personal data
+# description: >-
+#   The record must describe the categories of personal data (Art. 30(1)(c)), each with its retention period (Art. 30(1)(f)).
+# related_resources:
+#   - description: GDPR Article 30 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+# custom:
+#   id: COMP-004
+#   severity: error
+#   reference: GDPR Art. 30(1)(c)
+#   remediation: List the categories of data under data_categories, each with its retention.
+#   title_fr: Activité sans catégories de données
+#   remediation_fr: Listez les catégories de données sous data_categories, chacune avec sa durée de conservation.
+package ropa.rules.completeness.data_categories_missing
+
+_recorded(activity) if count(activity.data_categories) > 0
+
+report contains finding if {
+	some i, activity in input.activities
+	not _recorded(activity)
+	name := data.ropa.lib.register.label(activity)
+	finding := {
+		"path": ["activities", i, "data_categories"],
+		"message": {
+			"en": sprintf("Activity \"%s\" lists no category of personal data (GDPR Art. 30(1)(c)).", [name]),
+			"fr": sprintf("L'activité \"%s\" ne liste aucune catégorie de données personnelles (RGPD art. 30(1)(c)).", [name]),
+		},
+	}
+}

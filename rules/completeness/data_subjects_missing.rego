@@ -1,0 +1,30 @@
+# METADATA
+# title: Activity without categories of data subjects
+# description: >-
+#   The record must describe the categories of data subjects (Art. 30(1)(c)): customers, employees, patients, minors... It drives the DPIA criteria and the information duties.
+# related_resources:
+#   - description: GDPR Article 30 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+# custom:
+#   id: COMP-003
+#   severity: error
+#   reference: GDPR Art. 30(1)(c)
+#   remediation: List the categories of people concerned under data_subjects.
+#   title_fr: Activité sans catégories de personnes concernées
+#   remediation_fr: Listez les catégories de personnes concernées sous data_subjects.
+package ropa.rules.completeness.data_subjects_missing
+
+_recorded(activity) if count(activity.data_subjects) > 0
+
+report contains finding if {
+	some i, activity in input.activities
+	not _recorded(activity)
+	name := data.ropa.lib.register.label(activity)
+	finding := {
+		"path": ["activities", i, "data_subjects"],
+		"message": {
+			"en": sprintf("Activity \"%s\" names no category of data subjects: say whose data are processed (GDPR Art. 30(1)(c)).", [name]),
+			"fr": sprintf("L'activité \"%s\" ne nomme aucune catégorie de personnes concernées : précisez de qui les données sont traitées (RGPD art. 30(1)(c)).", [name]),
+		},
+	}
+}

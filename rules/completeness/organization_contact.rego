@@ -1,0 +1,37 @@
+# METADATA
+# title: Organisation without contact details
+# description: >-
+#   The record must give the name and contact details of the controller or
+#   processor (Art. 30(1)(a), 30(2)(a)). A register whose organisation has no
+#   email, phone or postal address tells neither the data subjects nor the
+#   supervisory authority whom to reach.
+# related_resources:
+#   - description: GDPR Article 30 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+# custom:
+#   id: COMP-001
+#   severity: error
+#   reference: GDPR Art. 30(1)(a), 30(2)(a)
+#   remediation: Add organization.contact with at least an email, a phone or a postal address.
+#   title_fr: Organisme sans coordonnées
+#   remediation_fr: Ajoutez organization.contact avec au moins un courriel, un téléphone ou une adresse postale.
+package ropa.rules.completeness.organization_contact
+
+_contact_fields := {"email", "phone", "address"}
+
+_reachable(contact) if {
+	some field in _contact_fields
+	is_string(contact[field])
+	trim_space(contact[field]) != ""
+}
+
+report contains finding if {
+	not _reachable(object.get(input, ["organization", "contact"], {}))
+	finding := {
+		"path": ["organization", "contact"],
+		"message": {
+			"en": "The organisation has no contact details: give an email, a phone or a postal address (GDPR Art. 30(1)(a)).",
+			"fr": "L'organisme n'a pas de coordonnées : indiquez un courriel, un téléphone ou une adresse postale (RGPD art. 30(1)(a)).",
+		},
+	}
+}

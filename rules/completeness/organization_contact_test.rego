@@ -1,0 +1,19 @@
+package ropa.rules.completeness.organization_contact_test
+
+import data.ropa.rules.completeness.organization_contact
+
+test_no_contact_fires if {
+	count(organization_contact.report) == 1 with input as {"organization": {"name": "Acme"}}
+}
+
+test_empty_contact_fires if {
+	count(organization_contact.report) == 1 with input as {"organization": {"contact": {"email": " "}}}
+}
+
+test_email_passes if {
+	count(organization_contact.report) == 0 with input as {"organization": {"contact": {"email": "dpo@acme.fr"}}}
+}
+
+test_address_passes if {
+	count(organization_contact.report) == 0 with input as {"organization": {"contact": {"address": "5 rue du golf, 21800 Quetigny"}}}
+}

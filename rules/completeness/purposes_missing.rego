@@ -1,0 +1,30 @@
+# METADATA
+# title: Activity without a purpose
+# description: >-
+#   Each processing activity must state its purposes (Art. 30(1)(b)); a processor states the categories of processing carried out for each controller (Art. 30(2)(b)). Without a purpose nothing else in the record (basis, retention, minimisation) can be judged.
+# related_resources:
+#   - description: GDPR Article 30 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+# custom:
+#   id: COMP-002
+#   severity: error
+#   reference: GDPR Art. 30(1)(b), 30(2)(b)
+#   remediation: List the purposes under purposes, each with a description.
+#   title_fr: Activité sans finalité
+#   remediation_fr: Listez les finalités sous purposes, chacune avec une description.
+package ropa.rules.completeness.purposes_missing
+
+_recorded(activity) if count(activity.purposes) > 0
+
+report contains finding if {
+	some i, activity in input.activities
+	not _recorded(activity)
+	name := data.ropa.lib.register.label(activity)
+	finding := {
+		"path": ["activities", i, "purposes"],
+		"message": {
+			"en": sprintf("Activity \"%s\" states no purpose: list what the data are processed for (GDPR Art. 30(1)(b)).", [name]),
+			"fr": sprintf("L'activité \"%s\" n'indique aucune finalité : précisez pourquoi les données sont traitées (RGPD art. 30(1)(b)).", [name]),
+		},
+	}
+}

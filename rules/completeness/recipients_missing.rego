@@ -1,0 +1,30 @@
+# METADATA
+# title: Recipients not recorded
+# description: >-
+#   The record must state the categories of recipients to whom the data are or will be disclosed, including recipients in third countries (Art. 30(1)(d)). An activity with no recipient at all says so with an empty list; a missing field leaves the question unanswered.
+# related_resources:
+#   - description: GDPR Article 30 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+# custom:
+#   id: COMP-005
+#   severity: error
+#   reference: GDPR Art. 30(1)(d)
+#   remediation: Add recipients (an empty list [] when nobody receives the data).
+#   title_fr: Destinataires non renseignés
+#   remediation_fr: Ajoutez recipients (une liste vide [] si personne ne reçoit les données).
+package ropa.rules.completeness.recipients_missing
+
+_recorded(activity) if is_array(activity.recipients)
+
+report contains finding if {
+	some i, activity in input.activities
+	not _recorded(activity)
+	name := data.ropa.lib.register.label(activity)
+	finding := {
+		"path": ["activities", i, "recipients"],
+		"message": {
+			"en": sprintf("Activity \"%s\" does not say who receives the data: list the recipients, or write recipients: [] (GDPR Art. 30(1)(d)).", [name]),
+			"fr": sprintf("L'activité \"%s\" ne dit pas qui reçoit les données : listez les destinataires ou écrivez recipients: [] (RGPD art. 30(1)(d)).", [name]),
+		},
+	}
+}

@@ -1,0 +1,33 @@
+# METADATA
+# title: Data category without a retention period
+# description: >-
+#   Where possible the record states the envisaged time limits for erasure of
+#   each category of data (Art. 30(1)(f)); storage limitation (Art. 5(1)(e))
+#   makes it a duty in practice. A category with no `retention` at all leaves
+#   the data kept forever by default.
+# related_resources:
+#   - description: GDPR Article 30 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+#   - description: CNIL, les durées de conservation des données
+#     ref: https://www.cnil.fr/fr/les-durees-de-conservation-des-donnees
+# custom:
+#   id: COMP-007
+#   severity: error
+#   reference: GDPR Art. 30(1)(f), 5(1)(e)
+#   remediation: Give the category a retention with an ISO 8601 active period (P3Y, P13M) and, where relevant, its trigger and archive period.
+#   title_fr: Catégorie de données sans durée de conservation
+#   remediation_fr: Donnez à la catégorie une retention avec une durée active ISO 8601 (P3Y, P13M) et, le cas échéant, son point de départ et sa durée d'archivage.
+package ropa.rules.completeness.retention_missing
+
+report contains finding if {
+	some i, activity in input.activities
+	some j, category in activity.data_categories
+	not category.retention
+	finding := {
+		"path": ["activities", i, "data_categories", j, "retention"],
+		"message": {
+			"en": sprintf("Data category \"%s\" of activity \"%s\" has no retention period (GDPR Art. 30(1)(f), 5(1)(e)).", [data.ropa.lib.register.text(category, "name"), data.ropa.lib.register.label(activity)]),
+			"fr": sprintf("La catégorie de données \"%s\" de l'activité \"%s\" n'a pas de durée de conservation (RGPD art. 30(1)(f), 5(1)(e)).", [data.ropa.lib.register.text(category, "name"), data.ropa.lib.register.label(activity)]),
+		},
+	}
+}

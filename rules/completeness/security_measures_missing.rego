@@ -1,0 +1,30 @@
+# METADATA
+# title: Activity without security measures
+# description: >-
+#   The record must give a general description of the technical and organisational security measures of Art. 32(1) (Art. 30(1)(g), 30(2)(d)).
+# related_resources:
+#   - description: GDPR Article 30 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+# custom:
+#   id: COMP-008
+#   severity: error
+#   reference: GDPR Art. 30(1)(g), 30(2)(d), 32(1)
+#   remediation: List the measures under security_measures (access_control, encryption_at_rest, backup...).
+#   title_fr: Activité sans mesures de sécurité
+#   remediation_fr: Listez les mesures sous security_measures (access_control, encryption_at_rest, backup...).
+package ropa.rules.completeness.security_measures_missing
+
+_recorded(activity) if count(activity.security_measures) > 0
+
+report contains finding if {
+	some i, activity in input.activities
+	not _recorded(activity)
+	name := data.ropa.lib.register.label(activity)
+	finding := {
+		"path": ["activities", i, "security_measures"],
+		"message": {
+			"en": sprintf("Activity \"%s\" describes no security measure (GDPR Art. 30(1)(g), 32(1)).", [name]),
+			"fr": sprintf("L'activité \"%s\" ne décrit aucune mesure de sécurité (RGPD art. 30(1)(g), 32(1)).", [name]),
+		},
+	}
+}

@@ -1,0 +1,30 @@
+# METADATA
+# title: Transfers outside the EEA not recorded
+# description: >-
+#   The record must state transfers to a third country or an international organisation, and their safeguards (Art. 30(1)(e), 30(2)(c)). An activity without transfers says so with an empty list.
+# related_resources:
+#   - description: GDPR Article 30 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+# custom:
+#   id: COMP-006
+#   severity: error
+#   reference: GDPR Art. 30(1)(e), 30(2)(c)
+#   remediation: Add transfers (an empty list [] when no data leave the EEA).
+#   title_fr: Transferts hors EEE non renseignés
+#   remediation_fr: Ajoutez transfers (une liste vide [] si aucune donnée ne quitte l'EEE).
+package ropa.rules.completeness.transfers_missing
+
+_recorded(activity) if is_array(activity.transfers)
+
+report contains finding if {
+	some i, activity in input.activities
+	not _recorded(activity)
+	name := data.ropa.lib.register.label(activity)
+	finding := {
+		"path": ["activities", i, "transfers"],
+		"message": {
+			"en": sprintf("Activity \"%s\" does not say whether data leave the EEA: list the transfers, or write transfers: [] (GDPR Art. 30(1)(e)).", [name]),
+			"fr": sprintf("L'activité \"%s\" ne dit pas si des données quittent l'EEE : listez les transferts ou écrivez transfers: [] (RGPD art. 30(1)(e)).", [name]),
+		},
+	}
+}

@@ -1,0 +1,42 @@
+# METADATA
+# title: Consent without how it is collected, withdrawn and proven
+# description: >-
+#   Where processing rests on consent, the controller must be able to
+#   demonstrate it (Art. 7(1)) and withdrawing must be as easy as giving it
+#   (Art. 7(3)). The record says how consent is collected, how it is withdrawn
+#   and where the proof is kept.
+# related_resources:
+#   - description: GDPR Article 7 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_7
+#   - description: EDPB Guidelines 05/2020 on consent
+#     ref: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
+# custom:
+#   id: LB-003
+#   severity: error
+#   reference: GDPR Art. 7(1), 7(3)
+#   remediation: Under consent give collection (how it is asked), withdrawal (how it is withdrawn) and proof (where it is recorded).
+#   title_fr: Consentement sans modalités de recueil, de retrait et de preuve
+#   remediation_fr: Sous consent, indiquez collection (comment il est recueilli), withdrawal (comment il est retiré) et proof (où sa preuve est conservée).
+package ropa.rules.legal_basis.consent_detail
+
+_needed := {
+	"collection": ["how it is collected", "comment il est recueilli"],
+	"withdrawal": ["how it is withdrawn", "comment il est retiré"],
+	"proof": ["where it is proven", "où sa preuve est conservée"],
+}
+
+report contains finding if {
+	some i, activity in input.activities
+	data.ropa.lib.register.controller_like(activity)
+	some j, purpose in activity.purposes
+	purpose.legal_basis == "consent"
+	some field, words in _needed
+	not purpose.consent[field]
+	finding := {
+		"path": ["activities", i, "purposes", j, "consent", field],
+		"message": {
+			"en": sprintf("Purpose \"%s\" relies on consent without saying %s (consent.%s; GDPR Art. 7).", [data.ropa.lib.register.text(purpose, "description"), words[0], field]),
+			"fr": sprintf("La finalité \"%s\" repose sur le consentement sans préciser %s (consent.%s ; RGPD art. 7).", [data.ropa.lib.register.text(purpose, "description"), words[1], field]),
+		},
+	}
+}

@@ -1,0 +1,41 @@
+# METADATA
+# title: Legal obligation without the text that imposes it
+# description: >-
+#   A legal obligation (Art. 6(1)(c)) must be laid down by Union or Member
+#   State law (Art. 6(3)). The record names that text, e.g. "Code de commerce,
+#   art. L123-22" or "décret 2021-1362"; "the obligation to comply with the
+#   law" names none.
+# related_resources:
+#   - description: GDPR Article 6(3) (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_6
+# custom:
+#   id: LB-004
+#   severity: error
+#   reference: GDPR Art. 6(1)(c), 6(3)
+#   remediation: Give legal_obligation the article of law that imposes the processing.
+#   title_fr: Obligation légale sans le texte qui l'impose
+#   remediation_fr: Indiquez dans legal_obligation l'article de loi qui impose le traitement.
+package ropa.rules.legal_basis.legal_obligation_text
+
+report contains finding if {
+	some i, activity in input.activities
+	data.ropa.lib.register.controller_like(activity)
+	some j, purpose in activity.purposes
+	purpose.legal_basis == "legal_obligation"
+	not _named(object.get(purpose, "legal_obligation", null))
+	finding := {
+		"path": ["activities", i, "purposes", j, "legal_obligation"],
+		"message": {
+			"en": sprintf("Purpose \"%s\" relies on a legal obligation without naming the law that imposes it (GDPR Art. 6(3)).", [data.ropa.lib.register.text(purpose, "description")]),
+			"fr": sprintf("La finalité \"%s\" repose sur une obligation légale sans citer le texte qui l'impose (RGPD art. 6(3)).", [data.ropa.lib.register.text(purpose, "description")]),
+		},
+	}
+}
+
+# A text of law has a number or names a code, directive or regulation:
+# "Code de commerce, art. L123-22", "décret 2021-1362". "Respecter la loi" is
+# not a reference anyone can check.
+_named(text) if {
+	is_string(text)
+	regex.match(`(?i)[0-9]|code|directive|règlement|regulation`, text)
+}

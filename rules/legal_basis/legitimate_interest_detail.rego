@@ -1,0 +1,42 @@
+# METADATA
+# title: Legitimate interests without the interest or its balancing test
+# description: >-
+#   Legitimate interests (Art. 6(1)(f)) are a basis only after a three-step
+#   test: the interest pursued, the necessity of the processing, and a
+#   balancing against the data subjects' interests and rights. The record
+#   names the interest and where the assessment is kept, so that the
+#   controller can demonstrate it (Art. 5(2)).
+# related_resources:
+#   - description: GDPR Article 6(1)(f) (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_6
+#   - description: EDPB Guidelines 1/2024 on legitimate interest
+#     ref: https://www.edpb.europa.eu/our-work-tools/documents/public-consultations/2024/guidelines-12024-processing-personal-data-based_en
+# custom:
+#   id: LB-002
+#   severity: error
+#   reference: GDPR Art. 6(1)(f), 5(2)
+#   remediation: Under legitimate_interest give the interest pursued (interest) and where the balancing test is documented (assessment).
+#   title_fr: Intérêt légitime sans l'intérêt poursuivi ou sa mise en balance
+#   remediation_fr: Sous legitimate_interest, indiquez l'intérêt poursuivi (interest) et où la mise en balance est documentée (assessment).
+package ropa.rules.legal_basis.legitimate_interest_detail
+
+_needed := {
+	"interest": ["the interest pursued", "l'intérêt poursuivi"],
+	"assessment": ["where the balancing test is kept", "où est conservée la mise en balance"],
+}
+
+report contains finding if {
+	some i, activity in input.activities
+	data.ropa.lib.register.controller_like(activity)
+	some j, purpose in activity.purposes
+	purpose.legal_basis == "legitimate_interests"
+	some field, words in _needed
+	not purpose.legitimate_interest[field]
+	finding := {
+		"path": ["activities", i, "purposes", j, "legitimate_interest", field],
+		"message": {
+			"en": sprintf("Purpose \"%s\" relies on legitimate interests without stating %s (legitimate_interest.%s; GDPR Art. 6(1)(f)).", [data.ropa.lib.register.text(purpose, "description"), words[0], field]),
+			"fr": sprintf("La finalité \"%s\" repose sur l'intérêt légitime sans préciser %s (legitimate_interest.%s ; RGPD art. 6(1)(f)).", [data.ropa.lib.register.text(purpose, "description"), words[1], field]),
+		},
+	}
+}

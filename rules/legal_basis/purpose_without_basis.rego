@@ -1,0 +1,33 @@
+# METADATA
+# title: Purpose without a legal basis
+# description: >-
+#   Processing is lawful only on one of the six bases of Art. 6(1). Each
+#   purpose of a controller or joint controller must name its basis; a
+#   processor acts on its controllers' bases and records none.
+# related_resources:
+#   - description: GDPR Article 6 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_6
+#   - description: CNIL, les bases légales
+#     ref: https://www.cnil.fr/fr/les-bases-legales
+# custom:
+#   id: LB-001
+#   severity: error
+#   reference: GDPR Art. 6(1)
+#   remediation: Give the purpose a legal_basis (consent, contract, legal_obligation, vital_interests, public_task or legitimate_interests) with the detail that basis requires.
+#   title_fr: Finalité sans base légale
+#   remediation_fr: Donnez à la finalité une legal_basis (consent, contract, legal_obligation, vital_interests, public_task ou legitimate_interests) avec le détail qu'elle exige.
+package ropa.rules.legal_basis.purpose_without_basis
+
+report contains finding if {
+	some i, activity in input.activities
+	data.ropa.lib.register.controller_like(activity)
+	some j, purpose in activity.purposes
+	not purpose.legal_basis
+	finding := {
+		"path": ["activities", i, "purposes", j, "legal_basis"],
+		"message": {
+			"en": sprintf("Purpose \"%s\" of activity \"%s\" has no legal basis: name one of the six bases of GDPR Art. 6(1).", [data.ropa.lib.register.text(purpose, "description"), data.ropa.lib.register.label(activity)]),
+			"fr": sprintf("La finalité \"%s\" de l'activité \"%s\" n'a pas de base légale : indiquez l'une des six bases de l'art. 6(1) du RGPD.", [data.ropa.lib.register.text(purpose, "description"), data.ropa.lib.register.label(activity)]),
+		},
+	}
+}

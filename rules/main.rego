@@ -1,0 +1,9 @@
+# The one query both engines answer: every finding of every rule package,
+# tagged with the package it came from so that Python can attach the rule's
+# annotations (neither embedded engine has rego.metadata.rule).
+package ropa.main
+
+findings contains object.union(finding, {"category": category, "name": name}) if {
+	some category, name
+	some finding in data.ropa.rules[category][name].report
+}
