@@ -195,6 +195,9 @@ def load_pack(extra_dirs: tuple[str, ...] = (), data_files: tuple[str, ...] = ()
         if tables.is_dir():
             for path in sorted(tables.glob("*.y*ml")):
                 pack.reference = deep_merge(pack.reference, _load_table(path))
+    # Libraries before rules: a server that compiles module by module (OPA)
+    # must know a function before a rule calls it. sorted() is stable.
+    pack.modules = dict(sorted(pack.modules.items(), key=lambda kv: kv[0] in pack.module_rule))
     for data_file in data_files:
         if not os.path.isfile(data_file):
             raise RulePackError(f"data file `{data_file}` does not exist")

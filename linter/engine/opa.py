@@ -223,6 +223,8 @@ class OpaEngine:
         return EngineError(f"could not be evaluated: {first.get('message', body)}{where}", module=module)
 
     def load(self, modules: dict[str, str], data: dict) -> None:
+        # OPA compiles each module as it arrives, against those already there:
+        # the pack lists libraries before the rules that call them.
         for module_id, source in modules.items():
             endpoint = f"{MODULE_PREFIX}/{module_id}"
             try:

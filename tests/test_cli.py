@@ -1,0 +1,154 @@
+"""The command line as CI and privacy officers use it."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from conftest import EXAMPLES, REGISTERS, TODAY, check_json, run_cli, write
+
+from linter import __version__
+
+LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (error|warning|info) [A-Z]+-\d{3} .+")
+
+
+def test_version():
+    proc = run_cli("--version")
+    assert proc.returncode == 0 and proc.stdout.strip() == f"ropa-lint {__version__}"
+
+
+def test_clean_register_exits_0():
+    proc = run_cli("check", "--today", TODAY, str(EXAMPLES / "compliant.yaml"))
+    assert proc.returncode == 0, proc.stdout
+    assert proc.stdout.strip() == "0 errors, 0 warnings, 0 info in 1 file"
+
+
+def test_findings_exit_1_with_compiler_style_lines():
+    proc = run_cli("check", "--today", TODAY, str(EXAMPLES / "certilience.yaml"))
+    assert proc.returncode == 1
+    lines = proc.stdout.strip().splitlines()
+    assert all(LINE.match(line) for line in lines[:-1]), lines
+    assert "\x1b[" not in proc.stdout  # no colour when not on a terminal
+    assert re.match(r"^\d+ errors, \d+ warnings?, \d+ info in 1 file$", lines[-1])
+
+
+def test_missing_path_and_bad_option_exit_2():
+    assert run_cli("check", "does-not-exist.yaml").returncode == 2
+    assert run_cli("check", "--format", "xml", str(EXAMPLES)).returncode == 2
+    assert run_cli("check", "--today", "23/11/2026", str(EXAMPLES)).returncode == 2
+    assert run_cli("check", "--engine", "quantum", str(EXAMPLES)).returncode == 2
+
+
+def test_unreadable_file_exits_2():
+    # Tests run as root here, so permissions cannot make a file unreadable;
+    # /proc/self/mem exists and fails on read (EIO), as a failing disk would.
+    proc = run_cli("check", "/proc/self/mem")
+    assert proc.returncode == 2 and "cannot read" in proc.stderr, proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_json_shape_and_stable_order():
+    code, doc = check_json(str(EXAMPLES))
+    assert code == 1
+    keys = [(f["file"], f["line"], f["rule"]) for f in doc["findings"]]
+    assert keys == sorted(keys)
+    required = {"rule", "category", "severity", "file", "line", "column", "path", "activity",
+                "message", "reference", "waived"}
+    assert all(required <= set(f) for f in doc["findings"])
+    assert doc["summary"]["files"] == len(list(EXAMPLES.glob("*.yaml")))
+    again = run_cli("check", "--format", "json", "--today", TODAY, str(EXAMPLES))
+    assert again.stdout == json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def test_file_path_is_shown_as_given():
+    _, doc = check_json("examples/certilience.yaml")
+    assert {f["file"] for f in doc["findings"]} == {"examples/certilience.yaml"}
+
+
+def test_stdin():
+    text = (EXAMPLES / "certilience.yaml").read_text(encoding="utf-8")
+    code, doc = check_json("-", stdin=text)
+    assert code == 1
+    assert {f["file"] for f in doc["findings"]} == {"<stdin>"}
+
+
+def test_fail_on_warning_and_info(tmp_path):
+    assert run_cli("check", "--today", TODAY, "--fail-on", "info", str(EXAMPLES / "compliant.yaml")).returncode == 0
+
+
+def test_french_messages():
+    proc = run_cli("check", "--lang", "fr", "--today", TODAY, str(EXAMPLES / "certilience.yaml"))
+    assert "erreur LB-004" in proc.stdout and "obligation légale" in proc.stdout
+    assert proc.stdout.strip().splitlines()[-1].endswith("dans 1 fichier")
+
+
+def test_output_file(tmp_path):
+    out = tmp_path / "report.json"
+    proc = run_cli("check", "-f", "json", "-o", str(out), "--today", TODAY, str(EXAMPLES / "compliant.yaml"))
+    assert proc.returncode == 0 and proc.stdout == ""
+    assert json.loads(out.read_text())["summary"]["errors"] == 0
+
+
+def test_included_fragments_are_not_linted_alone_and_findings_name_them():
+    _, doc = check_json(str(REGISTERS / "includes"))
+    assert doc["summary"]["files"] == 3
+    rh = [f for f in doc["findings"] if f["file"].endswith("rh.yaml")]
+    assert [(f["rule"], f["line"], f["activity"]) for f in rh] == [("LB-001", 6, "recrutement")]
+    ventes = [f for f in doc["findings"] if f["file"].endswith("ventes.yaml")]
+    assert [(f["rule"], f["path"]) for f in ventes] == [("COMP-006", "activities[2].transfers")]
+
+
+def test_schema_errors_stop_rules_for_that_file_and_say_so(tmp_path):
+    text = (REGISTERS / "minimal.yaml").read_text().replace("recipients: []", "recipients: aucun")
+    path = write(tmp_path / "r.yaml", text)
+    proc = run_cli("check", "--today", TODAY, str(path))
+    assert proc.returncode == 1
+    assert "SCH-005 `recipients` must be a list; got `aucun`" in proc.stdout
+    assert "rules not evaluated" in proc.stdout
+
+
+def test_duplicate_key_reaches_the_user(tmp_path):
+    text = (REGISTERS / "minimal.yaml").read_text().replace(
+        "        legal_basis: legal_obligation\n",
+        "        legal_basis: legal_obligation\n        legal_basis: consent\n",
+    )
+    path = write(tmp_path / "r.yaml", text)
+    code, doc = check_json(str(path))
+    assert code == 1
+    (dup,) = [f for f in doc["findings"] if f["rule"] == "SCH-002"]
+    assert (dup["line"], dup["column"]) == (16, 9)
+
+
+def test_non_register_yaml_in_a_directory_is_skipped_but_counted(tmp_path):
+    write(tmp_path / "config.yaml", "some: tool config\n")
+    write(tmp_path / "reg.yaml", (REGISTERS / "minimal.yaml").read_text())
+    _, doc = check_json(str(tmp_path))
+    assert doc["summary"]["files"] == 1
+    assert doc["summary"]["skipped"] == [str(tmp_path / "config.yaml")]
+
+
+def test_rules_and_explain():
+    listing = run_cli("rules").stdout
+    assert "LB-001" in listing and "SCH-002" in listing
+    assert run_cli("rules", "--category", "legal_basis").stdout.count("\n") == 4
+    explained = run_cli("explain", "LB-002")
+    assert explained.returncode == 0
+    assert "GDPR Art. 6(1)(f)" in explained.stdout and "eur-lex.europa.eu" in explained.stdout
+    assert run_cli("explain", "LB-002", "--lang", "fr").stdout.startswith("LB-002: Intérêt légitime")
+    assert run_cli("explain", "NOPE-001").returncode == 2
+
+
+def test_waiver_silences_but_shows(tmp_path):
+    text = (EXAMPLES / "certilience.yaml").read_text() + (
+        "waivers:\n  - rule: LB-004\n    activity: journaux-connexion\n"
+        "    reason: Texte en cours d'identification par le juriste\n    expires: 2027-01-31\n"
+    )
+    path = write(tmp_path / "r.yaml", text)
+    _, doc = check_json(str(path))
+    (lb4,) = [f for f in doc["findings"] if f["rule"] == "LB-004"]
+    assert lb4["waived"] is True
+    _, audit = check_json("--no-waivers", str(path))
+    assert not any(f["waived"] for f in audit["findings"])
+    expired = text.replace("2027-01-31", "2026-01-31")
+    _, doc = check_json(str(write(tmp_path / "e.yaml", expired)))
+    assert not any(f["waived"] for f in doc["findings"])

@@ -1,0 +1,145 @@
+"""Two engines, one contract: identical findings, and failure is exit status 2."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES, REGISTERS, TODAY, run_cli, write
+
+from linter.lint import Linter, LintError, Options
+
+CASES = sorted([*EXAMPLES.glob("*.yaml"), *REGISTERS.rglob("*.yaml")])
+
+
+def findings(engine: str, paths, **kw):
+    with Linter(Options(engine=engine, today=TODAY, **kw)) as linter:
+        return linter.run([str(p) for p in paths])
+
+
+def test_both_engines_give_identical_findings_on_every_register(opa_bin):
+    embedded = findings("embedded", CASES)
+    opa = findings("opa", CASES, opa_bin=opa_bin)
+    assert embedded.summary["engine"] == "embedded" and opa.summary["engine"] == "opa"
+    assert len(embedded.findings) > 20  # the comparison is not between two empty lists
+    assert [f.to_dict() for f in embedded.findings] == [f.to_dict() for f in opa.findings]
+
+
+def _rule(directory: Path, name: str, body: str, rule_id: str = "ACME-001") -> Path:
+    return write(
+        directory / "acme" / f"{name}.rego",
+        f"""# METADATA
+# title: Test rule {name}
+# description: A rule written for a test.
+# custom:
+#   id: {rule_id}
+#   severity: error
+#   reference: none
+#   remediation: none
+#   title_fr: Règle de test
+#   remediation_fr: aucune
+package ropa.rules.hygiene.{name}
+
+{body}
+""",
+    )
+
+
+@pytest.mark.parametrize("engine", ["embedded", "opa"])
+def test_unknown_function_fails_closed_naming_the_rule(tmp_path, engine, request):
+    if engine == "opa":
+        request.getfixturevalue("opa_bin")
+    _rule(tmp_path, "unknown_fn", 'report contains {"path": [], "message": {"en": x}} if x := foo.bar(1)')
+    proc = run_cli("check", "--engine", engine, "--rules", str(tmp_path), str(REGISTERS / "minimal.yaml"))
+    assert proc.returncode == 2, proc.stdout
+    assert "ACME-001" in proc.stderr and "foo.bar" in proc.stderr
+    assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_builtin_the_embedded_engine_lacks_fails_closed(tmp_path):
+    _rule(
+        tmp_path,
+        "sha",
+        'report contains {"path": [], "message": {"en": h}} if h := crypto.sha256(input.organization.name)',
+    )
+    proc = run_cli("check", "--engine", "embedded", "--rules", str(tmp_path), str(REGISTERS / "minimal.yaml"))
+    assert proc.returncode == 2
+    assert "ACME-001" in proc.stderr and "crypto.sha256" in proc.stderr
+
+
+@pytest.mark.parametrize("engine", ["embedded", "opa"])
+def test_conflicting_values_fail_closed(tmp_path, engine, request):
+    if engine == "opa":
+        request.getfixturevalue("opa_bin")
+    _rule(
+        tmp_path,
+        "conflict",
+        "value := 1 if input.register\n\nvalue := 2 if input.organization\n\n"
+        'report contains {"path": [], "message": {"en": "x"}} if value == 3',
+    )
+    proc = run_cli("check", "--engine", engine, "--rules", str(tmp_path), str(REGISTERS / "minimal.yaml"))
+    assert proc.returncode == 2, proc.stdout
+    assert "ACME-001" in proc.stderr
+
+
+def test_syntax_error_in_a_rule_fails_closed(tmp_path):
+    _rule(tmp_path, "broken", "report contains x if {")
+    proc = run_cli("check", "--rules", str(tmp_path), str(REGISTERS / "minimal.yaml"))
+    assert proc.returncode == 2
+    assert "does not compile" in proc.stderr
+
+
+@pytest.mark.parametrize("builtin", ["http.send", "net.lookup_ip_addr", "opa.runtime"])
+def test_rules_cannot_reach_network_or_environment(tmp_path, builtin):
+    arg = '{"method": "get", "url": "http://127.0.0.1:9"}' if builtin == "http.send" else (
+        '"localhost"' if builtin == "net.lookup_ip_addr" else ""
+    )
+    _rule(tmp_path, "leak", f'report contains {{"path": [], "message": {{"en": "x"}}}} if {builtin}({arg})')
+    for engine in ("embedded", "opa"):
+        proc = run_cli("check", "--engine", engine, "--rules", str(tmp_path), str(REGISTERS / "minimal.yaml"))
+        assert proc.returncode == 2
+        assert builtin in proc.stderr and "never the network" in proc.stderr
+
+
+def test_missing_metadata_is_refused(tmp_path):
+    write(tmp_path / "x.rego", "package ropa.rules.hygiene.nometa\n\nreport contains 1 if false\n")
+    proc = run_cli("check", "--rules", str(tmp_path), str(REGISTERS / "minimal.yaml"))
+    assert proc.returncode == 2 and "METADATA" in proc.stderr
+
+
+def test_unreachable_opa_url_fails_closed():
+    proc = run_cli("check", "--opa-url", "http://127.0.0.1:9", str(REGISTERS / "minimal.yaml"))
+    assert proc.returncode == 2
+    assert "cannot be reached" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_opa_engine_without_binary_or_url_fails_closed(tmp_path):
+    proc = run_cli(
+        "check", "--engine", "opa", str(REGISTERS / "minimal.yaml"),
+        env={"ROPA_OPA_BIN": str(tmp_path / "no-opa"), "PATH": "/nonexistent"},
+    )
+    assert proc.returncode == 2 and "opa" in proc.stderr.lower()
+
+
+def _opa_children() -> list[str]:
+    out = subprocess.run(["pgrep", "-af", "ropa-lint-opa-"], capture_output=True, text=True)
+    return [line for line in out.stdout.splitlines() if " run " in line]
+
+
+def test_started_server_is_stopped(opa_bin):
+    before = _opa_children()
+    result = findings("opa", [REGISTERS / "minimal.yaml"], opa_bin=opa_bin)
+    assert result.summary["engine"] == "opa"
+    time.sleep(0.2)
+    assert _opa_children() == before
+
+
+def test_engine_error_is_a_lint_error(tmp_path):
+    _rule(tmp_path, "unknown_fn", 'report contains {"path": [], "message": {"en": x}} if x := foo.bar(1)')
+    with pytest.raises(LintError, match="ACME-001"), Linter(
+        Options(engine="embedded", rules_dirs=(str(tmp_path),))
+    ) as linter:
+        linter.run([str(REGISTERS / "minimal.yaml")])

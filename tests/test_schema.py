@@ -1,0 +1,149 @@
+"""The schema implements the spec, and speaks to a DPO."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from conftest import EXAMPLES, REGISTERS
+
+from linter.loader import load_file, load_text
+from linter.schema import validate
+
+
+def base() -> dict:
+    return copy.deepcopy(load_file(str(REGISTERS / "minimal.yaml")).data)
+
+
+def errors(data: dict) -> list:
+    doc = load_text("{}", "r.yaml")
+    doc.data = data
+    findings, _ = validate(doc)
+    return findings
+
+
+def test_minimal_register_is_valid():
+    assert errors(base()) == []
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.name)
+def test_examples_have_no_type_errors(path):
+    doc = load_file(str(path))
+    findings, rules_can_run = validate(doc)
+    assert rules_can_run, [f.message["en"] for f in findings]
+
+
+def test_enum_message_names_field_allowed_values_and_value():
+    data = base()
+    data["activities"][0]["purposes"][0]["legal_basis"] = "intérêt légitime"
+    (f,) = errors(data)
+    assert f.rule == "SCH-005"
+    assert f.message["en"].startswith("`legal_basis` must be one of consent, contract,")
+    assert "got `intérêt légitime`" in f.message["en"]
+    assert f.path == ("activities", 0, "purposes", 0, "legal_basis")
+
+
+def test_unknown_field_suggests_the_right_one():
+    data = base()
+    data["activities"][0]["purposes"][0]["legalbasis"] = "contract"
+    msgs = [f.message["en"] for f in errors(data)]
+    assert any("unknown field `legalbasis`" in m and "`legal_basis`" in m for m in msgs)
+
+
+def test_x_extensions_are_allowed():
+    data = base()
+    data["activities"][0]["x-internal-ref"] = "T-42"
+    assert errors(data) == []
+
+
+@pytest.mark.parametrize(
+    ("mutate", "missing"),
+    [
+        (lambda a: a.update(role="processor"), "controllers"),
+        (lambda a: a.update(role="joint_controller"), "joint_controllers"),
+        (lambda a: a["purposes"][0].update(legal_basis="legitimate_interests"), "legitimate_interest"),
+        (lambda a: a["purposes"][0].update(legal_basis="consent"), "consent"),
+        (lambda a: a["purposes"][0].pop("legal_obligation"), "legal_obligation"),
+        (lambda a: a["purposes"][0].pop("legal_basis"), "legal_basis"),
+        (lambda a: a["data_categories"][0].update(special_category="health"), "special_category_condition"),
+        (lambda a: a["data_categories"][0].update(criminal=True), "criminal_data_basis"),
+        (
+            lambda a: a["transfers"].append({"recipient": "X", "country": "US", "safeguard": "derogation"}),
+            "derogation",
+        ),
+        (
+            lambda a: a["transfers"].append(
+                {"recipient": "X", "country": "US", "safeguard": "derogation",
+                 "derogation": "compelling_legitimate_interests"}
+            ),
+            "documentation",
+        ),
+    ],
+)
+def test_conditional_requirements(mutate, missing):
+    data = base()
+    mutate(data["activities"][0])
+    found = errors(data)
+    assert [f.rule for f in found] == ["SCH-003"], [f.message["en"] for f in found]
+    assert f"required field `{missing}`" in found[0].message["en"]
+    assert found[0].path[-1] == missing
+
+
+def test_processor_purposes_need_no_basis():
+    data = base()
+    act = data["activities"][0]
+    act.update(role="processor", controllers=[{"name": "Client"}])
+    act["purposes"][0].pop("legal_basis")
+    act["purposes"][0].pop("legal_obligation")
+    assert errors(data) == []
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "words"),
+    [
+        ("active", "3 ans", "ISO 8601 duration"),
+        ("active", "P", "ISO 8601 duration"),
+    ],
+)
+def test_duration_messages(field, value, words):
+    data = base()
+    data["activities"][0]["data_categories"][0]["retention"][field] = value
+    (f,) = errors(data)
+    assert words in f.message["en"] and f"got `{value}`" in f.message["en"]
+
+
+def test_country_and_date_messages():
+    data = base()
+    data["organization"]["country"] = "France"
+    data["activities"][0]["last_review"] = "2025-02-30"
+    msgs = sorted(f.message["en"] for f in errors(data))
+    assert "ISO 3166-1 alpha-2" in msgs[0] and "got `France`" in msgs[0]
+    assert "YYYY-MM-DD" in msgs[1] and "2025-02-30" in msgs[1]
+
+
+def test_yes_for_a_boolean_explains_yaml12():
+    data = base()
+    data["activities"][0]["dpia"] = {"performed": "yes"}
+    (f,) = errors(data)
+    assert "true or false" in f.message["en"] and "got `yes`" in f.message["en"]
+    _, can_run = validate(_doc(data))
+    assert not can_run  # ill-typed: rules do not run on it
+
+
+def _doc(data):
+    doc = load_text("{}", "r.yaml")
+    doc.data = data
+    return doc
+
+
+def test_retention_with_only_a_description_is_accepted_by_the_schema():
+    data = base()
+    data["activities"][0]["data_categories"][0]["retention"] = {"description": "le temps nécessaire"}
+    assert errors(data) == []
+
+
+def test_french_messages():
+    data = base()
+    data["activities"][0]["purposes"][0]["legal_basis"] = "intérêt légitime"
+    (f,) = errors(data)
+    assert "doit valoir l'une des valeurs" in f.message["fr"]
