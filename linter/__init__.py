@@ -1,8 +1,8 @@
 """ropa-lint: a policy-as-code linter for GDPR Article 30 registers.
 
-    from linter import lint
-    result = lint(["registers/"], lang="fr")
-    for finding in result.findings: ...
+from linter import lint
+result = lint(["registers/"], lang="fr")
+for finding in result.findings: ...
 """
 
 __version__ = "0.1.0"

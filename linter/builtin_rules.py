@@ -18,7 +18,9 @@ def _schema_rule(id_, severity, title, title_fr, description, remediation, remed
         reference=_SPEC,
         remediation=remediation,
         remediation_fr=remediation_fr,
-        package="linter.loader" if id_ in ("SCH-001", "SCH-002", "SCH-004", "SCH-006") else "linter.schema",
+        package="linter.loader"
+        if id_ in ("SCH-001", "SCH-002", "SCH-004", "SCH-006")
+        else "linter.schema",
         file="linter/builtin_rules.py",
         builtin=True,
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -24,24 +24,24 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     json = "json"
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     error = "error"
     warning = "warning"
     info = "info"
 
 
-class EngineKind(str, Enum):
+class EngineKind(StrEnum):
     auto = "auto"
     embedded = "embedded"
     opa = "opa"
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     en = "en"
     fr = "fr"
 
@@ -68,7 +68,9 @@ def _root(
 
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Register files, directories, or - for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Register files, directories, or - for stdin.")
+    ],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     fail_on: Annotated[
         Severity, typer.Option(help="Lowest severity that makes the run fail (exit 1).")
@@ -104,9 +106,9 @@ def check(
     no_waivers: Annotated[
         bool, typer.Option("--no-waivers", help="Ignore waivers: show everything, for audits.")
     ] = False,
-    max_file_size: Annotated[
-        int, typer.Option(help="Largest register file read, in bytes.")
-    ] = 50 * 1024 * 1024,
+    max_file_size: Annotated[int, typer.Option(help="Largest register file read, in bytes.")] = 50
+    * 1024
+    * 1024,
     output: Annotated[
         str | None, typer.Option("--output", "-o", help="Write the report to this file.")
     ] = None,
@@ -123,9 +125,18 @@ def check(
         except ValueError:
             raise _fail(f"--today `{today}` is not a YYYY-MM-DD date") from None
     options = Options(
-        engine=engine.value, opa_url=opa_url, opa_token=opa_token, opa_timeout=opa_timeout,
-        opa_bin=opa_bin, lang=lang.value, fail_on=fail_on.value, rules_dirs=tuple(rules or ()),
-        data_files=tuple(data or ()), today=today, root=root, max_bytes=max_file_size,
+        engine=engine.value,
+        opa_url=opa_url,
+        opa_token=opa_token,
+        opa_timeout=opa_timeout,
+        opa_bin=opa_bin,
+        lang=lang.value,
+        fail_on=fail_on.value,
+        rules_dirs=tuple(rules or ()),
+        data_files=tuple(data or ()),
+        today=today,
+        root=root,
+        max_bytes=max_file_size,
         waivers=not no_waivers,
     )
     stdin_text = None
@@ -141,7 +152,9 @@ def check(
     except LintError as exc:
         raise _fail(str(exc)) from None
     color = (
-        output is None and format is Format.text and sys.stdout.isatty()
+        output is None
+        and format is Format.text
+        and sys.stdout.isatty()
         and "NO_COLOR" not in os.environ
     )
     text = get(format.value)(result, ReportOptions(lang=lang.value, color=color))
@@ -164,21 +177,27 @@ def _emit(text: str, output: str | None) -> None:
 def list_rules(
     category: Annotated[str | None, typer.Option(help="Only this category.")] = None,
     lang: Annotated[Lang, typer.Option(help="Language of titles.")] = Lang.en,
-    rules: Annotated[list[str] | None, typer.Option("--rules", help="Extra rule directory.")] = None,
+    rules: Annotated[
+        list[str] | None, typer.Option("--rules", help="Extra rule directory.")
+    ] = None,
 ) -> None:
     """List the rules: id, severity, category and title."""
     pack = _pack(rules)
     for rule in sorted(pack.rules.values(), key=lambda r: r.id):
         if category and rule.category != category:
             continue
-        typer.echo(f"{rule.id:<9} {rule.severity:<8} {rule.category:<17} {rule.text('title', lang.value)}")
+        typer.echo(
+            f"{rule.id:<9} {rule.severity:<8} {rule.category:<17} {rule.text('title', lang.value)}"
+        )
 
 
 @app.command()
 def explain(
     rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. LB-001.")],
     lang: Annotated[Lang, typer.Option(help="Language.")] = Lang.en,
-    rules: Annotated[list[str] | None, typer.Option("--rules", help="Extra rule directory.")] = None,
+    rules: Annotated[
+        list[str] | None, typer.Option("--rules", help="Extra rule directory.")
+    ] = None,
 ) -> None:
     """Print one rule in full: what it checks, why, and how to fix it."""
     pack = _pack(rules)
@@ -187,8 +206,10 @@ def explain(
         raise _fail(f"no rule {rule_id}; `ropa-lint rules` lists them")
     fr = lang.value == "fr"
     typer.echo(f"{rule.id}: {rule.text('title', lang.value)}")
-    typer.echo(f"{'catégorie' if fr else 'category'}: {rule.category}    "
-               f"{'sévérité' if fr else 'severity'}: {rule.severity}")
+    typer.echo(
+        f"{'catégorie' if fr else 'category'}: {rule.category}    "
+        f"{'sévérité' if fr else 'severity'}: {rule.severity}"
+    )
     typer.echo(f"{'référence' if fr else 'reference'}: {rule.reference}")
     typer.echo("")
     typer.echo(rule.description)

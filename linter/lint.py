@@ -98,8 +98,13 @@ def _walk(directory: Path):
 
 def _load(target: _Target, max_bytes: int, stdin_text: str | None) -> Document:
     if target.real is None:
-        return load_text(stdin_text or "", target.shown, root=target.root,
-                         base_dir=target.root, max_bytes=max_bytes)
+        return load_text(
+            stdin_text or "",
+            target.shown,
+            root=target.root,
+            base_dir=target.root,
+            max_bytes=max_bytes,
+        )
     try:
         return load_file(target.shown, root=target.root, max_bytes=max_bytes)
     except LoadError as exc:
@@ -144,8 +149,13 @@ class Linter:
                     )
             o = self.options
             try:
-                engine = make_engine(o.engine, opa_url=o.opa_url, opa_token=o.opa_token,
-                                     opa_timeout=o.opa_timeout, opa_bin=o.opa_bin)
+                engine = make_engine(
+                    o.engine,
+                    opa_url=o.opa_url,
+                    opa_token=o.opa_token,
+                    opa_timeout=o.opa_timeout,
+                    opa_bin=o.opa_bin,
+                )
             except EngineError as exc:
                 raise LintError(str(exc)) from None
             try:
@@ -266,8 +276,11 @@ class Linter:
                 not_evaluated.append(target.shown)
         findings = sort_findings(findings)
         summary = summarize(
-            findings, files, self.options.fail_on,
-            not_evaluated=not_evaluated, skipped=skipped,
+            findings,
+            files,
+            self.options.fail_on,
+            not_evaluated=not_evaluated,
+            skipped=skipped,
             engine=self._engine.name if self._engine else None,
         )
         return Result(findings, summary, files, not_evaluated)

@@ -212,7 +212,9 @@ class _Builder:
             out[key] = self.build(value_node, kpath, depth + 1)
         for value_node, mpath in merges:
             # `<<: *defaults` — explicit keys win, as YAML 1.1 merge keys specify.
-            sources = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+            sources = (
+                value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+            )
             for src in sources:
                 if not isinstance(src, yaml.MappingNode):
                     self.fail(
@@ -268,8 +270,7 @@ def _decode(raw: bytes, display: str, doc: Document) -> str | None:
                 Pos(display, line, col),
                 (),
                 {
-                    "en": f"The file is not UTF-8 (byte 0x{raw[exc.start]:02x}); "
-                    "save it as UTF-8.",
+                    "en": f"The file is not UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8.",
                     "fr": f"Le fichier n'est pas en UTF-8 (octet 0x{raw[exc.start]:02x}) ; "
                     "enregistrez-le en UTF-8.",
                 },
@@ -391,7 +392,9 @@ def _empty(display: str) -> RawFinding:
     )
 
 
-def load_file(path: str, *, root: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def load_file(
+    path: str, *, root: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Document:
     """Load the register at `path` (as the user wrote it) and its includes."""
     real = os.path.realpath(path)
     raw = _read(real, path, max_bytes)
@@ -408,7 +411,9 @@ def _inside(real: str, root: str) -> bool:
     return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
 
 
-def _resolve_includes(doc: Document, display: str, base_dir: str, root: str, max_bytes: int) -> None:
+def _resolve_includes(
+    doc: Document, display: str, base_dir: str, root: str, max_bytes: int
+) -> None:
     patterns = doc.data.get("include")
     if patterns is None:
         return
@@ -483,9 +488,7 @@ def _load_fragment(
     try:
         raw = _read(real, shown, max_bytes)
     except LoadError as exc:
-        doc.findings.append(
-            RawFinding("SCH-006", where, ppath, {"en": str(exc), "fr": str(exc)})
-        )
+        doc.findings.append(RawFinding("SCH-006", where, ppath, {"en": str(exc), "fr": str(exc)}))
         return
     frag = Document(file=shown)
     text = _decode(raw, shown, frag)

@@ -117,7 +117,8 @@ def _rule_from(source: str, file: str, package: str, module_id: str) -> Rule:
         title_fr=str(custom["title_fr"]).strip(),
         remediation_fr=str(custom["remediation_fr"]).strip(),
         related_resources=tuple(
-            (r.get("description", ""), r.get("ref", "")) for r in meta.get("related_resources") or ()
+            (r.get("description", ""), r.get("ref", ""))
+            for r in meta.get("related_resources") or ()
         ),
         package=package,
         file=file,
@@ -125,11 +126,7 @@ def _rule_from(source: str, file: str, package: str, module_id: str) -> Rule:
 
 
 def _rego_files(directory: Path) -> list[Path]:
-    return sorted(
-        p
-        for p in directory.rglob("*.rego")
-        if not p.name.endswith("_test.rego")
-    )
+    return sorted(p for p in directory.rglob("*.rego") if not p.name.endswith("_test.rego"))
 
 
 def _load_table(path: Path) -> dict:

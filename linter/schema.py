@@ -25,6 +25,7 @@ def _ill_typed(err) -> bool:
     """
     return err.validator == "type" or any(c.validator == "type" for c in err.context or ())
 
+
 # Why a conditionally required field is required, in the DPO's terms.
 WHY_REQUIRED = {
     "controllers": (
@@ -169,7 +170,11 @@ def _message(err, path: tuple) -> tuple[str, str, tuple, bool]:
         key = extra[0] if extra else "?"
         close = difflib.get_close_matches(key, list(err.schema.get("properties", {})), n=1)
         hint_en = f" Did you mean `{close[0]}`?" if close else " Remove it or prefix it with `x-`."
-        hint_fr = f" Vouliez-vous dire `{close[0]}` ?" if close else " Supprimez-le ou préfixez-le par `x-`."
+        hint_fr = (
+            f" Vouliez-vous dire `{close[0]}` ?"
+            if close
+            else " Supprimez-le ou préfixez-le par `x-`."
+        )
         return (
             f"`{where}` has an unknown field `{key}`.{hint_en}",
             f"`{where}` contient un champ inconnu `{key}`.{hint_fr}",
@@ -192,7 +197,9 @@ def _message(err, path: tuple) -> tuple[str, str, tuple, bool]:
             False,
         )
     if v == "type":
-        want = err.validator_value if isinstance(err.validator_value, str) else err.validator_value[0]
+        want = (
+            err.validator_value if isinstance(err.validator_value, str) else err.validator_value[0]
+        )
         en_w, fr_w = _TYPE_WORDS.get(want, (want, want))
         hint_en = hint_fr = ""
         if want == "boolean" and isinstance(err.instance, str):
@@ -230,7 +237,8 @@ def _message(err, path: tuple) -> tuple[str, str, tuple, bool]:
     if v == "minimum":
         return (
             f"`{name}` must be at least {err.validator_value}; got `{_shown(err.instance)}`.",
-            f"`{name}` doit valoir au moins {err.validator_value} ; trouvé `{_shown(err.instance)}`.",
+            f"`{name}` doit valoir au moins {err.validator_value} ; "
+            f"trouvé `{_shown(err.instance)}`.",
             path,
             False,
         )
@@ -267,7 +275,9 @@ def _leaf(err):
 
 
 def _is_special_any(err) -> bool:
-    return err.validator == "anyOf" and (_is_contact(err) or _field(tuple(err.absolute_path)) == "retention")
+    return err.validator == "anyOf" and (
+        _is_contact(err) or _field(tuple(err.absolute_path)) == "retention"
+    )
 
 
 def _is_contact(err) -> bool:

@@ -3,7 +3,10 @@
 # annotations (neither embedded engine has rego.metadata.rule).
 package ropa.main
 
+# METADATA
+# entrypoint: true
 findings contains object.union(finding, {"category": category, "name": name}) if {
-	some category, name
-	some finding in data.ropa.rules[category][name].report
+	some category, rules in data.ropa.rules
+	some name, rule in rules
+	some finding in rule.report
 }

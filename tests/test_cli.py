@@ -9,7 +9,9 @@ from conftest import EXAMPLES, REGISTERS, TODAY, check_json, run_cli, write
 
 from linter import __version__
 
-LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (error|warning|info) [A-Z]+-\d{3} .+")
+LINE = re.compile(
+    r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (error|warning|info) [A-Z]+-\d{3} .+"
+)
 
 
 def test_version():
@@ -52,8 +54,19 @@ def test_json_shape_and_stable_order():
     assert code == 1
     keys = [(f["file"], f["line"], f["rule"]) for f in doc["findings"]]
     assert keys == sorted(keys)
-    required = {"rule", "category", "severity", "file", "line", "column", "path", "activity",
-                "message", "reference", "waived"}
+    required = {
+        "rule",
+        "category",
+        "severity",
+        "file",
+        "line",
+        "column",
+        "path",
+        "activity",
+        "message",
+        "reference",
+        "waived",
+    }
     assert all(required <= set(f) for f in doc["findings"])
     assert doc["summary"]["files"] == len(list(EXAMPLES.glob("*.yaml")))
     again = run_cli("check", "--format", "json", "--today", TODAY, str(EXAMPLES))
@@ -73,7 +86,12 @@ def test_stdin():
 
 
 def test_fail_on_warning_and_info(tmp_path):
-    assert run_cli("check", "--today", TODAY, "--fail-on", "info", str(EXAMPLES / "compliant.yaml")).returncode == 0
+    assert (
+        run_cli(
+            "check", "--today", TODAY, "--fail-on", "info", str(EXAMPLES / "compliant.yaml")
+        ).returncode
+        == 0
+    )
 
 
 def test_french_messages():
@@ -84,7 +102,9 @@ def test_french_messages():
 
 def test_output_file(tmp_path):
     out = tmp_path / "report.json"
-    proc = run_cli("check", "-f", "json", "-o", str(out), "--today", TODAY, str(EXAMPLES / "compliant.yaml"))
+    proc = run_cli(
+        "check", "-f", "json", "-o", str(out), "--today", TODAY, str(EXAMPLES / "compliant.yaml")
+    )
     assert proc.returncode == 0 and proc.stdout == ""
     assert json.loads(out.read_text())["summary"]["errors"] == 0
 
@@ -108,9 +128,13 @@ def test_schema_errors_stop_rules_for_that_file_and_say_so(tmp_path):
 
 
 def test_duplicate_key_reaches_the_user(tmp_path):
-    text = (REGISTERS / "minimal.yaml").read_text().replace(
-        "        legal_basis: legal_obligation\n",
-        "        legal_basis: legal_obligation\n        legal_basis: consent\n",
+    text = (
+        (REGISTERS / "minimal.yaml")
+        .read_text()
+        .replace(
+            "        legal_basis: legal_obligation\n",
+            "        legal_basis: legal_obligation\n        legal_basis: consent\n",
+        )
     )
     path = write(tmp_path / "r.yaml", text)
     code, doc = check_json(str(path))
@@ -134,7 +158,9 @@ def test_rules_and_explain():
     explained = run_cli("explain", "LB-002")
     assert explained.returncode == 0
     assert "GDPR Art. 6(1)(f)" in explained.stdout and "eur-lex.europa.eu" in explained.stdout
-    assert run_cli("explain", "LB-002", "--lang", "fr").stdout.startswith("LB-002: Intérêt légitime")
+    assert run_cli("explain", "LB-002", "--lang", "fr").stdout.startswith(
+        "LB-002: Intérêt légitime"
+    )
     assert run_cli("explain", "NOPE-001").returncode == 2
 
 

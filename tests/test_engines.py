@@ -51,8 +51,14 @@ package ropa.rules.hygiene.{name}
 def test_unknown_function_fails_closed_naming_the_rule(tmp_path, engine, request):
     if engine == "opa":
         request.getfixturevalue("opa_bin")
-    _rule(tmp_path, "unknown_fn", 'report contains {"path": [], "message": {"en": x}} if x := foo.bar(1)')
-    proc = run_cli("check", "--engine", engine, "--rules", str(tmp_path), str(REGISTERS / "minimal.yaml"))
+    _rule(
+        tmp_path,
+        "unknown_fn",
+        'report contains {"path": [], "message": {"en": x}} if x := foo.bar(1)',
+    )
+    proc = run_cli(
+        "check", "--engine", engine, "--rules", str(tmp_path), str(REGISTERS / "minimal.yaml")
+    )
     assert proc.returncode == 2, proc.stdout
     assert "ACME-001" in proc.stderr and "foo.bar" in proc.stderr
     assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
@@ -62,9 +68,12 @@ def test_builtin_the_embedded_engine_lacks_fails_closed(tmp_path):
     _rule(
         tmp_path,
         "sha",
-        'report contains {"path": [], "message": {"en": h}} if h := crypto.sha256(input.organization.name)',
+        'report contains {"path": [], "message": {"en": h}} if '
+        "h := crypto.sha256(input.organization.name)",
     )
-    proc = run_cli("check", "--engine", "embedded", "--rules", str(tmp_path), str(REGISTERS / "minimal.yaml"))
+    proc = run_cli(
+        "check", "--engine", "embedded", "--rules", str(tmp_path), str(REGISTERS / "minimal.yaml")
+    )
     assert proc.returncode == 2
     assert "ACME-001" in proc.stderr and "crypto.sha256" in proc.stderr
 
@@ -79,7 +88,9 @@ def test_conflicting_values_fail_closed(tmp_path, engine, request):
         "value := 1 if input.register\n\nvalue := 2 if input.organization\n\n"
         'report contains {"path": [], "message": {"en": "x"}} if value == 3',
     )
-    proc = run_cli("check", "--engine", engine, "--rules", str(tmp_path), str(REGISTERS / "minimal.yaml"))
+    proc = run_cli(
+        "check", "--engine", engine, "--rules", str(tmp_path), str(REGISTERS / "minimal.yaml")
+    )
     assert proc.returncode == 2, proc.stdout
     assert "ACME-001" in proc.stderr
 
@@ -93,12 +104,20 @@ def test_syntax_error_in_a_rule_fails_closed(tmp_path):
 
 @pytest.mark.parametrize("builtin", ["http.send", "net.lookup_ip_addr", "opa.runtime"])
 def test_rules_cannot_reach_network_or_environment(tmp_path, builtin):
-    arg = '{"method": "get", "url": "http://127.0.0.1:9"}' if builtin == "http.send" else (
-        '"localhost"' if builtin == "net.lookup_ip_addr" else ""
+    arg = (
+        '{"method": "get", "url": "http://127.0.0.1:9"}'
+        if builtin == "http.send"
+        else ('"localhost"' if builtin == "net.lookup_ip_addr" else "")
     )
-    _rule(tmp_path, "leak", f'report contains {{"path": [], "message": {{"en": "x"}}}} if {builtin}({arg})')
+    _rule(
+        tmp_path,
+        "leak",
+        f'report contains {{"path": [], "message": {{"en": "x"}}}} if {builtin}({arg})',
+    )
     for engine in ("embedded", "opa"):
-        proc = run_cli("check", "--engine", engine, "--rules", str(tmp_path), str(REGISTERS / "minimal.yaml"))
+        proc = run_cli(
+            "check", "--engine", engine, "--rules", str(tmp_path), str(REGISTERS / "minimal.yaml")
+        )
         assert proc.returncode == 2
         assert builtin in proc.stderr and "never the network" in proc.stderr
 
@@ -118,7 +137,10 @@ def test_unreachable_opa_url_fails_closed():
 
 def test_opa_engine_without_binary_or_url_fails_closed(tmp_path):
     proc = run_cli(
-        "check", "--engine", "opa", str(REGISTERS / "minimal.yaml"),
+        "check",
+        "--engine",
+        "opa",
+        str(REGISTERS / "minimal.yaml"),
         env={"ROPA_OPA_BIN": str(tmp_path / "no-opa"), "PATH": "/nonexistent"},
     )
     assert proc.returncode == 2 and "opa" in proc.stderr.lower()
@@ -138,8 +160,13 @@ def test_started_server_is_stopped(opa_bin):
 
 
 def test_engine_error_is_a_lint_error(tmp_path):
-    _rule(tmp_path, "unknown_fn", 'report contains {"path": [], "message": {"en": x}} if x := foo.bar(1)')
-    with pytest.raises(LintError, match="ACME-001"), Linter(
-        Options(engine="embedded", rules_dirs=(str(tmp_path),))
-    ) as linter:
+    _rule(
+        tmp_path,
+        "unknown_fn",
+        'report contains {"path": [], "message": {"en": x}} if x := foo.bar(1)',
+    )
+    with (
+        pytest.raises(LintError, match="ACME-001"),
+        Linter(Options(engine="embedded", rules_dirs=(str(tmp_path),))) as linter,
+    ):
         linter.run([str(REGISTERS / "minimal.yaml")])

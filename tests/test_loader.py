@@ -29,7 +29,15 @@ def test_duplicate_key_is_a_finding_at_the_second_key():
 
 def test_yaml11_booleans_stay_the_strings_written():
     doc = load_text("a: NO\nb: ON\nc: YES\nd: y\ne: off\nf: true\ng: False\n", "r.yaml")
-    assert doc.data == {"a": "NO", "b": "ON", "c": "YES", "d": "y", "e": "off", "f": True, "g": False}
+    assert doc.data == {
+        "a": "NO",
+        "b": "ON",
+        "c": "YES",
+        "d": "y",
+        "e": "off",
+        "f": True,
+        "g": False,
+    }
     assert doc.findings == []
 
 
@@ -39,9 +47,17 @@ def test_norway_as_a_key_and_in_a_flow_list():
 
 
 def test_dates_and_numbers():
-    doc = load_text("d: 2025-10-01\nt: 2025-10-01T10:00:00Z\nn: 12\nf: 1.5\nz: ~\nh: 0x1F\n", "r.yaml")
-    assert doc.data == {"d": "2025-10-01", "t": "2025-10-01T10:00:00Z", "n": 12, "f": 1.5,
-                        "z": None, "h": 31}
+    doc = load_text(
+        "d: 2025-10-01\nt: 2025-10-01T10:00:00Z\nn: 12\nf: 1.5\nz: ~\nh: 0x1F\n", "r.yaml"
+    )
+    assert doc.data == {
+        "d": "2025-10-01",
+        "t": "2025-10-01T10:00:00Z",
+        "n": 12,
+        "f": 1.5,
+        "z": None,
+        "h": 31,
+    }
 
 
 def test_every_node_has_its_position():
@@ -75,7 +91,9 @@ def test_a_few_aliases_are_fine():
 
 
 def test_merge_keys_explicit_wins():
-    doc = load_text("base: &b {active: P3Y, trigger: collection}\nr:\n  <<: *b\n  active: P1Y\n", "r.yaml")
+    doc = load_text(
+        "base: &b {active: P3Y, trigger: collection}\nr:\n  <<: *b\n  active: P1Y\n", "r.yaml"
+    )
     assert doc.data["r"] == {"active": "P1Y", "trigger": "collection"}
 
 

@@ -61,20 +61,32 @@ def test_x_extensions_are_allowed():
     [
         (lambda a: a.update(role="processor"), "controllers"),
         (lambda a: a.update(role="joint_controller"), "joint_controllers"),
-        (lambda a: a["purposes"][0].update(legal_basis="legitimate_interests"), "legitimate_interest"),
+        (
+            lambda a: a["purposes"][0].update(legal_basis="legitimate_interests"),
+            "legitimate_interest",
+        ),
         (lambda a: a["purposes"][0].update(legal_basis="consent"), "consent"),
         (lambda a: a["purposes"][0].pop("legal_obligation"), "legal_obligation"),
         (lambda a: a["purposes"][0].pop("legal_basis"), "legal_basis"),
-        (lambda a: a["data_categories"][0].update(special_category="health"), "special_category_condition"),
+        (
+            lambda a: a["data_categories"][0].update(special_category="health"),
+            "special_category_condition",
+        ),
         (lambda a: a["data_categories"][0].update(criminal=True), "criminal_data_basis"),
         (
-            lambda a: a["transfers"].append({"recipient": "X", "country": "US", "safeguard": "derogation"}),
+            lambda a: a["transfers"].append(
+                {"recipient": "X", "country": "US", "safeguard": "derogation"}
+            ),
             "derogation",
         ),
         (
             lambda a: a["transfers"].append(
-                {"recipient": "X", "country": "US", "safeguard": "derogation",
-                 "derogation": "compelling_legitimate_interests"}
+                {
+                    "recipient": "X",
+                    "country": "US",
+                    "safeguard": "derogation",
+                    "derogation": "compelling_legitimate_interests",
+                }
             ),
             "documentation",
         ),
@@ -138,7 +150,9 @@ def _doc(data):
 
 def test_retention_with_only_a_description_is_accepted_by_the_schema():
     data = base()
-    data["activities"][0]["data_categories"][0]["retention"] = {"description": "le temps nécessaire"}
+    data["activities"][0]["data_categories"][0]["retention"] = {
+        "description": "le temps nécessaire"
+    }
     assert errors(data) == []
 
 

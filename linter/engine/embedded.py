@@ -20,7 +20,13 @@ def _describe(exc: Exception) -> tuple[str | None, str]:
     text = str(exc)
     loc = _LOCATION.search(text)
     reason = _ERROR_LINE.search(text)
-    why = reason.group(1).strip() if reason else text.strip().splitlines()[0] if text.strip() else "error"
+    why = (
+        reason.group(1).strip()
+        if reason
+        else text.strip().splitlines()[0]
+        if text.strip()
+        else "error"
+    )
     if loc:
         return loc.group(1), f"{why} (line {loc.group(2)}, column {loc.group(3)})"
     return None, why
@@ -66,7 +72,9 @@ class EmbeddedEngine:
         result = json.loads(raw)
         if not isinstance(result, list):
             # regorus answers an undefined rule with a marker string, not an error.
-            raise EngineError(f"data.{QUERY_PACKAGE}.{QUERY_RULE} is undefined on the embedded engine")
+            raise EngineError(
+                f"data.{QUERY_PACKAGE}.{QUERY_RULE} is undefined on the embedded engine"
+            )
         return result
 
     def close(self) -> None:

@@ -41,7 +41,9 @@ allow if input.identity == "{token}"
 def find_opa(explicit: str | None = None) -> str | None:
     for candidate in (explicit, os.environ.get("ROPA_OPA_BIN")):
         if candidate:
-            return candidate if os.path.isfile(candidate) and os.access(candidate, os.X_OK) else None
+            return (
+                candidate if os.path.isfile(candidate) and os.access(candidate, os.X_OK) else None
+            )
     return shutil.which("opa")
 
 
@@ -84,17 +86,27 @@ class LocalOpaServer:
                 try:
                     self.proc = subprocess.Popen(
                         [
-                            self.opa_bin, "run", "--server",
-                            "--addr", f"127.0.0.1:{self.port}",
-                            "--authentication=token", "--authorization=basic",
-                            "--log-level=error", "--shutdown-grace-period=1",
+                            self.opa_bin,
+                            "run",
+                            "--server",
+                            "--addr",
+                            f"127.0.0.1:{self.port}",
+                            "--authentication=token",
+                            "--authorization=basic",
+                            "--log-level=error",
+                            "--shutdown-grace-period=1",
                             authz,
                         ],
-                        stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                        start_new_session=True, preexec_fn=_die_with_parent,
+                        stdin=subprocess.DEVNULL,
+                        stdout=log,
+                        stderr=subprocess.STDOUT,
+                        start_new_session=True,
+                        preexec_fn=_die_with_parent,
                     )
                 except OSError as exc:
-                    raise EngineError(f"cannot start OPA ({self.opa_bin}): {exc.strerror}") from None
+                    raise EngineError(
+                        f"cannot start OPA ({self.opa_bin}): {exc.strerror}"
+                    ) from None
             if self._wait_ready():
                 return
             with open(log_path, encoding="utf-8", errors="replace") as fh:
@@ -220,7 +232,9 @@ class OpaEngine:
         loc = first.get("location") or {}
         module = (loc.get("file") or "").removeprefix(f"{MODULE_PREFIX}/") or None
         where = f" (line {loc.get('row')}, column {loc.get('col')})" if loc.get("row") else ""
-        return EngineError(f"could not be evaluated: {first.get('message', body)}{where}", module=module)
+        return EngineError(
+            f"could not be evaluated: {first.get('message', body)}{where}", module=module
+        )
 
     def load(self, modules: dict[str, str], data: dict) -> None:
         # OPA compiles each module as it arrives, against those already there:
@@ -248,10 +262,14 @@ class OpaEngine:
             lambda: self.client.query_rule(register, QUERY_PACKAGE, QUERY_RULE),
         )
         if not isinstance(response, dict) or "result" not in response:
-            raise EngineError(f"data.{QUERY_PACKAGE}.{QUERY_RULE} is undefined on OPA at {self.url}")
+            raise EngineError(
+                f"data.{QUERY_PACKAGE}.{QUERY_RULE} is undefined on OPA at {self.url}"
+            )
         result = response["result"]
         if not isinstance(result, list):
-            raise EngineError(f"data.{QUERY_PACKAGE}.{QUERY_RULE} is not a set on OPA: {json.dumps(result)[:80]}")
+            raise EngineError(
+                f"data.{QUERY_PACKAGE}.{QUERY_RULE} is not a set on OPA: {json.dumps(result)[:80]}"
+            )
         return result
 
     def close(self) -> None:

@@ -12,13 +12,30 @@ _RESET, _DIM, _BOLD = "\033[0m", "\033[2m", "\033[1m"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 _WORDS = {
-    "en": {"error": "error", "errors": "errors", "warning": "warning", "warnings": "warnings",
-           "info": "info", "waived": "waived", "file": "file", "files": "files", "in": "in",
-           "not_evaluated": "rules not evaluated (fix the schema findings first)"},
-    "fr": {"error": "erreur", "errors": "erreurs", "warning": "avertissement",
-           "warnings": "avertissements", "info": "info", "waived": "levé(s)", "file": "fichier",
-           "files": "fichiers", "in": "dans",
-           "not_evaluated": "règles non évaluées (corrigez d'abord les constats de schéma)"},
+    "en": {
+        "error": "error",
+        "errors": "errors",
+        "warning": "warning",
+        "warnings": "warnings",
+        "info": "info",
+        "waived": "waived",
+        "file": "file",
+        "files": "files",
+        "in": "in",
+        "not_evaluated": "rules not evaluated (fix the schema findings first)",
+    },
+    "fr": {
+        "error": "erreur",
+        "errors": "erreurs",
+        "warning": "avertissement",
+        "warnings": "avertissements",
+        "info": "info",
+        "waived": "levé(s)",
+        "file": "fichier",
+        "files": "fichiers",
+        "in": "dans",
+        "not_evaluated": "règles non évaluées (corrigez d'abord les constats de schéma)",
+    },
 }
 
 
@@ -42,11 +59,15 @@ def render(result, options: ReportOptions) -> str:
     for shown in result.not_evaluated:
         lines.append(f"{clean(shown)}: {paint(_DIM, w['not_evaluated'])}")
     s = result.summary
+
     def n(count: int, one: str, many: str) -> str:
         return f"{count} {w[one] if count == 1 else w[many]}"
 
-    counts = [n(s["errors"], "error", "errors"), n(s["warnings"], "warning", "warnings"),
-              f"{s['info']} {w['info']}"]
+    counts = [
+        n(s["errors"], "error", "errors"),
+        n(s["warnings"], "warning", "warnings"),
+        f"{s['info']} {w['info']}",
+    ]
     if s["waived"]:
         counts.append(f"{s['waived']} {w['waived']}")
     lines.append(f"{', '.join(counts)} {w['in']} {n(s['files'], 'file', 'files')}")

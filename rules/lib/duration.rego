@@ -8,7 +8,7 @@ _parts(d) := parts if {
 	parts := regex.find_all_string_submatch_n(_pattern, d, 1)[0]
 }
 
-_num(s) := 0 if s == ""
+_num("") := 0
 
 _num(s) := to_number(s) if s != ""
 

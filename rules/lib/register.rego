@@ -12,8 +12,6 @@ jurisdiction := input.organization.country if not input.organization.jurisdictio
 
 reference := data.ropadata.reference
 
-today := data.ropadata.context.today
-
 # A country of the European Economic Area (EU 27, Iceland, Liechtenstein, Norway).
 in_eea(country) if reference.eea.countries[country]
 
