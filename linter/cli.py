@@ -228,7 +228,16 @@ def _pack(rules):
         raise _fail(str(exc)) from None
 
 
+def _terminate(signum, frame):  # pragma: no cover - exercised in a subprocess
+    # SIGTERM unwinds like Ctrl-C, so `with Linter(...)` stops the OPA server
+    # and removes its temporary directory.
+    raise KeyboardInterrupt
+
+
 def main() -> None:
+    import signal
+
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         app()
     except KeyboardInterrupt:

@@ -170,3 +170,36 @@ def test_engine_error_is_a_lint_error(tmp_path):
         Linter(Options(engine="embedded", rules_dirs=(str(tmp_path),))) as linter,
     ):
         linter.run([str(REGISTERS / "minimal.yaml")])
+
+
+@pytest.mark.parametrize("sig", ["SIGINT", "SIGTERM", "SIGKILL"])
+def test_no_orphan_server_after_a_signal(opa_bin, sig):
+    import signal
+    import sys
+
+    script = (
+        "import sys, time\n"
+        "from linter.cli import _terminate\n"
+        "import signal; signal.signal(signal.SIGTERM, _terminate)\n"
+        "from linter.lint import Linter, Options\n"
+        f"with Linter(Options(engine='opa', opa_bin={opa_bin!r})) as linter:\n"
+        "    linter.engine()\n"
+        "    print(linter.engine().server.proc.pid, flush=True)\n"
+        "    time.sleep(60)\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    opa_pid = int(proc.stdout.readline())
+    proc.send_signal(getattr(signal, sig))
+    proc.wait(timeout=15)
+    deadline = time.monotonic() + 5
+    while _alive(opa_pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(opa_pid), f"OPA {opa_pid} outlived ropa-lint after {sig}"
+
+
+def _alive(pid: int) -> bool:
+    """Running, not a zombie waiting for init to reap it."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+    except OSError:
+        return False
