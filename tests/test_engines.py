@@ -47,18 +47,26 @@ package ropa.rules.hygiene.{name}
     )
 
 
-@pytest.mark.parametrize("engine", ["embedded", "opa"])
-def test_unknown_function_fails_closed_naming_the_rule(tmp_path, engine, request):
-    if engine == "opa":
-        request.getfixturevalue("opa_bin")
+def _check_with_pack(pack: Path, engine: str):
+    return run_cli(
+        "check", "--engine", engine, "--rules", str(pack), str(REGISTERS / "minimal.yaml")
+    )
+
+
+@pytest.fixture(params=["embedded", "opa"])
+def engine(request) -> str:
+    if request.param == "opa":
+        request.getfixturevalue("opa_bin")  # skips, or fails in CI, without OPA
+    return request.param
+
+
+def test_unknown_function_fails_closed_naming_the_rule(tmp_path, engine):
     _rule(
         tmp_path,
         "unknown_fn",
         'report contains {"path": [], "message": {"en": x}} if x := foo.bar(1)',
     )
-    proc = run_cli(
-        "check", "--engine", engine, "--rules", str(tmp_path), str(REGISTERS / "minimal.yaml")
-    )
+    proc = _check_with_pack(tmp_path, engine)
     assert proc.returncode == 2, proc.stdout
     assert "ACME-001" in proc.stderr and "foo.bar" in proc.stderr
     assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
@@ -71,26 +79,19 @@ def test_builtin_the_embedded_engine_lacks_fails_closed(tmp_path):
         'report contains {"path": [], "message": {"en": h}} if '
         "h := crypto.sha256(input.organization.name)",
     )
-    proc = run_cli(
-        "check", "--engine", "embedded", "--rules", str(tmp_path), str(REGISTERS / "minimal.yaml")
-    )
+    proc = _check_with_pack(tmp_path, "embedded")
     assert proc.returncode == 2
     assert "ACME-001" in proc.stderr and "crypto.sha256" in proc.stderr
 
 
-@pytest.mark.parametrize("engine", ["embedded", "opa"])
-def test_conflicting_values_fail_closed(tmp_path, engine, request):
-    if engine == "opa":
-        request.getfixturevalue("opa_bin")
+def test_conflicting_values_fail_closed(tmp_path, engine):
     _rule(
         tmp_path,
         "conflict",
         "value := 1 if input.register\n\nvalue := 2 if input.organization\n\n"
         'report contains {"path": [], "message": {"en": "x"}} if value == 3',
     )
-    proc = run_cli(
-        "check", "--engine", engine, "--rules", str(tmp_path), str(REGISTERS / "minimal.yaml")
-    )
+    proc = _check_with_pack(tmp_path, engine)
     assert proc.returncode == 2, proc.stdout
     assert "ACME-001" in proc.stderr
 
@@ -114,10 +115,9 @@ def test_rules_cannot_reach_network_or_environment(tmp_path, builtin):
         "leak",
         f'report contains {{"path": [], "message": {{"en": "x"}}}} if {builtin}({arg})',
     )
+    # Refused before any engine starts: no OPA binary is needed to prove it.
     for engine in ("embedded", "opa"):
-        proc = run_cli(
-            "check", "--engine", engine, "--rules", str(tmp_path), str(REGISTERS / "minimal.yaml")
-        )
+        proc = _check_with_pack(tmp_path, engine)
         assert proc.returncode == 2
         assert builtin in proc.stderr and "never the network" in proc.stderr
 
