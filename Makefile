@@ -11,7 +11,7 @@ OPA_VERSION := v1.22.2
 OPA := $(TOOLS)/opa
 REGAL := $(TOOLS)/regal
 
-.PHONY: demo test setup tools lint rego-test pytest clean
+.PHONY: demo test setup tools lint rego-test pytest clean docs
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,9 @@ pytest: setup
 
 test: lint rego-test pytest
 
+
+docs: $(VENV)/.installed-demo
+	$(BIN)/python -m linter.tools.gendocs > docs/rules.md
 
 clean:
 	rm -rf $(VENV) .tools .pytest_cache .ruff_cache .coverage-rego.json

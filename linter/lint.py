@@ -167,7 +167,8 @@ class Linter:
         return self._engine
 
     def data_document(self) -> dict:
-        return {"reference": self.pack.reference, "context": {"today": self.today}}
+        context = {"today": self.today, "rules": sorted(self.pack.rules)}
+        return {"reference": self.pack.reference, "context": context}
 
     def close(self) -> None:
         if self._engine is not None:

@@ -15,17 +15,6 @@ from .findings import RawFinding, format_path
 from .loader import Document
 from .resources import schema_path
 
-
-def _ill_typed(err) -> bool:
-    """A value of the wrong type (a string where a list was due).
-
-    Rules are then not run on that file: engines differ on ill-typed input (OPA
-    reads a builtin's type error as undefined, regorus raises) and a
-    half-evaluated register misleads.
-    """
-    return err.validator == "type" or any(c.validator == "type" for c in err.context or ())
-
-
 # Why a conditionally required field is required, in the DPO's terms.
 WHY_REQUIRED = {
     "controllers": (
@@ -285,15 +274,22 @@ def _is_contact(err) -> bool:
 
 
 def validate(doc: Document) -> tuple[list[RawFinding], bool]:
-    """Schema findings for `doc`, and whether rules can run on it."""
+    """Schema findings for `doc`, and whether rules can run on it.
+
+    Rules run when the only findings are missing fields, which the rules
+    explain in their own terms. A value the schema rejects (a string where a
+    list is due, `country: France`, an impossible date) stops them for that
+    file: rules would misread it, and the engines disagree on ill-typed input
+    (OPA reads a builtin's type error as undefined, regorus raises).
+    """
     findings: list[RawFinding] = []
     blocking = False
     for err in validator().iter_errors(doc.data):
         path = tuple(err.absolute_path)
         en, fr, at, key = _message(err, path)
-        blocking = blocking or _ill_typed(err)
         leaf = _leaf(err)
         missing = leaf.validator == "required" or _is_special_any(leaf)
         rule = "SCH-003" if missing else "SCH-005"
+        blocking = blocking or not missing
         findings.append(RawFinding(rule, doc.locate(at, key=key), at, {"en": en, "fr": fr}))
     return findings, not blocking

@@ -8,23 +8,29 @@ from __future__ import annotations
 
 from conftest import EXAMPLES, check_json
 
+# Each list was read against its seed (see the README's table). HYG-003 (no
+# review date) is info on every seed activity: none of the documents dates its
+# entries.
 EXPECTED = {
-    # Processor charter: no contact for the company anywhere in the document.
-    "optic-performance.yaml": [
-        ("COMP-001", 15, "organization.contact"),
-    ],
     "certilience.yaml": [
         ("COMP-001", 10, "organization.contact"),
-        # Legitimate interests stated, balancing test nowhere.
+        ("HYG-003", 12, "activities[0].last_review"),
         ("LB-002", 29, "activities[0].purposes[1].legitimate_interest.assessment"),
+        ("PROC-001", 52, "activities[0].recipients[1].dpa"),
+        ("HYG-003", 62, "activities[1].last_review"),
         ("LB-002", 75, "activities[1].purposes[0].legitimate_interest.assessment"),
-        # File sharing on consent: collection and withdrawal said, proof not.
+        ("HYG-003", 99, "activities[2].last_review"),
+        ("RET-001", 115, "activities[2].data_categories[0].retention.active"),
+        ("HYG-003", 122, "activities[3].last_review"),
         ("LB-003", 132, "activities[3].purposes[0].consent.proof"),
-        # « l'obligation de respecter la loi » names no text.
+        ("HYG-003", 150, "activities[4].last_review"),
+        ("RGT-001", 150, "activities[4].rights"),
         ("LB-004", 159, "activities[4].purposes[0].legal_obligation"),
     ],
     "monaco-clients-prospects.yaml": [
+        ("COMP-011", 8, "organization.representative"),
         ("COMP-001", 10, "organization.contact"),
+        ("HYG-003", 12, "activities[0].last_review"),
         ("LB-002", 25, "activities[0].purposes[3].legitimate_interest.assessment"),
         ("LB-002", 25, "activities[0].purposes[3].legitimate_interest.interest"),
         ("LB-002", 28, "activities[0].purposes[4].legitimate_interest.assessment"),
@@ -32,24 +38,58 @@ EXPECTED = {
         ("LB-003", 31, "activities[0].purposes[5].consent.collection"),
         ("LB-003", 31, "activities[0].purposes[5].consent.proof"),
         ("LB-003", 31, "activities[0].purposes[5].consent.withdrawal"),
+        ("RET-001", 39, "activities[0].data_categories[0].retention.active"),
+        ("RET-001", 39, "activities[0].data_categories[1].retention.active"),
+        ("RET-001", 39, "activities[0].data_categories[2].retention.active"),
+        ("RET-001", 39, "activities[0].data_categories[3].retention.active"),
+        ("RET-001", 39, "activities[0].data_categories[4].retention.active"),
+        ("PROC-001", 69, "activities[0].recipients[2].dpa"),
+        ("SEC-002", 85, "activities[0].security_measures"),
+        ("RGT-003", 98, "activities[0].rights"),
+    ],
+    "optic-performance.yaml": [
+        ("COMP-001", 15, "organization.contact"),
+        ("HYG-003", 19, "activities[0].last_review"),
+        ("HYG-003", 65, "activities[1].last_review"),
     ],
     "optimum-services.yaml": [
         ("COMP-006", 18, "activities[0].transfers"),
-        ("SCH-003", 18, "activities[0].special_category_condition"),
-        # The controller part reuses the processor's purposes (YAML aliases):
-        # lines point at the anchored block, paths at the controller activity.
+        ("DPIA-002", 18, "activities[0].dpia"),
+        ("HYG-003", 18, "activities[0].last_review"),
+        ("SPC-001", 18, "activities[0].special_category_condition"),
         ("LB-001", 27, "activities[1].purposes[0].legal_basis"),
         ("LB-001", 29, "activities[1].purposes[1].legal_basis"),
         ("LB-001", 31, "activities[1].purposes[2].legal_basis"),
+        ("RET-001", 40, "activities[0].data_categories[0].retention.active"),
+        ("RET-001", 40, "activities[0].data_categories[1].retention.active"),
+        ("RET-001", 40, "activities[0].data_categories[2].retention.active"),
+        ("RET-001", 40, "activities[0].data_categories[3].retention.active"),
+        ("RET-001", 40, "activities[0].data_categories[4].retention.active"),
+        ("RET-001", 40, "activities[1].data_categories[0].retention.active"),
+        ("RET-001", 40, "activities[1].data_categories[1].retention.active"),
+        ("RET-001", 40, "activities[1].data_categories[2].retention.active"),
+        ("RET-001", 40, "activities[1].data_categories[3].retention.active"),
+        ("RET-001", 40, "activities[1].data_categories[4].retention.active"),
+        ("SEC-001", 65, "activities[0].security_measures"),
+        ("SEC-001", 65, "activities[1].security_measures"),
         ("COMP-006", 71, "activities[1].transfers"),
-        ("SCH-003", 71, "activities[1].special_category_condition"),
+        ("DPIA-002", 71, "activities[1].dpia"),
+        ("HYG-003", 71, "activities[1].last_review"),
+        ("SPC-001", 71, "activities[1].special_category_condition"),
     ],
     "present-infini.yaml": [
         ("COMP-006", 17, "activities[0].transfers"),
+        ("HYG-003", 17, "activities[0].last_review"),
+        ("RET-003", 34, "activities[0].data_categories[1].retention"),
+        ("SEC-002", 59, "activities[0].security_measures"),
         ("COMP-006", 62, "activities[1].transfers"),
+        ("HYG-003", 62, "activities[1].last_review"),
         ("LB-003", 73, "activities[1].purposes[0].consent.proof"),
         ("COMP-006", 97, "activities[2].transfers"),
+        ("HYG-003", 97, "activities[2].last_review"),
+        ("RGT-001", 97, "activities[2].rights"),
         ("LB-001", 101, "activities[2].purposes[0].legal_basis"),
+        ("RET-001", 111, "activities[2].data_categories[0].retention.active"),
     ],
     "compliant.yaml": [],
 }

@@ -31,3 +31,45 @@ text(obj, key) := value if {
 }
 
 text(obj, key) := "?" if not is_string(object.get(obj, key, null))
+
+# The Art. 6(1) bases of an activity's purposes.
+bases(activity) := {purpose.legal_basis | some purpose in activity.purposes}
+
+purpose_types(activity) := {purpose.type | some purpose in activity.purposes}
+
+subjects(activity) := {subject | some subject in activity.data_subjects}
+
+category_names(activity) := {category.name | some category in activity.data_categories}
+
+special_categories(activity) := {category.special_category | some category in activity.data_categories}
+
+# Security measures, whether written as a code or as {measure, description}.
+measures(activity) := {_measure(item) | some item in activity.security_measures}
+
+_measure(item) := item if is_string(item)
+
+_measure(item) := item.measure if is_object(item)
+
+rights(activity) := {right | some right in activity.rights}
+
+risk(activity, name) if activity.risk[name] == true
+
+# Art. 9(2) conditions, whether one code or a list.
+# (Values computed in the body: regorus cannot schedule a comprehension in
+# the head of a conditional function.)
+conditions(activity) := result if {
+	is_string(activity.special_category_condition)
+	result := {activity.special_category_condition}
+}
+
+conditions(activity) := result if {
+	is_array(activity.special_category_condition)
+	result := {c | some c in activity.special_category_condition}
+}
+
+conditions(activity) := set() if not activity.special_category_condition
+
+# Dates are YYYY-MM-DD strings (the schema checks them before rules run).
+date_ns(d) := time.parse_ns("2006-01-02", d)
+
+today_ns := date_ns(data.ropadata.context.today)

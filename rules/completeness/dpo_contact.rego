@@ -1,0 +1,41 @@
+# METADATA
+# title: DPO named without contact details
+# description: >-
+#   When a data protection officer is designated, the record gives their
+#   name and contact details (Art. 30(1)(a)), and the controller publishes
+#   the contact details (Art. 37(7)).
+# related_resources:
+#   - description: GDPR Article 30 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+#   - description: GDPR Article 37 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_37
+# custom:
+#   id: COMP-010
+#   severity: error
+#   reference: GDPR Art. 30(1)(a), 37(7)
+#   remediation: Give organization.dpo an email, a phone or a postal address.
+#   title_fr: DPO désigné sans coordonnées
+#   remediation_fr: Indiquez pour organization.dpo un courriel, un téléphone ou une adresse postale.
+package ropa.rules.completeness.dpo_contact
+
+_reachable(dpo) if {
+	some field in ["email", "phone", "address"]
+	trim_space(dpo[field]) != ""
+}
+
+_reachable(dpo) if {
+	some field in ["email", "phone", "address"]
+	trim_space(dpo.contact[field]) != ""
+}
+
+report contains finding if {
+	dpo := input.organization.dpo
+	not _reachable(dpo)
+	finding := {
+		"path": ["organization", "dpo"],
+		"message": {
+			"en": sprintf("The DPO (%s) is named without contact details (GDPR Art. 30(1)(a), 37(7)).", [data.ropa.lib.register.text(dpo, "name")]),
+			"fr": sprintf("Le DPO (%s) est désigné sans coordonnées (RGPD art. 30(1)(a), 37(7)).", [data.ropa.lib.register.text(dpo, "name")]),
+		},
+	}
+}

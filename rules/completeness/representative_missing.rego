@@ -1,0 +1,34 @@
+# METADATA
+# title: Organisation outside the EEA without an EU representative
+# description: >-
+#   A controller or processor not established in the Union that offers
+#   goods or services to people in the Union, or monitors their behaviour
+#   (Art. 3(2)), designates a representative in the Union (Art. 27), named
+#   in the record (Art. 30(1)(a), 30(2)(a)). Whether Art. 3(2) applies the
+#   register cannot tell, hence a warning.
+# related_resources:
+#   - description: GDPR Article 30 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+#   - description: GDPR Article 27 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_27
+# custom:
+#   id: COMP-011
+#   severity: warning
+#   reference: GDPR Art. 3(2), 27, 30(1)(a)
+#   remediation: If the organisation targets or monitors people in the Union, designate a representative and record it under organization.representative; otherwise waive this rule with the reason.
+#   title_fr: Organisme hors EEE sans représentant dans l'Union
+#   remediation_fr: Si l'organisme cible ou suit des personnes dans l'Union, désignez un représentant et indiquez-le sous organization.representative ; sinon levez cette règle en en donnant la raison.
+package ropa.rules.completeness.representative_missing
+
+report contains finding if {
+	country := input.organization.country
+	not data.ropa.lib.register.in_eea(country)
+	not input.organization.representative
+	finding := {
+		"path": ["organization", "representative"],
+		"message": {
+			"en": sprintf("The organisation is established in %s, outside the EEA, and names no representative in the Union: one is required if it targets or monitors people there (GDPR Art. 3(2), 27).", [country]),
+			"fr": sprintf("L'organisme est établi en %s, hors de l'EEE, et ne nomme pas de représentant dans l'Union : il en faut un s'il cible ou suit des personnes qui s'y trouvent (RGPD art. 3(2), 27).", [country]),
+		},
+	}
+}

@@ -1,0 +1,49 @@
+# METADATA
+# title: 'Fewer than 250 employees: why the Art. 30(5) exemption does not apply'
+# description: >-
+#   Art. 30(5) exempts organisations with fewer than 250 employees from
+#   keeping a record, unless the processing is likely to result in a risk,
+#   is not occasional, or includes Art. 9(1) or Art. 10 data; any one of
+#   the three ends the exemption. Customer, staff and supplier files are
+#   processed continuously, so in practice the exemption rarely holds:
+#   this rule says, for a small organisation, which activity keeps the
+#   duty.
+# related_resources:
+#   - description: GDPR Article 30 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+# custom:
+#   id: COMP-012
+#   severity: info
+#   reference: GDPR Art. 30(5)
+#   remediation: Keep the register; nothing to fix. (The proposal COM(2025) 501 to raise the threshold is not law.)
+#   title_fr: 'Moins de 250 salariés : pourquoi l''exemption de l''art. 30(5) ne s''applique pas'
+#   remediation_fr: Tenez le registre ; rien à corriger. (La proposition COM(2025) 501 relevant le seuil n'est pas en vigueur.)
+package ropa.rules.completeness.small_organisation
+
+_reason(activity) := ["special-category or criminal data", "des données sensibles ou d'infraction"] if {
+	_sensitive(activity)
+}
+
+_reason(activity) := ["processing that is not occasional", "un traitement qui n'est pas occasionnel"] if {
+	not _sensitive(activity)
+}
+
+_sensitive(activity) if count(data.ropa.lib.register.special_categories(activity)) > 0
+
+_sensitive(activity) if {
+	some category in activity.data_categories
+	category.criminal == true
+}
+
+report contains finding if {
+	input.organization.employees < 250
+	activity := input.activities[0]
+	reason := _reason(activity)
+	finding := {
+		"path": ["organization", "employees"],
+		"message": {
+			"en": sprintf("With %d employees the Art. 30(5) exemption could apply, but it does not: activity \"%s\" involves %s, so the register is required.", [input.organization.employees, data.ropa.lib.register.label(activity), reason[0]]),
+			"fr": sprintf("Avec %d salariés l'exemption de l'art. 30(5) pourrait jouer, mais ne s'applique pas : l'activité \"%s\" comporte %s, le registre est donc obligatoire.", [input.organization.employees, data.ropa.lib.register.label(activity), reason[1]]),
+		},
+	}
+}

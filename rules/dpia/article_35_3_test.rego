@@ -1,0 +1,27 @@
+package ropa.rules.dpia.article_35_3_test
+
+import data.ropa.rules.dpia.article_35_3
+
+test_large_scale_health_without_dpia_fires if {
+	count(article_35_3.report) == 1 with input as {"activities": [{"id": "a", "risk": {"large_scale": true}, "data_categories": [{"name": "x", "special_category": "health"}]}]}
+}
+
+test_dpia_performed_passes if {
+	count(article_35_3.report) == 0 with input as {"activities": [{"id": "a", "risk": {"large_scale": true}, "dpia": {"performed": true}, "data_categories": [{"name": "x", "special_category": "health"}]}]}
+}
+
+test_small_scale_health_is_not_35_3 if {
+	count(article_35_3.report) == 0 with input as {"activities": [{"id": "a", "data_categories": [{"name": "x", "special_category": "health"}]}]}
+}
+
+test_monitoring_fires if {
+	count(article_35_3.report) == 1 with input as {"activities": [{"id": "a", "risk": {"large_scale": true, "systematic_monitoring": true}}]}
+}
+
+test_scoring_with_decisions_fires if {
+	count(article_35_3.report) == 1 with input as {"activities": [{"id": "a", "risk": {"profiling": true, "automated_decisions": true}}]}
+}
+
+test_two_cases_two_findings if {
+	count(article_35_3.report) == 2 with input as {"activities": [{"id": "a", "risk": {"large_scale": true, "systematic_monitoring": true}, "data_categories": [{"name": "x", "special_category": "biometric"}]}]}
+}

@@ -1,0 +1,29 @@
+package ropa.rules.dpia.cnil_list_test
+
+import data.ropa.rules.dpia.cnil_list
+
+_fr(activity) := {"organization": {"country": "FR"}, "activities": [activity]}
+
+test_whistleblowing_fires if {
+	count(cnil_list.report) == 1 with input as _fr({"id": "alertes", "purposes": [{"type": "whistleblowing"}]})
+}
+
+test_patient_care_fires if {
+	count(cnil_list.report) == 1 with input as _fr({"id": "dossier", "purposes": [{"type": "health_care"}], "data_subjects": ["patients"], "data_categories": [{"name": "dossier", "special_category": "health"}]})
+}
+
+test_employee_monitoring_fires if {
+	count(cnil_list.report) == 1 with input as _fr({"id": "suivi", "data_subjects": ["employees"], "risk": {"systematic_monitoring": true}})
+}
+
+test_payroll_passes if {
+	count(cnil_list.report) == 0 with input as _fr({"id": "paie", "purposes": [{"type": "payroll"}], "data_subjects": ["employees"]})
+}
+
+test_dpia_done_passes if {
+	count(cnil_list.report) == 0 with input as _fr({"id": "alertes", "purposes": [{"type": "whistleblowing"}], "dpia": {"performed": true}})
+}
+
+test_other_jurisdiction_passes if {
+	count(cnil_list.report) == 0 with input as {"organization": {"country": "BE"}, "activities": [{"id": "alertes", "purposes": [{"type": "whistleblowing"}]}]}
+}

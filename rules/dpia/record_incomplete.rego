@@ -1,0 +1,50 @@
+# METADATA
+# title: DPIA without reference or date, or older than three years
+# description: >-
+#   A DPIA the register cannot point to cannot be produced to the
+#   supervisory authority (Art. 35(7), 36), and a DPIA is a living
+#   document: the guidelines ask to reassess it when the risk changes and
+#   at least every three years.
+# related_resources:
+#   - description: GDPR Article 35 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_35
+#   - description: WP29/EDPB Guidelines on DPIA (WP248 rev.01)
+#     ref: https://ec.europa.eu/newsroom/article29/items/611236
+# custom:
+#   id: DPIA-004
+#   severity: warning
+#   reference: GDPR Art. 35(7), 35(11); WP248 rev.01
+#   remediation: Record dpia.reference (where the DPIA is kept) and dpia.date; review a DPIA older than three years.
+#   title_fr: AIPD sans référence ni date, ou de plus de trois ans
+#   remediation_fr: Indiquez dpia.reference (où l'AIPD est conservée) et dpia.date ; réexaminez une AIPD de plus de trois ans.
+package ropa.rules.dpia.record_incomplete
+
+_needed := {"reference": ["where it is kept", "où elle est conservée"], "date": ["its date", "sa date"]}
+
+report contains finding if {
+	some i, activity in input.activities
+	activity.dpia.performed == true
+	some field, words in _needed
+	not activity.dpia[field]
+	finding := {
+		"path": ["activities", i, "dpia", field],
+		"message": {
+			"en": sprintf("The DPIA of activity \"%s\" is recorded without %s (dpia.%s).", [data.ropa.lib.register.label(activity), words[0], field]),
+			"fr": sprintf("L'AIPD de l'activité \"%s\" est renseignée sans %s (dpia.%s).", [data.ropa.lib.register.label(activity), words[1], field]),
+		},
+	}
+}
+
+report contains finding if {
+	some i, activity in input.activities
+	activity.dpia.performed == true
+	years := 3
+	time.add_date(data.ropa.lib.register.date_ns(activity.dpia.date), years, 0, 0) < data.ropa.lib.register.today_ns
+	finding := {
+		"path": ["activities", i, "dpia", "date"],
+		"message": {
+			"en": sprintf("The DPIA of activity \"%s\" dates from %s, more than %d years ago: review it.", [data.ropa.lib.register.label(activity), activity.dpia.date, years]),
+			"fr": sprintf("L'AIPD de l'activité \"%s\" date du %s, il y a plus de %d ans : réexaminez-la.", [data.ropa.lib.register.label(activity), activity.dpia.date, years]),
+		},
+	}
+}

@@ -1,0 +1,41 @@
+# METADATA
+# title: Duplicate activity id
+# description: >-
+#   Activity ids identify entries across files, waivers and reports; two
+#   activities with one id make waivers and history ambiguous. Reported on
+#   each repetition after the first.
+# related_resources:
+#   - description: ropa-lint register format
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+# custom:
+#   id: HYG-001
+#   severity: error
+#   reference: ropa-lint register format; GDPR Art. 5(2)
+#   remediation: Give each activity its own id.
+#   title_fr: Identifiant d'activité en double
+#   remediation_fr: Donnez à chaque activité son propre identifiant.
+package ropa.rules.hygiene.duplicate_activity_id
+
+# Sorting finds repeated ids in n log n; registers hold thousands of activities.
+_ids := sort([activity.id | some activity in input.activities])
+
+_repeated contains id if {
+	some k in numbers.range(1, count(_ids) - 1)
+	id := _ids[k]
+	id == _ids[k - 1]
+}
+
+report contains finding if {
+	some id in _repeated
+	first := min({i | some i, activity in input.activities; activity.id == id})
+	some i, activity in input.activities
+	activity.id == id
+	i != first
+	finding := {
+		"path": ["activities", i, "id"],
+		"message": {
+			"en": sprintf("Activity id \"%s\" is already used by activity %d: give each activity its own id.", [id, first]),
+			"fr": sprintf("L'identifiant \"%s\" est déjà utilisé par l'activité %d : donnez à chaque activité son propre identifiant.", [id, first]),
+		},
+	}
+}

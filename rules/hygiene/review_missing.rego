@@ -1,0 +1,29 @@
+# METADATA
+# title: Activity without a review date
+# description: >-
+#   Without last_review nobody can tell whether the entry still describes
+#   the processing. Recording the date of each review is how the register
+#   shows it is kept up to date (Art. 5(2)).
+# related_resources:
+#   - description: ropa-lint register format
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+# custom:
+#   id: HYG-003
+#   severity: info
+#   reference: GDPR Art. 5(2), 30
+#   remediation: Record last_review (YYYY-MM-DD) when the entry is reviewed.
+#   title_fr: Activité sans date de revue
+#   remediation_fr: Indiquez last_review (AAAA-MM-JJ) à chaque revue de la fiche.
+package ropa.rules.hygiene.review_missing
+
+report contains finding if {
+	some i, activity in input.activities
+	not activity.last_review
+	finding := {
+		"path": ["activities", i, "last_review"],
+		"message": {
+			"en": sprintf("Activity \"%s\" has no review date (last_review).", [data.ropa.lib.register.label(activity)]),
+			"fr": sprintf("L'activité \"%s\" n'a pas de date de revue (last_review).", [data.ropa.lib.register.label(activity)]),
+		},
+	}
+}

@@ -1,0 +1,11 @@
+package ropa.rules.hygiene.review_missing_test
+
+import data.ropa.rules.hygiene.review_missing
+
+test_missing_review_informs if {
+	count(review_missing.report) == 1 with input as {"activities": [{"id": "a"}]}
+}
+
+test_review_given_passes if {
+	count(review_missing.report) == 0 with input as {"activities": [{"id": "a", "last_review": "2026-01-15"}]}
+}

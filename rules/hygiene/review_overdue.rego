@@ -1,0 +1,29 @@
+# METADATA
+# title: Activity not reviewed for more than 12 months
+# description: >-
+#   The register must reflect processing as it is (Art. 5(2), 24(1)):
+#   entries are reviewed at least yearly. An entry whose last_review is
+#   more than 12 months old may describe processing that has changed.
+# related_resources:
+#   - description: ropa-lint register format
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+# custom:
+#   id: HYG-002
+#   severity: warning
+#   reference: GDPR Art. 5(2), 24(1), 30
+#   remediation: Review the entry with its owner and update last_review.
+#   title_fr: Activité non revue depuis plus de 12 mois
+#   remediation_fr: Revoyez la fiche avec son responsable et mettez à jour last_review.
+package ropa.rules.hygiene.review_overdue
+
+report contains finding if {
+	some i, activity in input.activities
+	time.add_date(data.ropa.lib.register.date_ns(activity.last_review), 1, 0, 0) < data.ropa.lib.register.today_ns
+	finding := {
+		"path": ["activities", i, "last_review"],
+		"message": {
+			"en": sprintf("Activity \"%s\" was last reviewed on %s, more than 12 months ago.", [data.ropa.lib.register.label(activity), activity.last_review]),
+			"fr": sprintf("L'activité \"%s\" a été revue pour la dernière fois le %s, il y a plus de 12 mois.", [data.ropa.lib.register.label(activity), activity.last_review]),
+		},
+	}
+}

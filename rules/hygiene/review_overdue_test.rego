@@ -1,0 +1,13 @@
+package ropa.rules.hygiene.review_overdue_test
+
+import data.ropa.rules.hygiene.review_overdue
+
+test_old_review_warns if {
+	count(review_overdue.report) == 1 with input as {"activities": [{"id": "a", "last_review": "2025-06-01"}]}
+		with data.ropadata.context.today as "2026-11-23"
+}
+
+test_recent_review_passes if {
+	count(review_overdue.report) == 0 with input as {"activities": [{"id": "a", "last_review": "2026-01-15"}]}
+		with data.ropadata.context.today as "2026-11-23"
+}

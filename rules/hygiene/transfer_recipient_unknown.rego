@@ -1,0 +1,32 @@
+# METADATA
+# title: Transfer to a recipient not listed among the recipients
+# description: >-
+#   Every transfer goes to someone who receives the data, so its recipient
+#   should appear among the activity's recipients (Art. 30(1)(d) and (e)
+#   describe the same flows). A mismatch usually means one of the two
+#   lists is out of date.
+# related_resources:
+#   - description: ropa-lint register format
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+# custom:
+#   id: HYG-007
+#   severity: warning
+#   reference: GDPR Art. 30(1)(d), 30(1)(e)
+#   remediation: Add the transfer's recipient to recipients (with its type and country), or correct the name.
+#   title_fr: Transfert vers un destinataire absent des destinataires
+#   remediation_fr: Ajoutez le destinataire du transfert à recipients (avec son type et son pays), ou corrigez le nom.
+package ropa.rules.hygiene.transfer_recipient_unknown
+
+report contains finding if {
+	some i, activity in input.activities
+	names := {lower(trim_space(r.name)) | some r in activity.recipients}
+	some j, transfer in activity.transfers
+	not lower(trim_space(transfer.recipient)) in names
+	finding := {
+		"path": ["activities", i, "transfers", j, "recipient"],
+		"message": {
+			"en": sprintf("Transfer recipient %s is not among the recipients of activity \"%s\".", [transfer.recipient, data.ropa.lib.register.label(activity)]),
+			"fr": sprintf("Le destinataire du transfert %s ne figure pas parmi les destinataires de l'activité \"%s\".", [transfer.recipient, data.ropa.lib.register.label(activity)]),
+		},
+	}
+}

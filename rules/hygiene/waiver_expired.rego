@@ -1,0 +1,29 @@
+# METADATA
+# title: Expired waiver
+# description: >-
+#   A waiver silences a rule until it expires; after that date it silences
+#   nothing, and the finding it covered is back. Renew it with a new
+#   reason, or remove it.
+# related_resources:
+#   - description: ropa-lint register format
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+# custom:
+#   id: HYG-004
+#   severity: warning
+#   reference: ropa-lint register format (waivers)
+#   remediation: Fix the finding, or renew the waiver with a new reason and date.
+#   title_fr: Dérogation expirée
+#   remediation_fr: Corrigez le constat, ou renouvelez la dérogation avec un nouveau motif et une nouvelle date.
+package ropa.rules.hygiene.waiver_expired
+
+report contains finding if {
+	some k, waiver in input.waivers
+	waiver.expires < data.ropadata.context.today
+	finding := {
+		"path": ["waivers", k, "expires"],
+		"message": {
+			"en": sprintf("The waiver of %s expired on %s and no longer silences it.", [data.ropa.lib.register.text(waiver, "rule"), waiver.expires]),
+			"fr": sprintf("La dérogation à %s a expiré le %s et ne masque plus le constat.", [data.ropa.lib.register.text(waiver, "rule"), waiver.expires]),
+		},
+	}
+}

@@ -1,0 +1,30 @@
+# METADATA
+# title: Waiver naming an unknown rule
+# description: >-
+#   A waiver that names a rule id the pack does not have (a typo, or a
+#   rule since renamed) silences nothing and misleads whoever reads the
+#   register.
+# related_resources:
+#   - description: ropa-lint register format
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+# custom:
+#   id: HYG-006
+#   severity: error
+#   reference: ropa-lint register format (waivers)
+#   remediation: Correct the rule id (ropa-lint rules lists them) or remove the waiver.
+#   title_fr: Dérogation visant une règle inconnue
+#   remediation_fr: Corrigez l'identifiant de règle (ropa-lint rules les liste) ou supprimez la dérogation.
+package ropa.rules.hygiene.waiver_unknown_rule
+
+report contains finding if {
+	known := {r | some r in data.ropadata.context.rules}
+	some k, waiver in input.waivers
+	not waiver.rule in known
+	finding := {
+		"path": ["waivers", k, "rule"],
+		"message": {
+			"en": sprintf("The waiver names rule %s, which does not exist: it silences nothing.", [data.ropa.lib.register.text(waiver, "rule")]),
+			"fr": sprintf("La dérogation vise la règle %s, qui n'existe pas : elle ne masque rien.", [data.ropa.lib.register.text(waiver, "rule")]),
+		},
+	}
+}

@@ -1,0 +1,30 @@
+# METADATA
+# title: Waiver without a reason
+# description: >-
+#   A waiver is a documented decision to accept a finding for a time
+#   (accountability, Art. 5(2)); without a reason it silences nothing.
+# related_resources:
+#   - description: ropa-lint register format
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+# custom:
+#   id: HYG-005
+#   severity: error
+#   reference: ropa-lint register format (waivers); GDPR Art. 5(2)
+#   remediation: Give the waiver a reason (and approved_by).
+#   title_fr: Dérogation sans motif
+#   remediation_fr: Donnez un motif à la dérogation (et approved_by).
+package ropa.rules.hygiene.waiver_without_reason
+
+report contains finding if {
+	some k, waiver in input.waivers
+	not _explained(waiver)
+	finding := {
+		"path": ["waivers", k, "reason"],
+		"message": {
+			"en": sprintf("The waiver of %s has no reason, so it silences nothing.", [data.ropa.lib.register.text(waiver, "rule")]),
+			"fr": sprintf("La dérogation à %s n'a pas de motif : elle ne masque rien.", [data.ropa.lib.register.text(waiver, "rule")]),
+		},
+	}
+}
+
+_explained(waiver) if trim_space(waiver.reason) != ""

@@ -1,0 +1,34 @@
+# METADATA
+# title: Cession, rental or exchange of customer files not based on consent
+# description: >-
+#   Handing customer or prospect files to other organisations for their
+#   own marketing (file_sharing) goes beyond what customers expect; for
+#   electronic prospecting by the receiving organisation their prior
+#   consent is required (CPCE art. L34-5), and the CNIL's NS-48 framework
+#   makes it conditional on consent for sensitive-revealing data.
+# related_resources:
+#   - description: CNIL NS-48 (Légifrance)
+#     ref: https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000033117877
+# custom:
+#   id: LB-005
+#   severity: error
+#   reference: GDPR Art. 6(1)(a), 7; CPCE art. L34-5; CNIL NS-48
+#   remediation: Base the file sharing on consent (collected before the sharing, withdrawable, proven).
+#   title_fr: Cession, location ou échange de fichiers sans consentement
+#   remediation_fr: Fondez la cession sur le consentement (recueilli avant la cession, révocable, prouvé).
+package ropa.rules.legal_basis.file_sharing_consent
+
+report contains finding if {
+	some i, activity in input.activities
+	data.ropa.lib.register.controller_like(activity)
+	some j, purpose in activity.purposes
+	purpose.type == "file_sharing"
+	purpose.legal_basis != "consent"
+	finding := {
+		"path": ["activities", i, "purposes", j, "legal_basis"],
+		"message": {
+			"en": sprintf("Customer files are ceded, rented or exchanged on %s: base it on the people's consent (CPCE art. L34-5; CNIL NS-48).", [purpose.legal_basis]),
+			"fr": sprintf("Le fichier est cédé, loué ou échangé sur le fondement de %s : fondez-le sur le consentement des personnes (CPCE art. L34-5 ; CNIL NS-48).", [purpose.legal_basis]),
+		},
+	}
+}

@@ -1,0 +1,11 @@
+package ropa.rules.legal_basis.file_sharing_consent_test
+
+import data.ropa.rules.legal_basis.file_sharing_consent
+
+test_sharing_on_legitimate_interests_fires if {
+	count(file_sharing_consent.report) == 1 with input as {"activities": [{"id": "a", "role": "controller", "purposes": [{"type": "file_sharing", "legal_basis": "legitimate_interests"}]}]}
+}
+
+test_sharing_on_consent_passes if {
+	count(file_sharing_consent.report) == 0 with input as {"activities": [{"id": "a", "role": "controller", "purposes": [{"type": "file_sharing", "legal_basis": "consent"}]}]}
+}

@@ -1,0 +1,41 @@
+# METADATA
+# title: Consent of minors without the age of digital consent
+# description: >-
+#   For information society services offered directly to a child, consent
+#   is lawful only from the age of digital consent of the Member State (16
+#   by default, 13 to 16 by national law; 15 in France), below which the
+#   holder of parental responsibility gives or authorises it (Art. 8). The
+#   rule reminds the age of the jurisdiction.
+# related_resources:
+#   - description: GDPR Article 8 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_8
+# custom:
+#   id: LB-006
+#   severity: warning
+#   reference: GDPR Art. 8(1)
+#   remediation: Record in consent.collection how the age is checked and how parental consent is obtained below the national age.
+#   title_fr: Consentement de mineurs sans l'âge du consentement numérique
+#   remediation_fr: Indiquez dans consent.collection comment l'âge est vérifié et comment le consentement parental est recueilli sous l'âge légal.
+package ropa.rules.legal_basis.minors_consent_age
+
+_age := data.ropadata.reference.consent_age.by_country[data.ropa.lib.register.jurisdiction].age
+
+_age := data.ropadata.reference.consent_age.gdpr_default.age if {
+	not data.ropadata.reference.consent_age.by_country[data.ropa.lib.register.jurisdiction]
+}
+
+report contains finding if {
+	some i, activity in input.activities
+	data.ropa.lib.register.controller_like(activity)
+	"minors" in data.ropa.lib.register.subjects(activity)
+	some j, purpose in activity.purposes
+	purpose.legal_basis == "consent"
+	not regex.match(`(?i)parent|âge|age`, object.get(object.get(purpose, "consent", {}), "collection", ""))
+	finding := {
+		"path": ["activities", i, "purposes", j, "consent", "collection"],
+		"message": {
+			"en": sprintf("Purpose \"%s\" relies on the consent of minors: below %d here, a parent must give or authorise it; say how age and parental consent are checked (GDPR Art. 8).", [data.ropa.lib.register.text(purpose, "description"), _age]),
+			"fr": sprintf("La finalité \"%s\" repose sur le consentement de mineurs : en dessous de %d ans ici, un parent doit le donner ou l'autoriser ; indiquez comment l'âge et l'accord parental sont vérifiés (RGPD art. 8).", [data.ropa.lib.register.text(purpose, "description"), _age]),
+		},
+	}
+}

@@ -1,0 +1,34 @@
+# METADATA
+# title: Business-to-business prospecting not tied to the person's profession
+# description: >-
+#   A professional email address may be used for prospecting without
+#   consent only when the message relates to the recipient's profession
+#   (CNIL doctrine on L34-5); otherwise the rules for individuals apply.
+#   The register shows it with `marketing.related_to_profession: true`.
+# related_resources:
+#   - description: CNIL, la prospection commerciale par courrier électronique
+#     ref: https://www.cnil.fr/fr/la-prospection-commerciale-par-courrier-electronique
+# custom:
+#   id: MKT-002
+#   severity: warning
+#   reference: CPCE art. L34-5; CNIL
+#   remediation: 'Check that the messages concern the recipients'' profession and set marketing.related_to_profession: true, or collect consent.'
+#   title_fr: Prospection B2B sans lien avec la profession
+#   remediation_fr: 'Vérifiez que les messages concernent la profession des destinataires et indiquez marketing.related_to_profession: true, ou recueillez le consentement.'
+package ropa.rules.marketing.b2b_unrelated
+
+report contains finding if {
+	some i, activity in input.activities
+	data.ropa.lib.register.controller_like(activity)
+	activity.marketing.audience == "b2b"
+	count({c | some c in activity.marketing.channels} & {c | some c in data.ropadata.reference.marketing.electronic_channels}) > 0
+	not activity.marketing.related_to_profession == true
+	not "consent" in data.ropa.lib.register.bases(activity)
+	finding := {
+		"path": ["activities", i, "marketing"],
+		"message": {
+			"en": sprintf("Business-to-business prospecting of activity \"%s\" is electronic and without consent: it is allowed only when the message relates to the recipient's profession (marketing.related_to_profession).", [data.ropa.lib.register.label(activity)]),
+			"fr": sprintf("La prospection B2B de l'activité \"%s\" est électronique et sans consentement : elle n'est admise que si le message est en rapport avec la profession du destinataire (marketing.related_to_profession).", [data.ropa.lib.register.label(activity)]),
+		},
+	}
+}

@@ -1,0 +1,45 @@
+# METADATA
+# title: Electronic prospecting of individuals without consent
+# description: >-
+#   Prospecting individuals by email or SMS needs their prior consent
+#   (CPCE art. L34-5; ePrivacy Directive art. 13), except when their
+#   details were collected in a sale and the messages concern analogous
+#   products of the same seller, with a free opt-out at collection and in
+#   every message (`existing_customers_only: true`). Applies to activities
+#   with a marketing block whose channels include email or sms and whose
+#   audience is b2c.
+# related_resources:
+#   - description: CNIL, la prospection commerciale par courrier électronique
+#     ref: https://www.cnil.fr/fr/la-prospection-commerciale-par-courrier-electronique
+#   - description: Directive 2002/58/EC (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/dir/2002/58/oj
+# custom:
+#   id: MKT-001
+#   severity: error
+#   reference: CPCE art. L34-5; Directive 2002/58/EC art. 13
+#   remediation: 'Base the prospecting on consent (with how it is collected, withdrawn and proven), or restrict it to existing customers for similar products and set existing_customers_only: true.'
+#   title_fr: Prospection électronique de particuliers sans consentement
+#   remediation_fr: 'Fondez la prospection sur le consentement (recueil, retrait, preuve), ou limitez-la aux clients existants pour des produits analogues et indiquez existing_customers_only: true.'
+package ropa.rules.marketing.electronic_without_consent
+
+_electronic := {c | some c in data.ropadata.reference.marketing.electronic_channels}
+
+report contains finding if {
+	some i, activity in input.activities
+	data.ropa.lib.register.controller_like(activity)
+	object.get(activity.marketing, "audience", "b2c") == "b2c"
+	channels := {c | some c in activity.marketing.channels} & _electronic
+	count(channels) > 0
+	not activity.marketing.existing_customers_only == true
+	some j, purpose in activity.purposes
+	purpose.type == "prospecting"
+	purpose.legal_basis != "consent"
+	names := concat(", ", sort([c | some c in channels]))
+	finding := {
+		"path": ["activities", i, "purposes", j, "legal_basis"],
+		"message": {
+			"en": sprintf("Prospecting individuals by %s rests on %s: it needs their prior consent unless limited to existing customers for similar products (CPCE art. L34-5).", [names, purpose.legal_basis]),
+			"fr": sprintf("La prospection de particuliers par %s repose sur %s : elle exige leur consentement préalable, sauf si elle vise des clients existants pour des produits analogues (CPCE art. L34-5).", [names, purpose.legal_basis]),
+		},
+	}
+}

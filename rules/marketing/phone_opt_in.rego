@@ -1,0 +1,37 @@
+# METADATA
+# title: Telephone prospecting of consumers without consent (France, from 2026-08-11)
+# description: >-
+#   In France, telephone prospecting of consumers requires their prior
+#   consent from 11 August 2026 (C. consom. art. L223-1 as amended by loi
+#   n° 2025-594). The date and the jurisdiction come from the marketing
+#   table.
+# related_resources:
+#   - description: Code de la consommation (Légifrance)
+#     ref: https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069565
+# custom:
+#   id: MKT-003
+#   severity: error
+#   reference: C. consom. art. L223-1 (loi n° 2025-594)
+#   remediation: Collect the consumers' prior consent to telephone prospecting, or stop calling them.
+#   title_fr: Démarchage téléphonique de consommateurs sans consentement (France, depuis le 11 août 2026)
+#   remediation_fr: Recueillez le consentement préalable des consommateurs au démarchage téléphonique, ou cessez de les appeler.
+package ropa.rules.marketing.phone_opt_in
+
+report contains finding if {
+	rule := data.ropadata.reference.marketing.phone_opt_in[data.ropa.lib.register.jurisdiction]
+	data.ropadata.context.today >= rule.from
+	some i, activity in input.activities
+	data.ropa.lib.register.controller_like(activity)
+	"phone" in activity.marketing.channels
+	object.get(activity.marketing, "audience", "b2c") == "b2c"
+	some j, purpose in activity.purposes
+	purpose.type == "prospecting"
+	purpose.legal_basis != "consent"
+	finding := {
+		"path": ["activities", i, "purposes", j, "legal_basis"],
+		"message": {
+			"en": sprintf("Telephone prospecting of consumers rests on %s: since %s it needs their prior consent (C. consom. art. L223-1).", [purpose.legal_basis, rule.from]),
+			"fr": sprintf("Le démarchage téléphonique de consommateurs repose sur %s : depuis le %s il exige leur consentement préalable (C. consom. art. L223-1).", [purpose.legal_basis, rule.from]),
+		},
+	}
+}

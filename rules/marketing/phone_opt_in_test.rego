@@ -1,0 +1,13 @@
+package ropa.rules.marketing.phone_opt_in_test
+
+import data.ropa.rules.marketing.phone_opt_in
+
+_reg := {"organization": {"country": "FR"}, "activities": [{"id": "a", "role": "controller", "marketing": {"channels": ["phone"]}, "purposes": [{"type": "prospecting", "legal_basis": "legitimate_interests"}]}]}
+
+test_after_the_date_fires if {
+	count(phone_opt_in.report) == 1 with input as _reg with data.ropadata.context.today as "2026-11-23"
+}
+
+test_before_the_date_passes if {
+	count(phone_opt_in.report) == 0 with input as _reg with data.ropadata.context.today as "2026-08-10"
+}

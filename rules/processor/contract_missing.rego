@@ -1,0 +1,35 @@
+# METADATA
+# title: Processor recipient without a contract reference
+# description: >-
+#   Processing by a processor is governed by a contract or other legal act
+#   with the content Art. 28(3) lists. A recipient of type processor
+#   without `dpa` gives no evidence that such a contract exists.
+# related_resources:
+#   - description: GDPR Article 28 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
+#   - description: CNIL, guide du sous-traitant
+#     ref: https://www.cnil.fr/fr/reglement-europeen-protection-donnees/chapitre4#Article28
+# custom:
+#   id: PROC-001
+#   severity: error
+#   reference: GDPR Art. 28(3)
+#   remediation: 'Give the recipient''s dpa: the reference of the Art. 28 contract or clauses.'
+#   title_fr: Sous-traitant destinataire sans référence de contrat
+#   remediation_fr: 'Indiquez le dpa du destinataire : la référence du contrat ou des clauses de l''art. 28.'
+package ropa.rules.processor.contract_missing
+
+report contains finding if {
+	some i, activity in input.activities
+	some j, recipient in activity.recipients
+	recipient.type == "processor"
+	not _documented(recipient)
+	finding := {
+		"path": ["activities", i, "recipients", j, "dpa"],
+		"message": {
+			"en": sprintf("Processor %s has no contract reference (dpa): an Art. 28 contract must bind it (GDPR Art. 28(3)).", [data.ropa.lib.register.text(recipient, "name")]),
+			"fr": sprintf("Le sous-traitant %s n'a pas de référence de contrat (dpa) : un contrat de l'art. 28 doit le lier (RGPD art. 28(3)).", [data.ropa.lib.register.text(recipient, "name")]),
+		},
+	}
+}
+
+_documented(recipient) if trim_space(recipient.dpa) != ""

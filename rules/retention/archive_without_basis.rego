@@ -1,0 +1,32 @@
+# METADATA
+# title: Archive period without a basis
+# description: >-
+#   Intermediate archiving keeps data beyond their active use only for a
+#   reason: proving a right or a contract until the prescription, or a
+#   legal duty to keep records. The record says which, so that the archive
+#   period can be checked against it.
+# related_resources:
+#   - description: CNIL, les durées de conservation des données
+#     ref: https://www.cnil.fr/fr/les-durees-de-conservation-des-donnees
+# custom:
+#   id: RET-004
+#   severity: warning
+#   reference: GDPR Art. 5(1)(e); CNIL NS-48 (archives intermédiaires)
+#   remediation: 'Give retention.basis: the text or the reason for the archive period (e.g. Code civil art. 2224, Code de commerce art. L123-22).'
+#   title_fr: Archivage sans fondement
+#   remediation_fr: 'Indiquez retention.basis : le texte ou le motif de l''archivage (par exemple Code civil art. 2224, Code de commerce art. L123-22).'
+package ropa.rules.retention.archive_without_basis
+
+report contains finding if {
+	some i, activity in input.activities
+	some j, category in activity.data_categories
+	data.ropa.lib.duration.days(category.retention.archive) > 0
+	not category.retention.basis
+	finding := {
+		"path": ["activities", i, "data_categories", j, "retention", "archive"],
+		"message": {
+			"en": sprintf("\"%s\" is archived %s without a basis: say which text or claim requires keeping it (retention.basis).", [data.ropa.lib.register.text(category, "name"), category.retention.archive]),
+			"fr": sprintf("\"%s\" est archivé %s sans fondement : indiquez le texte ou le motif qui impose de le conserver (retention.basis).", [data.ropa.lib.register.text(category, "name"), category.retention.archive]),
+		},
+	}
+}

@@ -1,0 +1,15 @@
+package ropa.rules.retention.archive_without_basis_test
+
+import data.ropa.rules.retention.archive_without_basis
+
+test_archive_without_basis_fires if {
+	count(archive_without_basis.report) == 1 with input as {"activities": [{"id": "a", "data_categories": [{"name": "identity", "retention": {"active": "P1Y", "archive": "P5Y"}}]}]}
+}
+
+test_archive_with_basis_passes if {
+	count(archive_without_basis.report) == 0 with input as {"activities": [{"id": "a", "data_categories": [{"name": "identity", "retention": {"active": "P1Y", "archive": "P5Y", "basis": "C. civ. art. 2224"}}]}]}
+}
+
+test_zero_archive_passes if {
+	count(archive_without_basis.report) == 0 with input as {"activities": [{"id": "a", "data_categories": [{"name": "identity", "retention": {"active": "P1Y", "archive": "P0D"}}]}]}
+}

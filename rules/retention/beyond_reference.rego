@@ -1,0 +1,65 @@
+# METADATA
+# title: Retention beyond the reference for the purpose
+# description: >-
+#   Each national table (rules/ropadata/reference/retention.yaml, chosen
+#   by organization.jurisdiction) gives, per purpose type, the longest
+#   active period and archive period the reference texts allow: prospects
+#   3 years from the last contact, customers the relationship then
+#   archives up to the prescription (10 years for accounting records),
+#   connection logs 1 year, video surveillance 1 month, unsuccessful
+#   candidates 2 years, badge logs 3 months, payslips 5 years, patient
+#   records 20 years, cookies 13 months. A processor keeps data as its
+#   controllers instruct, so processor activities are left out.
+# related_resources:
+#   - description: CNIL, les durées de conservation des données
+#     ref: https://www.cnil.fr/fr/les-durees-de-conservation-des-donnees
+# custom:
+#   id: RET-002
+#   severity: error
+#   reference: GDPR Art. 5(1)(e); national references (CNIL, codes)
+#   remediation: Shorten the period to the reference, or record in retention.basis the text that requires longer (a company table can also be supplied with --data).
+#   title_fr: Conservation au-delà de la référence pour la finalité
+#   remediation_fr: Réduisez la durée à la référence, ou indiquez dans retention.basis le texte qui impose plus long (une table propre à l'organisme peut être fournie avec --data).
+package ropa.rules.retention.beyond_reference
+
+_table := data.ropadata.reference.retention[data.ropa.lib.register.jurisdiction].by_purpose
+
+_phases := {"active": ["active", "conservation active"], "archive": ["archive", "archivage"]}
+
+# A category may be kept as long as the most permissive purpose of its
+# activity allows; a purpose without a reference (or without that phase)
+# leaves the phase unbounded, so nothing is reported for it.
+_bounded(activity, phase) if {
+	count(activity.purposes) > 0
+	every purpose in activity.purposes {
+		_table[purpose.type][phase]
+	}
+}
+
+_limit(activity, phase) := max([data.ropa.lib.duration.days(_table[purpose.type][phase]) | some purpose in activity.purposes])
+
+report contains finding if {
+	some i, activity in input.activities
+	data.ropa.lib.register.controller_like(activity)
+	some phase, words in _phases
+	_bounded(activity, phase)
+	limit := _limit(activity, phase)
+	kind := min({purpose.type |
+		some purpose in activity.purposes
+		data.ropa.lib.duration.days(_table[purpose.type][phase]) == limit
+	})
+	reference := _table[kind]
+	some j, category in activity.data_categories
+	data.ropa.lib.duration.days(category.retention[phase]) > limit
+	not _justified(category.retention)
+	finding := {
+		"path": ["activities", i, "data_categories", j, "retention", phase],
+		"message": {
+			"en": sprintf("\"%s\" is kept %s (%s) for %s, beyond the reference of %s (%s). Shorten it, or name the text that requires longer in retention.basis.", [data.ropa.lib.register.text(category, "name"), category.retention[phase], words[0], kind, reference[phase], reference.text]),
+			"fr": sprintf("\"%s\" est conservé %s (%s) pour %s, au-delà de la référence de %s (%s). Réduisez la durée ou citez dans retention.basis le texte qui impose plus long.", [data.ropa.lib.register.text(category, "name"), category.retention[phase], words[1], kind, reference[phase], reference.text]),
+		},
+	}
+}
+
+# A basis citing a text (a number, a code) explains a longer period on purpose.
+_justified(retention) if regex.match(`(?i)[0-9]|code`, retention.basis)

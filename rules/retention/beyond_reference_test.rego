@@ -1,0 +1,48 @@
+package ropa.rules.retention.beyond_reference_test
+
+import data.ropa.rules.retention.beyond_reference
+
+_reg(purpose_type, retention) := {"organization": {"country": "FR"}, "activities": [{"id": "a", "role": "controller", "purposes": [{"type": purpose_type}], "data_categories": [{"name": "identity", "retention": retention}]}]}
+
+test_prospects_six_years_fires if {
+	findings := beyond_reference.report with input as _reg("prospecting", {"active": "P6Y"})
+	count(findings) == 1
+	some finding in findings
+	contains(finding.message.en, "P3Y")
+}
+
+test_prospects_three_years_passes if {
+	count(beyond_reference.report) == 0 with input as _reg("prospecting", {"active": "P36M", "trigger": "last_contact"})
+}
+
+test_customer_archives_ten_years_pass if {
+	count(beyond_reference.report) == 0 with input as _reg("customer_management", {"active": "P0D", "trigger": "end_of_relationship", "archive": "P10Y", "basis": "Code de commerce, art. L123-22"})
+}
+
+test_customer_archives_twenty_years_fire if {
+	count(beyond_reference.report) == 1 with input as _reg("customer_management", {"active": "P1Y", "archive": "P20Y"})
+}
+
+test_video_two_months_fires if {
+	count(beyond_reference.report) == 1 with input as _reg("video_surveillance", {"active": "P2M"})
+}
+
+test_justified_by_a_text_passes if {
+	count(beyond_reference.report) == 0 with input as _reg("connection_logs", {"active": "P5Y", "basis": "Décret n° 2021-1362, art. 2 (identité civile)"})
+}
+
+test_no_table_for_jurisdiction_passes if {
+	count(beyond_reference.report) == 0 with input as {"organization": {"country": "MC"}, "activities": [{"id": "a", "role": "controller", "purposes": [{"type": "prospecting"}], "data_categories": [{"name": "identity", "retention": {"active": "P9Y"}}]}]}
+}
+
+test_processor_is_left_out if {
+	count(beyond_reference.report) == 0 with input as {"organization": {"country": "FR"}, "activities": [{"id": "a", "role": "processor", "purposes": [{"type": "prospecting"}], "data_categories": [{"name": "identity", "retention": {"active": "P6Y"}}]}]}
+}
+
+test_most_permissive_purpose_wins if {
+	count(beyond_reference.report) == 0 with input as {"organization": {"country": "FR"}, "activities": [{"id": "a", "role": "controller", "purposes": [{"type": "customer_management"}, {"type": "accounting"}], "data_categories": [{"name": "transaction", "retention": {"active": "P10Y"}}]}]}
+}
+
+test_unreferenced_purpose_leaves_it_open if {
+	count(beyond_reference.report) == 0 with input as {"organization": {"country": "FR"}, "activities": [{"id": "a", "role": "controller", "purposes": [{"type": "prospecting"}, {"type": "other"}], "data_categories": [{"name": "identity", "retention": {"active": "P6Y"}}]}]}
+}

@@ -1,0 +1,37 @@
+# METADATA
+# title: Data category kept beyond its own reference
+# description: >-
+#   Some data have a limit of their own whatever the purpose: payment card
+#   data are kept until the transaction completes, then 13 months after
+#   the debit (15 for deferred debit) for disputes, and the card
+#   verification code never (CNIL délib. 2018-303). The limit applies to
+#   the whole life of the data, active and archived.
+# related_resources:
+#   - description: CNIL, les durées de conservation des données
+#     ref: https://www.cnil.fr/fr/les-durees-de-conservation-des-donnees
+# custom:
+#   id: RET-003
+#   severity: error
+#   reference: GDPR Art. 5(1)(e); CNIL délib. 2018-303
+#   remediation: Delete or archive the category within its reference; archive card numbers no longer than 13 (15) months after the debit.
+#   title_fr: Catégorie de données conservée au-delà de sa référence
+#   remediation_fr: Supprimez ou archivez la catégorie dans sa durée de référence ; n'archivez pas les numéros de carte au-delà de 13 (15) mois après le débit.
+package ropa.rules.retention.category_beyond_reference
+
+_table := data.ropadata.reference.retention[data.ropa.lib.register.jurisdiction].by_category
+
+report contains finding if {
+	some i, activity in input.activities
+	data.ropa.lib.register.controller_like(activity)
+	some j, category in activity.data_categories
+	reference := _table[category.name]
+	total := data.ropa.lib.duration.days(object.get(category.retention, "active", "P0D")) + data.ropa.lib.duration.days(object.get(category.retention, "archive", "P0D"))
+	total > data.ropa.lib.duration.days(reference.total)
+	finding := {
+		"path": ["activities", i, "data_categories", j, "retention"],
+		"message": {
+			"en": sprintf("\"%s\" is kept about %d months in all (active and archive), beyond its reference of %s: %s.", [category.name, round(total / 30.4375), reference.total, reference.text]),
+			"fr": sprintf("\"%s\" est conservé environ %d mois au total (actif et archive), au-delà de sa référence de %s : %s.", [category.name, round(total / 30.4375), reference.total, reference.text]),
+		},
+	}
+}

@@ -1,0 +1,13 @@
+package ropa.rules.retention.category_beyond_reference_test
+
+import data.ropa.rules.retention.category_beyond_reference
+
+_reg(retention) := {"organization": {"country": "FR"}, "activities": [{"id": "a", "role": "controller", "data_categories": [{"name": "payment_card", "retention": retention}]}]}
+
+test_card_archived_ten_years_fires if {
+	count(category_beyond_reference.report) == 1 with input as _reg({"active": "P0D", "archive": "P10Y"})
+}
+
+test_card_thirteen_months_passes if {
+	count(category_beyond_reference.report) == 0 with input as _reg({"active": "P13M"})
+}

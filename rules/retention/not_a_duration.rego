@@ -1,0 +1,35 @@
+# METADATA
+# title: Retention that is not a duration
+# description: >-
+#   Storage limitation (Art. 5(1)(e)) needs a time limit that someone can
+#   apply: "as long as necessary" (le temps nécessaire) or "the duration
+#   of the prescription" sets none. The record gives an ISO 8601 period
+#   (P3Y, P13M) and, where it does not start at collection, the event it
+#   runs from.
+# related_resources:
+#   - description: GDPR Article 5 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
+#   - description: CNIL, les durées de conservation des données
+#     ref: https://www.cnil.fr/fr/les-durees-de-conservation-des-donnees
+# custom:
+#   id: RET-001
+#   severity: error
+#   reference: GDPR Art. 5(1)(e), 30(1)(f)
+#   remediation: Write retention.active as an ISO 8601 duration (P3Y, P13M) with its trigger (collection, last_contact, end_of_relationship...), and keep the words in description.
+#   title_fr: Durée de conservation qui n'est pas une durée
+#   remediation_fr: Écrivez retention.active en durée ISO 8601 (P3Y, P13M) avec son point de départ (collection, last_contact, end_of_relationship...), et gardez le texte dans description.
+package ropa.rules.retention.not_a_duration
+
+report contains finding if {
+	some i, activity in input.activities
+	some j, category in activity.data_categories
+	category.retention
+	not category.retention.active
+	finding := {
+		"path": ["activities", i, "data_categories", j, "retention", "active"],
+		"message": {
+			"en": sprintf("Retention of \"%s\" in activity \"%s\" is not a duration (\"%s\"): give an ISO 8601 period such as P3Y and when it starts (GDPR Art. 5(1)(e)).", [data.ropa.lib.register.text(category, "name"), data.ropa.lib.register.label(activity), data.ropa.lib.register.text(category.retention, "description")]),
+			"fr": sprintf("La conservation de \"%s\" dans l'activité \"%s\" n'est pas une durée (\"%s\") : indiquez une durée ISO 8601 telle que P3Y et son point de départ (RGPD art. 5(1)(e)).", [data.ropa.lib.register.text(category, "name"), data.ropa.lib.register.label(activity), data.ropa.lib.register.text(category.retention, "description")]),
+		},
+	}
+}

@@ -1,0 +1,18 @@
+package ropa.rules.retention.not_a_duration_test
+
+import data.ropa.rules.retention.not_a_duration
+
+test_description_only_fires if {
+	findings := not_a_duration.report with input as {"activities": [{"id": "rdv", "data_categories": [{"name": "identity", "retention": {"description": "le temps nécessaire"}}]}]}
+	count(findings) == 1
+	some finding in findings
+	contains(finding.message.fr, "le temps nécessaire")
+}
+
+test_duration_passes if {
+	count(not_a_duration.report) == 0 with input as {"activities": [{"id": "a", "data_categories": [{"name": "identity", "retention": {"active": "P3Y"}}]}]}
+}
+
+test_missing_retention_is_another_rule if {
+	count(not_a_duration.report) == 0 with input as {"activities": [{"id": "a", "data_categories": [{"name": "identity"}]}]}
+}

@@ -1,0 +1,31 @@
+# METADATA
+# title: No way to exercise rights recorded
+# description: >-
+#   People must be able to exercise their rights (Art. 12(2)) and be told
+#   how (Art. 13(2)(b), 14(2)(c)). An activity of a controller that lists
+#   no right leaves the DPO unable to show which rights apply and how
+#   requests are met.
+# related_resources:
+#   - description: GDPR Articles 12-22 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#cpt_III
+# custom:
+#   id: RGT-001
+#   severity: warning
+#   reference: GDPR Art. 12(2), 13(2)(b), 15-22
+#   remediation: List under rights the rights people can exercise for this activity (access, rectification, erasure, objection...).
+#   title_fr: Aucune modalité d'exercice des droits
+#   remediation_fr: Listez sous rights les droits que les personnes peuvent exercer pour cette activité (access, rectification, erasure, objection...).
+package ropa.rules.rights.no_rights
+
+report contains finding if {
+	some i, activity in input.activities
+	data.ropa.lib.register.controller_like(activity)
+	count(data.ropa.lib.register.rights(activity)) == 0
+	finding := {
+		"path": ["activities", i, "rights"],
+		"message": {
+			"en": sprintf("Activity \"%s\" records no right that people can exercise (GDPR Art. 12-22).", [data.ropa.lib.register.label(activity)]),
+			"fr": sprintf("L'activité \"%s\" n'indique aucun droit que les personnes peuvent exercer (RGPD art. 12 à 22).", [data.ropa.lib.register.label(activity)]),
+		},
+	}
+}

@@ -1,0 +1,15 @@
+package ropa.rules.rights.no_rights_test
+
+import data.ropa.rules.rights.no_rights
+
+test_no_rights_warns if {
+	count(no_rights.report) == 1 with input as {"activities": [{"id": "a", "role": "controller"}]}
+}
+
+test_rights_listed_pass if {
+	count(no_rights.report) == 0 with input as {"activities": [{"id": "a", "role": "controller", "rights": ["access"]}]}
+}
+
+test_processor_is_left_out if {
+	count(no_rights.report) == 0 with input as {"activities": [{"id": "a", "role": "processor"}]}
+}

@@ -1,0 +1,36 @@
+# METADATA
+# title: Objection not offered for legitimate interests or prospecting
+# description: >-
+#   Where processing rests on legitimate interests, people may object on
+#   grounds relating to their situation (Art. 21(1)); to direct marketing
+#   they may object at any time, without reason (Art. 21(2), 21(3)).
+# related_resources:
+#   - description: GDPR Article 21 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_21
+# custom:
+#   id: RGT-002
+#   severity: error
+#   reference: GDPR Art. 21
+#   remediation: Add objection to the activity's rights, and say how people object (a link in each message, an address).
+#   title_fr: Droit d'opposition non prévu (intérêt légitime ou prospection)
+#   remediation_fr: Ajoutez objection aux droits de l'activité, et indiquez comment s'opposer (lien dans chaque message, adresse).
+package ropa.rules.rights.objection_missing
+
+_triggers(activity) := {"legitimate interests" | "legitimate_interests" in data.ropa.lib.register.bases(activity)} | {"prospecting" | "prospecting" in data.ropa.lib.register.purpose_types(activity)}
+
+report contains finding if {
+	some i, activity in input.activities
+	data.ropa.lib.register.controller_like(activity)
+	count(data.ropa.lib.register.rights(activity)) > 0
+	not "objection" in data.ropa.lib.register.rights(activity)
+	why := _triggers(activity)
+	count(why) > 0
+	reason := concat(" and ", sort([w | some w in why]))
+	finding := {
+		"path": ["activities", i, "rights"],
+		"message": {
+			"en": sprintf("Activity \"%s\" involves %s but does not offer the right to object (GDPR Art. 21).", [data.ropa.lib.register.label(activity), reason]),
+			"fr": sprintf("L'activité \"%s\" repose sur l'intérêt légitime ou la prospection mais ne prévoit pas le droit d'opposition (RGPD art. 21).", [data.ropa.lib.register.label(activity)]),
+		},
+	}
+}

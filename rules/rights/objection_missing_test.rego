@@ -1,0 +1,19 @@
+package ropa.rules.rights.objection_missing_test
+
+import data.ropa.rules.rights.objection_missing
+
+test_li_without_objection_fires if {
+	count(objection_missing.report) == 1 with input as {"activities": [{"id": "a", "role": "controller", "rights": ["access"], "purposes": [{"legal_basis": "legitimate_interests"}]}]}
+}
+
+test_prospecting_without_objection_fires if {
+	count(objection_missing.report) == 1 with input as {"activities": [{"id": "a", "role": "controller", "rights": ["access"], "purposes": [{"type": "prospecting", "legal_basis": "consent"}]}]}
+}
+
+test_objection_offered_passes if {
+	count(objection_missing.report) == 0 with input as {"activities": [{"id": "a", "role": "controller", "rights": ["access", "objection"], "purposes": [{"legal_basis": "legitimate_interests"}]}]}
+}
+
+test_contract_only_passes if {
+	count(objection_missing.report) == 0 with input as {"activities": [{"id": "a", "role": "controller", "rights": ["access"], "purposes": [{"legal_basis": "contract"}]}]}
+}

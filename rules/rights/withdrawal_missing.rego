@@ -1,0 +1,31 @@
+# METADATA
+# title: Withdrawal of consent not offered
+# description: >-
+#   Consent can be withdrawn at any time, as easily as it was given, and
+#   people are told so before they consent (Art. 7(3), 13(2)(c)).
+# related_resources:
+#   - description: GDPR Article 7 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_7
+# custom:
+#   id: RGT-003
+#   severity: error
+#   reference: GDPR Art. 7(3), 13(2)(c)
+#   remediation: Add withdraw_consent to the activity's rights, and say how consent is withdrawn (consent.withdrawal).
+#   title_fr: Retrait du consentement non prévu
+#   remediation_fr: Ajoutez withdraw_consent aux droits de l'activité, et indiquez comment retirer son consentement (consent.withdrawal).
+package ropa.rules.rights.withdrawal_missing
+
+report contains finding if {
+	some i, activity in input.activities
+	data.ropa.lib.register.controller_like(activity)
+	"consent" in data.ropa.lib.register.bases(activity)
+	count(data.ropa.lib.register.rights(activity)) > 0
+	not "withdraw_consent" in data.ropa.lib.register.rights(activity)
+	finding := {
+		"path": ["activities", i, "rights"],
+		"message": {
+			"en": sprintf("Activity \"%s\" relies on consent but does not offer its withdrawal (withdraw_consent; GDPR Art. 7(3)).", [data.ropa.lib.register.label(activity)]),
+			"fr": sprintf("L'activité \"%s\" repose sur le consentement mais ne prévoit pas son retrait (withdraw_consent ; RGPD art. 7(3)).", [data.ropa.lib.register.label(activity)]),
+		},
+	}
+}

@@ -1,0 +1,33 @@
+# METADATA
+# title: Payment card data without encryption
+# description: >-
+#   Card numbers are a prime target for fraud; the CNIL recommendation on
+#   payment cards (délib. 2018-303) requires them to be protected by
+#   encryption (or tokenisation) and never stored with the verification
+#   code.
+# related_resources:
+#   - description: GDPR Article 32 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_32
+#   - description: CNIL, guide de la sécurité des données personnelles
+#     ref: https://www.cnil.fr/fr/securite-des-donnees
+# custom:
+#   id: SEC-002
+#   severity: error
+#   reference: GDPR Art. 32(1); CNIL délib. 2018-303
+#   remediation: Add encryption_at_rest (or pseudonymisation by tokenisation) for the card data, and keep no card verification code.
+#   title_fr: Données de carte bancaire sans chiffrement
+#   remediation_fr: Ajoutez encryption_at_rest (ou une pseudonymisation par tokenisation) pour les données de carte, et ne conservez pas le cryptogramme.
+package ropa.rules.security.payment_card_unencrypted
+
+report contains finding if {
+	some i, activity in input.activities
+	"payment_card" in data.ropa.lib.register.category_names(activity)
+	count(data.ropa.lib.register.measures(activity) & {"encryption_at_rest", "pseudonymisation"}) == 0
+	finding := {
+		"path": ["activities", i, "security_measures"],
+		"message": {
+			"en": sprintf("Activity \"%s\" keeps payment card data without encryption at rest or tokenisation (GDPR Art. 32; CNIL délib. 2018-303).", [data.ropa.lib.register.label(activity)]),
+			"fr": sprintf("L'activité \"%s\" conserve des données de carte bancaire sans chiffrement ni tokenisation (RGPD art. 32 ; CNIL délib. 2018-303).", [data.ropa.lib.register.label(activity)]),
+		},
+	}
+}

@@ -1,0 +1,11 @@
+package ropa.rules.security.payment_card_unencrypted_test
+
+import data.ropa.rules.security.payment_card_unencrypted
+
+test_card_without_encryption_fires if {
+	count(payment_card_unencrypted.report) == 1 with input as {"activities": [{"id": "a", "security_measures": ["access_control"], "data_categories": [{"name": "payment_card"}]}]}
+}
+
+test_card_encrypted_passes if {
+	count(payment_card_unencrypted.report) == 0 with input as {"activities": [{"id": "a", "security_measures": ["encryption_at_rest"], "data_categories": [{"name": "payment_card"}]}]}
+}

@@ -1,0 +1,48 @@
+# METADATA
+# title: Sensitive or large-scale data without access control and encryption
+# description: >-
+#   Security must match the risk (Art. 32(1)). Special-category data and
+#   large-scale processing call at least for access control and encryption
+#   (at rest or in transit), the two measures the CNIL security guide
+#   treats as a baseline for them.
+# related_resources:
+#   - description: GDPR Article 32 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_32
+#   - description: CNIL, guide de la sécurité des données personnelles
+#     ref: https://www.cnil.fr/fr/securite-des-donnees
+# custom:
+#   id: SEC-001
+#   severity: error
+#   reference: GDPR Art. 32(1)
+#   remediation: Add access_control and encryption_at_rest (and encryption_in_transit for data sent over networks) to security_measures.
+#   title_fr: Données sensibles ou à grande échelle sans contrôle d'accès ni chiffrement
+#   remediation_fr: Ajoutez access_control et encryption_at_rest (et encryption_in_transit pour les données transmises) à security_measures.
+package ropa.rules.security.sensitive_unprotected
+
+_why(activity) := "special-category data" if count(data.ropa.lib.register.special_categories(activity)) > 0
+
+_why(activity) := "large-scale processing" if {
+	count(data.ropa.lib.register.special_categories(activity)) == 0
+	data.ropa.lib.register.risk(activity, "large_scale")
+}
+
+_missing(activity) := {m | some m in ["access_control", "encryption"]; not _has(activity, m)}
+
+_has(activity, "access_control") if "access_control" in data.ropa.lib.register.measures(activity)
+
+_has(activity, "encryption") if count(data.ropa.lib.register.measures(activity) & {"encryption_at_rest", "encryption_in_transit"}) > 0
+
+report contains finding if {
+	some i, activity in input.activities
+	why := _why(activity)
+	missing := _missing(activity)
+	count(missing) > 0
+	names := concat(" and ", sort([m | some m in missing]))
+	finding := {
+		"path": ["activities", i, "security_measures"],
+		"message": {
+			"en": sprintf("Activity \"%s\" involves %s without %s (GDPR Art. 32(1)).", [data.ropa.lib.register.label(activity), why, names]),
+			"fr": sprintf("L'activité \"%s\" porte sur des données sensibles ou à grande échelle sans %s (RGPD art. 32(1)).", [data.ropa.lib.register.label(activity), names]),
+		},
+	}
+}

@@ -1,0 +1,33 @@
+# METADATA
+# title: Special-category data without an Art. 9(2) condition
+# description: >-
+#   Processing health, biometric, genetic data, or data revealing racial
+#   or ethnic origin, political opinions, religious or philosophical
+#   beliefs, trade-union membership, sex life or sexual orientation is
+#   prohibited (Art. 9(1)) unless one of the conditions of Art. 9(2)
+#   applies, in addition to an Art. 6 basis.
+# related_resources:
+#   - description: GDPR Article 9 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_9
+# custom:
+#   id: SPC-001
+#   severity: error
+#   reference: GDPR Art. 9(1), 9(2)
+#   remediation: Give special_category_condition (explicit_consent, employment_social_security, health_care...) that allows this processing.
+#   title_fr: Données sensibles sans condition de l'article 9(2)
+#   remediation_fr: Indiquez special_category_condition (explicit_consent, employment_social_security, health_care...) qui permet ce traitement.
+package ropa.rules.special_category.condition_missing
+
+report contains finding if {
+	some i, activity in input.activities
+	count(data.ropa.lib.register.special_categories(activity)) > 0
+	count(data.ropa.lib.register.conditions(activity)) == 0
+	kinds := concat(", ", sort([k | some k in data.ropa.lib.register.special_categories(activity)]))
+	finding := {
+		"path": ["activities", i, "special_category_condition"],
+		"message": {
+			"en": sprintf("Activity \"%s\" processes special-category data (%s) without an Art. 9(2) condition: processing them is prohibited unless one applies (GDPR Art. 9).", [data.ropa.lib.register.label(activity), kinds]),
+			"fr": sprintf("L'activité \"%s\" traite des données sensibles (%s) sans condition de l'art. 9(2) : leur traitement est interdit sauf si l'une d'elles s'applique (RGPD art. 9).", [data.ropa.lib.register.label(activity), kinds]),
+		},
+	}
+}

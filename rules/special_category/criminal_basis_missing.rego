@@ -1,0 +1,34 @@
+# METADATA
+# title: Criminal-offence data without their Art. 10 basis
+# description: >-
+#   Personal data relating to criminal convictions and offences may be
+#   processed only under the control of official authority or when
+#   authorised by Union or Member State law providing appropriate
+#   safeguards (Art. 10). The record names that law.
+# related_resources:
+#   - description: GDPR Article 10 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_10
+# custom:
+#   id: SPC-003
+#   severity: error
+#   reference: GDPR Art. 10
+#   remediation: 'Give criminal_data_basis: the law that authorises this processing (for France, the provision of loi 78-17 or the sector text).'
+#   title_fr: Données d'infraction sans fondement de l'article 10
+#   remediation_fr: 'Indiquez criminal_data_basis : le texte qui autorise ce traitement (en France, la disposition de la loi 78-17 ou le texte sectoriel).'
+package ropa.rules.special_category.criminal_basis_missing
+
+report contains finding if {
+	some i, activity in input.activities
+	some category in activity.data_categories
+	category.criminal == true
+	not _has_basis(activity)
+	finding := {
+		"path": ["activities", i, "criminal_data_basis"],
+		"message": {
+			"en": sprintf("Activity \"%s\" holds criminal-offence data without naming the law that authorises it (GDPR Art. 10).", [data.ropa.lib.register.label(activity)]),
+			"fr": sprintf("L'activité \"%s\" détient des données d'infraction sans citer le texte qui l'autorise (RGPD art. 10).", [data.ropa.lib.register.label(activity)]),
+		},
+	}
+}
+
+_has_basis(activity) if trim_space(activity.criminal_data_basis) != ""

@@ -1,0 +1,15 @@
+package ropa.rules.special_category.criminal_basis_missing_test
+
+import data.ropa.rules.special_category.criminal_basis_missing
+
+test_criminal_without_basis_fires if {
+	count(criminal_basis_missing.report) == 1 with input as {"activities": [{"id": "a", "data_categories": [{"name": "casier", "criminal": true}]}]}
+}
+
+test_criminal_with_basis_passes if {
+	count(criminal_basis_missing.report) == 0 with input as {"activities": [{"id": "a", "criminal_data_basis": "Code monétaire et financier, art. L561-2", "data_categories": [{"name": "casier", "criminal": true}]}]}
+}
+
+test_not_criminal_passes if {
+	count(criminal_basis_missing.report) == 0 with input as {"activities": [{"id": "a", "data_categories": [{"name": "identity", "criminal": false}]}]}
+}

@@ -1,0 +1,15 @@
+package ropa.rules.special_category.explicit_consent_mismatch_test
+
+import data.ropa.rules.special_category.explicit_consent_mismatch
+
+test_explicit_consent_with_contract_fires if {
+	count(explicit_consent_mismatch.report) == 1 with input as {"activities": [{"id": "a", "role": "controller", "special_category_condition": "explicit_consent", "purposes": [{"legal_basis": "contract"}]}]}
+}
+
+test_explicit_consent_with_consent_passes if {
+	count(explicit_consent_mismatch.report) == 0 with input as {"activities": [{"id": "a", "role": "controller", "special_category_condition": "explicit_consent", "purposes": [{"legal_basis": "consent"}]}]}
+}
+
+test_other_condition_passes if {
+	count(explicit_consent_mismatch.report) == 0 with input as {"activities": [{"id": "a", "role": "controller", "special_category_condition": "health_care", "purposes": [{"legal_basis": "contract"}]}]}
+}

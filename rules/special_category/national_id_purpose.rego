@@ -1,0 +1,39 @@
+# METADATA
+# title: National identification number outside the purposes that may use it
+# description: >-
+#   Member States set the conditions for processing a national
+#   identification number (Art. 87). In France the NIR (social security
+#   number) may be used only for the purposes listed by the décret-cadre
+#   NIR (décret 2019-341, loi 78-17 art. 30): employment and payroll,
+#   social protection, health care, tax. It never belongs in customer or
+#   prospect files (CNIL NS-48 excludes it).
+# related_resources:
+#   - description: GDPR Article 87 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_87
+#   - description: Loi n° 78-17 (Légifrance)
+#     ref: https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000886460
+# custom:
+#   id: SPC-004
+#   severity: error
+#   reference: GDPR Art. 87; loi 78-17 art. 30; décret 2019-341
+#   remediation: Remove the national identification number from this activity, or record the purpose (payroll, hr_management, health_care) that the décret-cadre allows.
+#   title_fr: Numéro d'identification national hors des finalités autorisées
+#   remediation_fr: Retirez le NIR de cette activité, ou indiquez la finalité (payroll, hr_management, health_care) que le décret-cadre autorise.
+package ropa.rules.special_category.national_id_purpose
+
+_allowed := {t | some t in data.ropadata.reference.special_categories.nir.allowed_purpose_types}
+
+report contains finding if {
+	data.ropa.lib.register.jurisdiction == "FR"
+	some i, activity in input.activities
+	some j, category in activity.data_categories
+	category.national_id == true
+	count(data.ropa.lib.register.purpose_types(activity) & _allowed) == 0
+	finding := {
+		"path": ["activities", i, "data_categories", j, "national_id"],
+		"message": {
+			"en": sprintf("Activity \"%s\" holds a national identification number (NIR) but none of its purposes is one the décret-cadre NIR allows (payroll, HR, social protection, health care, tax); it never belongs in customer or prospect files.", [data.ropa.lib.register.label(activity)]),
+			"fr": sprintf("L'activité \"%s\" contient le NIR alors qu'aucune de ses finalités n'est permise par le décret-cadre NIR (paie, RH, protection sociale, santé, impôts) ; il n'a jamais sa place dans un fichier clients ou prospects.", [data.ropa.lib.register.label(activity)]),
+		},
+	}
+}

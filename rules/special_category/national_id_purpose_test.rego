@@ -1,0 +1,17 @@
+package ropa.rules.special_category.national_id_purpose_test
+
+import data.ropa.rules.special_category.national_id_purpose
+
+_reg(activity) := {"organization": {"country": "FR"}, "activities": [activity]}
+
+test_nir_in_customer_file_fires if {
+	count(national_id_purpose.report) == 1 with input as _reg({"id": "crm", "purposes": [{"type": "customer_management"}], "data_categories": [{"name": "identity", "national_id": true}]})
+}
+
+test_nir_in_payroll_passes if {
+	count(national_id_purpose.report) == 0 with input as _reg({"id": "paie", "purposes": [{"type": "payroll", "legal_basis": "legal_obligation"}], "data_categories": [{"name": "identity", "national_id": true}]})
+}
+
+test_outside_france_is_not_this_rule if {
+	count(national_id_purpose.report) == 0 with input as {"organization": {"country": "DE"}, "activities": [{"id": "crm", "purposes": [{"type": "customer_management"}], "data_categories": [{"name": "identity", "national_id": true}]}]}
+}

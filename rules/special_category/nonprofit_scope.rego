@@ -1,0 +1,36 @@
+# METADATA
+# title: Not-for-profit condition used beyond members and regular contacts
+# description: >-
+#   Art. 9(2)(d) covers processing by a foundation, association or other
+#   not-for-profit body with a political, philosophical, religious or
+#   trade-union aim, and only for its members, former members or persons
+#   in regular contact with it; the data are not disclosed outside without
+#   consent.
+# related_resources:
+#   - description: GDPR Article 9 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_9
+# custom:
+#   id: SPC-005
+#   severity: warning
+#   reference: GDPR Art. 9(2)(d)
+#   remediation: Limit the activity to members and regular contacts, or rely on another Art. 9(2) condition (explicit consent) for the other people.
+#   title_fr: Condition des organismes à but non lucratif au-delà des membres
+#   remediation_fr: Limitez l'activité aux membres et contacts réguliers, ou fondez-vous sur une autre condition de l'art. 9(2) (consentement explicite) pour les autres personnes.
+package ropa.rules.special_category.nonprofit_scope
+
+_covered := {s | some s in data.ropadata.reference.special_categories.nonprofit_subjects}
+
+report contains finding if {
+	some i, activity in input.activities
+	"nonprofit_body" in data.ropa.lib.register.conditions(activity)
+	outside := data.ropa.lib.register.subjects(activity) - _covered
+	count(outside) > 0
+	names := concat(", ", sort([s | some s in outside]))
+	finding := {
+		"path": ["activities", i, "data_subjects"],
+		"message": {
+			"en": sprintf("Activity \"%s\" relies on the not-for-profit condition (Art. 9(2)(d)), which covers members and regular contacts only, but also concerns: %s.", [data.ropa.lib.register.label(activity), names]),
+			"fr": sprintf("L'activité \"%s\" invoque la condition des organismes à but non lucratif (art. 9(2)(d)), limitée aux membres et contacts réguliers, mais concerne aussi : %s.", [data.ropa.lib.register.label(activity), names]),
+		},
+	}
+}

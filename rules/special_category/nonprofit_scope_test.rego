@@ -1,0 +1,11 @@
+package ropa.rules.special_category.nonprofit_scope_test
+
+import data.ropa.rules.special_category.nonprofit_scope
+
+test_members_only_passes if {
+	count(nonprofit_scope.report) == 0 with input as {"activities": [{"id": "paroisse", "special_category_condition": "nonprofit_body", "data_subjects": ["members", "donors"]}]}
+}
+
+test_website_visitors_fire if {
+	count(nonprofit_scope.report) == 1 with input as {"activities": [{"id": "paroisse", "special_category_condition": "nonprofit_body", "data_subjects": ["members", "website_visitors"]}]}
+}

@@ -1,0 +1,37 @@
+# METADATA
+# title: 'Adequacy decision limited in scope: check the recipient'
+# description: >-
+#   Some adequacy decisions cover only some recipients: in the United
+#   States only organisations certified under the EU-U.S. Data Privacy
+#   Framework; in Canada only those subject to PIPEDA; in Japan the
+#   private sector under the APPI; Korea excludes some sectors. A transfer
+#   there under `adequacy` holds only if the recipient is within the
+#   scope, which the register cannot show.
+# related_resources:
+#   - description: European Commission, adequacy decisions
+#     ref: https://commission.europa.eu/law/law-topic/data-protection/international-dimension-data-protection/adequacy-decisions_en
+#   - description: Data Privacy Framework list
+#     ref: https://www.dataprivacyframework.gov/list
+# custom:
+#   id: TRF-003
+#   severity: warning
+#   reference: GDPR Art. 45; Implementing Decision (EU) 2023/1795
+#   remediation: Check that the recipient is within the decision's scope (for the US, on the Data Privacy Framework list) and note it; otherwise use standard contractual clauses.
+#   title_fr: 'Décision d''adéquation à champ limité : vérifier le destinataire'
+#   remediation_fr: Vérifiez que le destinataire entre dans le champ de la décision (pour les États-Unis, sur la liste du Data Privacy Framework) et notez-le ; sinon utilisez les clauses contractuelles types.
+package ropa.rules.transfer.adequacy_scope
+
+report contains finding if {
+	some i, activity in input.activities
+	some j, transfer in activity.transfers
+	transfer.safeguard == "adequacy"
+	decision := data.ropadata.reference.adequacy[transfer.country]
+	decision.scope
+	finding := {
+		"path": ["activities", i, "transfers", j, "safeguard"],
+		"message": {
+			"en": sprintf("Adequacy for %s (%s) covers only %s: check that %s is within it.", [transfer.country, decision.decision, decision.scope, data.ropa.lib.register.text(transfer, "recipient")]),
+			"fr": sprintf("L'adéquation pour %s (%s) ne couvre que : %s ; vérifiez que %s en relève.", [transfer.country, decision.decision, decision.scope, data.ropa.lib.register.text(transfer, "recipient")]),
+		},
+	}
+}

@@ -1,0 +1,14 @@
+package ropa.rules.transfer.adequacy_scope_test
+
+import data.ropa.rules.transfer.adequacy_scope
+
+test_us_adequacy_warns if {
+	findings := adequacy_scope.report with input as {"activities": [{"id": "a", "transfers": [{"recipient": "Cloud Inc.", "country": "US", "safeguard": "adequacy"}]}]}
+	count(findings) == 1
+	some finding in findings
+	contains(finding.message.en, "Data Privacy Framework")
+}
+
+test_swiss_adequacy_is_unlimited if {
+	count(adequacy_scope.report) == 0 with input as {"activities": [{"id": "a", "transfers": [{"recipient": "AG", "country": "CH", "safeguard": "adequacy"}]}]}
+}

@@ -1,0 +1,33 @@
+# METADATA
+# title: Adequacy claimed for a country without an adequacy decision
+# description: >-
+#   Only the Commission's adequacy decisions in force
+#   (rules/ropadata/reference/adequacy.yaml, each with its decision) allow
+#   a transfer without further safeguard. Monaco, for one, has none: the
+#   WP29 favourable opinion of 2012 was never followed by a decision.
+# related_resources:
+#   - description: European Commission, adequacy decisions
+#     ref: https://commission.europa.eu/law/law-topic/data-protection/international-dimension-data-protection/adequacy-decisions_en
+# custom:
+#   id: TRF-002
+#   severity: error
+#   reference: GDPR Art. 45
+#   remediation: Use another Art. 46 safeguard (standard contractual clauses) for this country.
+#   title_fr: Adéquation invoquée pour un pays sans décision d'adéquation
+#   remediation_fr: Utilisez une autre garantie de l'art. 46 (clauses contractuelles types) pour ce pays.
+package ropa.rules.transfer.adequacy_without_decision
+
+report contains finding if {
+	some i, activity in input.activities
+	some j, transfer in activity.transfers
+	transfer.safeguard == "adequacy"
+	not data.ropa.lib.register.in_eea(transfer.country)
+	not data.ropadata.reference.adequacy[transfer.country]
+	finding := {
+		"path": ["activities", i, "transfers", j, "safeguard"],
+		"message": {
+			"en": sprintf("Transfer to %s claims adequacy, but %s has no adequacy decision in force (GDPR Art. 45): use standard contractual clauses or another Art. 46 safeguard.", [data.ropa.lib.register.text(transfer, "recipient"), transfer.country]),
+			"fr": sprintf("Le transfert vers %s invoque l'adéquation, mais %s n'a pas de décision d'adéquation en vigueur (RGPD art. 45) : utilisez les clauses contractuelles types ou une autre garantie de l'art. 46.", [data.ropa.lib.register.text(transfer, "recipient"), transfer.country]),
+		},
+	}
+}

@@ -1,0 +1,39 @@
+# METADATA
+# title: Derogation used for a regular transfer
+# description: >-
+#   The derogations of Art. 49(1) are exceptions, to be read
+#   restrictively: transfers necessary for a contract or for legal claims
+#   must be occasional (EDPB Guidelines 2/2018). A transfer recorded in
+#   the register as part of an ongoing activity is presumed regular unless
+#   marked `occasional: true`; a regular transfer needs an Art. 46
+#   safeguard.
+# related_resources:
+#   - description: GDPR Chapter V, Articles 44-49 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#cpt_V
+#   - description: EDPB Guidelines 2/2018 on derogations of Article 49
+#     ref: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-22018-derogations-article-49-under-regulation_en
+# custom:
+#   id: TRF-004
+#   severity: warning
+#   reference: GDPR Art. 49(1); EDPB Guidelines 2/2018
+#   remediation: 'Use an Art. 46 safeguard (standard contractual clauses) for a regular transfer, or mark the transfer occasional: true if it really is.'
+#   title_fr: Dérogation utilisée pour un transfert régulier
+#   remediation_fr: 'Utilisez une garantie de l''art. 46 (clauses contractuelles types) pour un transfert régulier, ou indiquez occasional: true s''il est réellement ponctuel.'
+package ropa.rules.transfer.derogation_regular
+
+_occasional_only := {"contract_performance", "contract_in_interest", "legal_claims", "compelling_legitimate_interests"}
+
+report contains finding if {
+	some i, activity in input.activities
+	some j, transfer in activity.transfers
+	transfer.safeguard == "derogation"
+	transfer.derogation in _occasional_only
+	not transfer.occasional == true
+	finding := {
+		"path": ["activities", i, "transfers", j, "derogation"],
+		"message": {
+			"en": sprintf("Transfer to %s rests on the derogation %s, which covers occasional transfers only; a regular transfer needs an Art. 46 safeguard (GDPR Art. 49(1)).", [data.ropa.lib.register.text(transfer, "recipient"), transfer.derogation]),
+			"fr": sprintf("Le transfert vers %s repose sur la dérogation %s, réservée aux transferts ponctuels ; un transfert régulier exige une garantie de l'art. 46 (RGPD art. 49(1)).", [data.ropa.lib.register.text(transfer, "recipient"), transfer.derogation]),
+		},
+	}
+}

@@ -1,0 +1,34 @@
+# METADATA
+# title: Transfer outside the EEA without adequacy or safeguard
+# description: >-
+#   A transfer to a third country is lawful only under an adequacy
+#   decision (Art. 45), an appropriate safeguard (Art. 46: standard
+#   contractual clauses, binding corporate rules, code of conduct,
+#   certification, ad hoc clauses) or, for occasional transfers, a
+#   derogation of Art. 49. A transfer inside the EEA (Norway, Iceland and
+#   Liechtenstein included) is not a transfer and is never reported.
+# related_resources:
+#   - description: GDPR Chapter V, Articles 44-49 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#cpt_V
+# custom:
+#   id: TRF-001
+#   severity: error
+#   reference: GDPR Art. 44, 45, 46, 49
+#   remediation: Put the transfer under an adequacy decision, standard contractual clauses (Decision 2021/914) or another Art. 46 safeguard, or stop it.
+#   title_fr: Transfert hors EEE sans adéquation ni garantie
+#   remediation_fr: Encadrez le transfert par une décision d'adéquation, les clauses contractuelles types (décision 2021/914) ou une autre garantie de l'art. 46, ou cessez-le.
+package ropa.rules.transfer.no_safeguard
+
+report contains finding if {
+	some i, activity in input.activities
+	some j, transfer in activity.transfers
+	not data.ropa.lib.register.in_eea(transfer.country)
+	transfer.safeguard == "none"
+	finding := {
+		"path": ["activities", i, "transfers", j, "safeguard"],
+		"message": {
+			"en": sprintf("Transfer to %s (%s) leaves the EEA without adequacy or safeguard (GDPR Art. 44-46).", [data.ropa.lib.register.text(transfer, "recipient"), transfer.country]),
+			"fr": sprintf("Le transfert vers %s (%s) quitte l'EEE sans décision d'adéquation ni garantie (RGPD art. 44 à 46).", [data.ropa.lib.register.text(transfer, "recipient"), transfer.country]),
+		},
+	}
+}

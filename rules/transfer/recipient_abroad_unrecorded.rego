@@ -1,0 +1,39 @@
+# METADATA
+# title: Recipient outside the EEA with no transfer recorded
+# description: >-
+#   A recipient located in a third country receives a transfer, which the
+#   record must list with its safeguard (Art. 30(1)(e)). A recipient in
+#   the organisation's own country (for an organisation established
+#   outside the EEA) or inside the EEA is not a transfer.
+# related_resources:
+#   - description: GDPR Chapter V, Articles 44-49 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#cpt_V
+# custom:
+#   id: TRF-005
+#   severity: error
+#   reference: GDPR Art. 30(1)(d), 30(1)(e), 44
+#   remediation: Add a transfers entry for this recipient's country with its safeguard.
+#   title_fr: Destinataire hors EEE sans transfert renseigné
+#   remediation_fr: Ajoutez sous transfers une entrée pour le pays de ce destinataire, avec sa garantie.
+package ropa.rules.transfer.recipient_abroad_unrecorded
+
+report contains finding if {
+	some i, activity in input.activities
+	some j, recipient in activity.recipients
+	country := recipient.country
+	not data.ropa.lib.register.in_eea(country)
+	country != input.organization.country
+	not _recorded(activity, country)
+	finding := {
+		"path": ["activities", i, "recipients", j, "country"],
+		"message": {
+			"en": sprintf("Recipient %s is in %s, outside the EEA, but no transfer to %s is recorded (GDPR Art. 30(1)(e)).", [data.ropa.lib.register.text(recipient, "name"), country, country]),
+			"fr": sprintf("Le destinataire %s est situé en %s, hors EEE, mais aucun transfert vers %s n'est renseigné (RGPD art. 30(1)(e)).", [data.ropa.lib.register.text(recipient, "name"), country, country]),
+		},
+	}
+}
+
+_recorded(activity, country) if {
+	some transfer in activity.transfers
+	transfer.country == country
+}

@@ -1,0 +1,19 @@
+package ropa.rules.transfer.recipient_abroad_unrecorded_test
+
+import data.ropa.rules.transfer.recipient_abroad_unrecorded
+
+test_us_recipient_without_transfer_fires if {
+	count(recipient_abroad_unrecorded.report) == 1 with input as {"organization": {"country": "FR"}, "activities": [{"id": "a", "recipients": [{"name": "Mailer Inc.", "type": "processor", "country": "US"}], "transfers": []}]}
+}
+
+test_recorded_transfer_passes if {
+	count(recipient_abroad_unrecorded.report) == 0 with input as {"organization": {"country": "FR"}, "activities": [{"id": "a", "recipients": [{"name": "Mailer Inc.", "type": "processor", "country": "US"}], "transfers": [{"recipient": "Mailer Inc.", "country": "US", "safeguard": "scc"}]}]}
+}
+
+test_own_country_outside_eea_passes if {
+	count(recipient_abroad_unrecorded.report) == 0 with input as {"organization": {"country": "MC"}, "activities": [{"id": "a", "recipients": [{"name": "Service commercial", "type": "internal", "country": "MC"}]}]}
+}
+
+test_norway_recipient_passes if {
+	count(recipient_abroad_unrecorded.report) == 0 with input as {"organization": {"country": "FR"}, "activities": [{"id": "a", "recipients": [{"name": "Hébergeur", "type": "processor", "country": "NO"}]}]}
+}

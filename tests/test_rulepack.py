@@ -1,0 +1,119 @@
+"""The rule pack as data: sources, metadata, tests beside every rule, docs."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import REGISTERS, ROOT, check_json
+
+from linter.rulepack import load_pack
+
+RULES = ROOT / "rules"
+OFFICIAL = re.compile(
+    r"https://(eur-lex\.europa\.eu|www\.legifrance\.gouv\.fr|www\.cnil\.fr|commission\.europa\.eu"
+    r"|ec\.europa\.eu|www\.edpb\.europa\.eu)/"
+)
+
+
+def _rows(table, path=()):
+    """Every mapping in a reference table that states a fact (has a value other than maps)."""
+    if isinstance(table, dict):
+        leaves = {k: v for k, v in table.items() if not isinstance(v, dict | list)}
+        if leaves and not all(k.endswith("source") for k in leaves):
+            yield path, table
+        for key, value in table.items():
+            yield from _rows(value, (*path, key))
+    elif isinstance(table, list):
+        for i, value in enumerate(table):
+            yield from _rows(value, (*path, i))
+
+
+def test_every_reference_row_cites_an_official_source():
+    reference = load_pack().reference
+    rows = list(_rows(reference))
+    assert len(rows) > 80
+    missing = []
+    for path, row in rows:
+        # A row cites its own source, or sits in a table whose source covers it.
+        parent = reference
+        sources = [v for k, v in row.items() if k.endswith("source")]
+        for key in path[:-1]:
+            parent = parent[key]
+            if isinstance(parent, dict):
+                sources += [v for k, v in parent.items() if k.endswith("source")]
+        if not any(isinstance(s, str) and (OFFICIAL.search(s) or "Art." in s) for s in sources):
+            missing.append(path)
+    assert missing == []
+
+
+def test_monaco_has_no_adequacy_and_the_eea_has_norway():
+    reference = load_pack().reference
+    assert "MC" not in reference["adequacy"]
+    assert {"NO", "IS", "LI", "FR", "EL"} <= set(reference["eea"]["countries"])
+    assert reference["adequacy"]["US"]["scope"]
+
+
+RULE_FILES = sorted(
+    p
+    for p in RULES.rglob("*.rego")
+    if p.parent.name not in ("lib",) and not p.name.endswith("_test.rego") and p.name != "main.rego"
+)
+
+
+@pytest.mark.parametrize("path", RULE_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_each_rule_has_tests_that_fire_and_that_pass(path):
+    test = path.with_name(f"{path.stem}_test.rego")
+    assert test.exists(), f"{path} has no {test.name} beside it"
+    bodies = re.split(r"\ntest_", test.read_text())[1:]
+    fires = [b for b in bodies if re.search(r"== [1-9]|>= 1|some finding", b)]
+    passes = [b for b in bodies if "== 0" in b]
+    assert fires and passes, f"{test.name}: needs a case that fires and one that must not"
+
+
+def test_every_rule_has_bilingual_metadata():
+    pack = load_pack()
+    rego_rules = [r for r in pack.rules.values() if not r.builtin]
+    assert len(rego_rules) == len(RULE_FILES) >= 45
+    for rule in rego_rules:
+        assert rule.title and rule.title_fr and rule.remediation_fr and rule.reference, rule.id
+        assert rule.related_resources, f"{rule.id} cites no related resource"
+        assert rule.category == Path(rule.file).parent.name
+
+
+def test_every_rule_fires_somewhere_on_the_test_registers():
+    _, doc = check_json(str(ROOT / "examples"), str(REGISTERS), "--no-waivers")
+    fired = {f["rule"] for f in doc["findings"]}
+    pack = load_pack()
+    never = sorted(set(pack.rules) - fired)
+    assert never == [], (
+        f"rules never exercised end to end (so never compared across engines): {never}"
+    )
+
+
+def test_precision_cases_are_not_errors():
+    code, doc = check_json(str(REGISTERS / "precision"), "--fail-on", "warning")
+    assert code == 0, [(f["rule"], f["message"]) for f in doc["findings"]]
+
+
+def test_data_override_tightens_a_table(tmp_path):
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(
+        "retention:\n  FR:\n    by_purpose:\n      customer_management:\n"
+        "        active: P1Y\n        archive: P5Y\n        text: company policy\n"
+        "        source: Politique interne de conservation, art. 3\n"
+    )
+    # Without a cited text (which would justify the longer period on purpose).
+    register = tmp_path / "r.yaml"
+    register.write_text(
+        (REGISTERS / "precision" / "norway-archives.yaml")
+        .read_text()
+        .replace(', basis: "Code de commerce, art. L123-22"', "")
+    )
+    _, before = check_json(str(register))
+    assert [f["rule"] for f in before["findings"]] == ["RET-004", "RET-004"]
+    _, doc = check_json(str(register), "--data", str(policy))
+    rules = [f["rule"] for f in doc["findings"]]
+    assert rules.count("RET-002") == 2, rules
+    assert "company policy" in doc["findings"][0]["message"]
