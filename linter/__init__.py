@@ -7,13 +7,13 @@ for finding in result.findings: ...
 
 __version__ = "0.1.0"
 
-__all__ = ["Result", "__version__", "lint"]
+__all__ = ["LintError", "Linter", "Options", "Result", "__version__", "lint"]
 
 
 def __getattr__(name):
     # Lazy: `ropa-lint --version` must not pay for jsonschema and the engines.
-    if name in ("lint", "Result", "Linter", "Options"):
-        from . import lint as _lint
+    if name in ("lint", "Result", "Linter", "Options", "LintError"):
+        import importlib
 
-        return getattr(_lint, name)
+        return getattr(importlib.import_module(".runner", __name__), name)
     raise AttributeError(name)

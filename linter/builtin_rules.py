@@ -22,6 +22,9 @@ def _schema_rule(id_, severity, title, title_fr, description, remediation, remed
         if id_ in ("SCH-001", "SCH-002", "SCH-004", "SCH-006")
         else "linter.schema",
         file="linter/builtin_rules.py",
+        related_resources=(
+            ("GDPR Article 30 (EUR-Lex)", "https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30"),
+        ),
         builtin=True,
     )
 

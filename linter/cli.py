@@ -2,7 +2,8 @@
 
 Exit status: 0 nothing at or above --fail-on remains unwaived; 1 something
 does; 2 the linter could not do its job (bad path or option, unreadable file,
-rule that does not compile, engine unreachable). Never a traceback.
+rule that does not compile, engine unreachable, bad configuration). Never a
+traceback.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ app = typer.Typer(
 class Format(StrEnum):
     text = "text"
     json = "json"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
+    markdown = "markdown"
+    html = "html"
 
 
 class Severity(StrEnum):
@@ -66,57 +72,59 @@ def _root(
     """Lint GDPR Article 30 registers written in YAML."""
 
 
-@app.command()
-def check(
-    paths: Annotated[
-        list[str], typer.Argument(help="Register files, directories, or - for stdin.")
-    ],
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
-    fail_on: Annotated[
-        Severity, typer.Option(help="Lowest severity that makes the run fail (exit 1).")
-    ] = Severity.error,
-    engine: Annotated[
-        EngineKind,
-        typer.Option(help="Rego engine: auto uses OPA when a URL is given, embedded otherwise."),
-    ] = EngineKind.auto,
-    opa_url: Annotated[
-        str | None, typer.Option(envvar="ROPA_OPA_URL", help="URL of an OPA server to use.")
-    ] = None,
-    opa_token: Annotated[
-        str | None, typer.Option(envvar="ROPA_OPA_TOKEN", help="Bearer token for --opa-url.")
-    ] = None,
-    opa_timeout: Annotated[float, typer.Option(help="Seconds to wait for OPA.")] = 30.0,
-    opa_bin: Annotated[
-        str | None, typer.Option(help="The `opa` binary to start when no URL is given.")
-    ] = None,
-    lang: Annotated[Lang, typer.Option(help="Language of messages.")] = Lang.en,
-    rules: Annotated[
-        list[str] | None, typer.Option("--rules", help="Extra rule directory (repeatable).")
-    ] = None,
-    data: Annotated[
-        list[str] | None,
-        typer.Option("--data", help="YAML file extending or overriding reference tables."),
-    ] = None,
-    root: Annotated[
-        str | None, typer.Option(help="Root that `include:` may not leave (default: repository).")
-    ] = None,
-    today: Annotated[
-        str | None, typer.Option(help="Date to check against, YYYY-MM-DD (default: today).")
-    ] = None,
-    no_waivers: Annotated[
-        bool, typer.Option("--no-waivers", help="Ignore waivers: show everything, for audits.")
-    ] = False,
-    max_file_size: Annotated[int, typer.Option(help="Largest register file read, in bytes.")] = 50
-    * 1024
-    * 1024,
-    output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write the report to this file.")
-    ] = None,
-) -> None:
-    """Check registers and report findings."""
-    from .lint import Linter, LintError, Options
-    from .reporters import ReportOptions, get
+# Options shared by `check` and `report`. None means "not given": the
+# configuration file, then the built-in default, decide.
+PathsArg = Annotated[list[str], typer.Argument(help="Register files, directories, or - for stdin.")]
+FailOnOpt = Annotated[
+    Severity | None,
+    typer.Option(help="Lowest severity that makes the run fail (exit 1). [default: error]"),
+]
+EngineOpt = Annotated[
+    EngineKind | None,
+    typer.Option(help="auto uses OPA when a URL is given, the embedded engine otherwise."),
+]
+UrlOpt = Annotated[str | None, typer.Option(envvar="ROPA_OPA_URL", help="URL of an OPA server.")]
+TokenOpt = Annotated[
+    str | None, typer.Option(envvar="ROPA_OPA_TOKEN", help="Bearer token for --opa-url.")
+]
+TimeoutOpt = Annotated[float, typer.Option(help="Seconds to wait for OPA.")]
+BinOpt = Annotated[str | None, typer.Option(help="The `opa` binary to start when no URL is given.")]
+LangOpt = Annotated[Lang | None, typer.Option(help="Language of messages. [default: en]")]
+RulesOpt = Annotated[
+    list[str] | None, typer.Option("--rules", help="Extra rule directory (repeatable).")
+]
+DataOpt = Annotated[
+    list[str] | None,
+    typer.Option("--data", help="YAML file extending or overriding reference tables."),
+]
+RootOpt = Annotated[
+    str | None, typer.Option(help="Root that `include:` may not leave (default: repository).")
+]
+TodayOpt = Annotated[
+    str | None, typer.Option(help="Date to check against, YYYY-MM-DD (default: today).")
+]
+NoWaiversOpt = Annotated[
+    bool, typer.Option("--no-waivers", help="Ignore waivers: show everything, for audits.")
+]
+MaxSizeOpt = Annotated[int, typer.Option(help="Largest register file read, in bytes.")]
+OutputOpt = Annotated[
+    str | None, typer.Option("--output", "-o", help="Write the report to this file.")
+]
+ConfigOpt = Annotated[
+    str | None,
+    typer.Option("--config", help="Configuration file (default: .ropa-lint.yaml or pyproject.toml found upwards)."),
+]
+JurisdictionOpt = Annotated[
+    str | None, typer.Option(help="National tables to apply to every register (FR, MC...).")
+]
 
+
+def _run(paths, *, format: str, output, progress_ok: bool, **given):
+    from .config import ConfigError, load
+    from .runner import Linter, LintError, Options
+    from .reporters import MACHINE_FORMATS, ReportOptions, get
+
+    today = given["today"]
     if today is not None:
         import datetime as dt
 
@@ -124,20 +132,42 @@ def check(
             dt.date.fromisoformat(today)
         except ValueError:
             raise _fail(f"--today `{today}` is not a YYYY-MM-DD date") from None
+    try:
+        cfg = load(given["config"])
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+
+    def pick(name, default):
+        value = given.get(name)
+        value = value.value if isinstance(value, StrEnum) else value
+        return value if value is not None else (getattr(cfg, name) or default)
+
+    lang = pick("lang", "en")
+    progress = None
+    if progress_ok and format not in MACHINE_FORMATS:
+        from .progress import terminal_progress
+
+        progress = terminal_progress()
     options = Options(
-        engine=engine.value,
-        opa_url=opa_url,
-        opa_token=opa_token,
-        opa_timeout=opa_timeout,
-        opa_bin=opa_bin,
-        lang=lang.value,
-        fail_on=fail_on.value,
-        rules_dirs=tuple(rules or ()),
-        data_files=tuple(data or ()),
+        engine=pick("engine", "auto"),
+        opa_url=pick("opa_url", None),
+        opa_token=given["opa_token"],
+        opa_timeout=given["opa_timeout"],
+        opa_bin=given["opa_bin"],
+        lang=lang,
+        fail_on=pick("fail_on", "error"),
+        rules_dirs=(*cfg.extra_rules, *(given["rules"] or ())),
+        data_files=(*cfg.data, *(given["data"] or ())),
         today=today,
-        root=root,
-        max_bytes=max_file_size,
-        waivers=not no_waivers,
+        root=given["root"],
+        max_bytes=given["max_file_size"],
+        waivers=not given["no_waivers"],
+        disabled=cfg.disabled,
+        severity=cfg.severity,
+        jurisdiction=pick("jurisdiction", None),
+        exclude=cfg.exclude,
+        config_path=cfg.path,
+        progress=progress,
     )
     stdin_text = None
     if "-" in paths:
@@ -149,17 +179,87 @@ def check(
     try:
         with Linter(options) as linter:
             result = linter.run(paths, stdin_text=stdin_text)
+            rules = dict(linter.pack.rules)
+            generated = linter.today
     except LintError as exc:
         raise _fail(str(exc)) from None
+    finally:
+        if progress:
+            progress.close()
     color = (
-        output is None
-        and format is Format.text
-        and sys.stdout.isatty()
-        and "NO_COLOR" not in os.environ
+        output is None and format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     )
-    text = get(format.value)(result, ReportOptions(lang=lang.value, color=color))
+    text = get(format)(
+        result, ReportOptions(lang=lang, color=color, rules=rules, generated=generated)
+    )
     _emit(text, output)
+    return result
+
+
+@app.command()
+def check(
+    paths: PathsArg,
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    fail_on: FailOnOpt = None,
+    engine: EngineOpt = None,
+    opa_url: UrlOpt = None,
+    opa_token: TokenOpt = None,
+    opa_timeout: TimeoutOpt = 30.0,
+    opa_bin: BinOpt = None,
+    lang: LangOpt = None,
+    rules: RulesOpt = None,
+    data: DataOpt = None,
+    root: RootOpt = None,
+    today: TodayOpt = None,
+    no_waivers: NoWaiversOpt = False,
+    max_file_size: MaxSizeOpt = 50 * 1024 * 1024,
+    output: OutputOpt = None,
+    config: ConfigOpt = None,
+    jurisdiction: JurisdictionOpt = None,
+) -> None:
+    """Check registers and report findings."""
+    result = _run(
+        paths, format=format.value, output=output, progress_ok=True, fail_on=fail_on,
+        engine=engine, opa_url=opa_url, opa_token=opa_token, opa_timeout=opa_timeout,
+        opa_bin=opa_bin, lang=lang, rules=rules, data=data, root=root, today=today,
+        no_waivers=no_waivers, max_file_size=max_file_size, config=config,
+        jurisdiction=jurisdiction,
+    )
     raise typer.Exit(result.exit_code)
+
+
+@app.command()
+def report(
+    paths: PathsArg,
+    output: Annotated[str, typer.Option("--output", "-o", help="The HTML file to write.")],
+    lang: LangOpt = None,
+    engine: EngineOpt = None,
+    opa_url: UrlOpt = None,
+    opa_token: TokenOpt = None,
+    opa_timeout: TimeoutOpt = 30.0,
+    opa_bin: BinOpt = None,
+    rules: RulesOpt = None,
+    data: DataOpt = None,
+    root: RootOpt = None,
+    today: TodayOpt = None,
+    no_waivers: NoWaiversOpt = False,
+    max_file_size: MaxSizeOpt = 50 * 1024 * 1024,
+    config: ConfigOpt = None,
+    jurisdiction: JurisdictionOpt = None,
+) -> None:
+    """Write a self-contained HTML report for auditors (exit 0 once written)."""
+    result = _run(
+        paths, format="html", output=output, progress_ok=True, fail_on=None, engine=engine,
+        opa_url=opa_url, opa_token=opa_token, opa_timeout=opa_timeout, opa_bin=opa_bin,
+        lang=lang, rules=rules, data=data, root=root, today=today, no_waivers=no_waivers,
+        max_file_size=max_file_size, config=config, jurisdiction=jurisdiction,
+    )
+    s = result.summary
+    typer.echo(
+        f"{output}: {s['errors']} errors, {s['warnings']} warnings, {s['info']} info "
+        f"in {s['files']} files",
+        err=True,
+    )
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -177,27 +277,21 @@ def _emit(text: str, output: str | None) -> None:
 def list_rules(
     category: Annotated[str | None, typer.Option(help="Only this category.")] = None,
     lang: Annotated[Lang, typer.Option(help="Language of titles.")] = Lang.en,
-    rules: Annotated[
-        list[str] | None, typer.Option("--rules", help="Extra rule directory.")
-    ] = None,
+    rules: RulesOpt = None,
 ) -> None:
     """List the rules: id, severity, category and title."""
     pack = _pack(rules)
     for rule in sorted(pack.rules.values(), key=lambda r: r.id):
         if category and rule.category != category:
             continue
-        typer.echo(
-            f"{rule.id:<9} {rule.severity:<8} {rule.category:<17} {rule.text('title', lang.value)}"
-        )
+        typer.echo(f"{rule.id:<9} {rule.severity:<8} {rule.category:<17} {rule.text('title', lang.value)}")
 
 
 @app.command()
 def explain(
     rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. LB-001.")],
     lang: Annotated[Lang, typer.Option(help="Language.")] = Lang.en,
-    rules: Annotated[
-        list[str] | None, typer.Option("--rules", help="Extra rule directory.")
-    ] = None,
+    rules: RulesOpt = None,
 ) -> None:
     """Print one rule in full: what it checks, why, and how to fix it."""
     pack = _pack(rules)
@@ -206,10 +300,8 @@ def explain(
         raise _fail(f"no rule {rule_id}; `ropa-lint rules` lists them")
     fr = lang.value == "fr"
     typer.echo(f"{rule.id}: {rule.text('title', lang.value)}")
-    typer.echo(
-        f"{'catégorie' if fr else 'category'}: {rule.category}    "
-        f"{'sévérité' if fr else 'severity'}: {rule.severity}"
-    )
+    typer.echo(f"{'catégorie' if fr else 'category'}: {rule.category}    "
+               f"{'sévérité' if fr else 'severity'}: {rule.severity}")
     typer.echo(f"{'référence' if fr else 'reference'}: {rule.reference}")
     typer.echo("")
     typer.echo(rule.description)
@@ -217,6 +309,42 @@ def explain(
     typer.echo(f"{'Correction' if fr else 'Remediation'}: {rule.text('remediation', lang.value)}")
     for description, ref in rule.related_resources:
         typer.echo(f"  - {description}: {ref}" if description else f"  - {ref}")
+
+
+@app.command()
+def init(
+    path: Annotated[str, typer.Argument(help="File to create.")] = "register.yaml",
+    lang: Annotated[Lang, typer.Option(help="Language of the comments and examples.")] = Lang.fr,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write a commented starter register that passes the linter."""
+    from .starter import starter
+
+    if os.path.exists(path) and not force:
+        raise _fail(f"{path} exists; use --force to overwrite it")
+    _emit(starter(lang.value, path), path)
+    typer.echo(f"wrote {path}: edit it, then run `ropa-lint check {path}`", err=True)
+
+
+@app.command("test-rules")
+def test_rules(
+    directory: Annotated[str, typer.Argument(help="A rule pack: .rego files and their _test.rego.")],
+    engine: Annotated[
+        EngineKind, typer.Option(help="embedded runs the tests in-process; opa runs `opa test`.")
+    ] = EngineKind.embedded,
+    opa_bin: BinOpt = None,
+) -> None:
+    """Run a rule pack's Rego unit tests (with the built-in library and tables)."""
+    from .packtest import PackTestError, run_pack_tests
+
+    try:
+        passed, failed = run_pack_tests(directory, engine.value, opa_bin)
+    except PackTestError as exc:
+        raise _fail(str(exc)) from None
+    for name in failed:
+        typer.echo(f"FAIL {name}")
+    typer.echo(f"{len(passed)} passed, {len(failed)} failed")
+    raise typer.Exit(1 if failed else 0)
 
 
 def _pack(rules):

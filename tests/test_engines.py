@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLES, REGISTERS, TODAY, run_cli, write
 
-from linter.lint import Linter, LintError, Options
+from linter.runner import Linter, LintError, Options
 
 CASES = sorted([*EXAMPLES.glob("*.yaml"), *REGISTERS.rglob("*.yaml")])
 
@@ -181,7 +181,7 @@ def test_no_orphan_server_after_a_signal(opa_bin, sig):
         "import sys, time\n"
         "from linter.cli import _terminate\n"
         "import signal; signal.signal(signal.SIGTERM, _terminate)\n"
-        "from linter.lint import Linter, Options\n"
+        "from linter.runner import Linter, Options\n"
         f"with Linter(Options(engine='opa', opa_bin={opa_bin!r})) as linter:\n"
         "    linter.engine()\n"
         "    print(linter.engine().server.proc.pid, flush=True)\n"

@@ -2,30 +2,29 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ..lint import Result
+from ..runner import Result
+
+FORMATS = ("text", "json", "sarif", "junit", "github", "markdown", "html")
+MACHINE_FORMATS = frozenset(FORMATS) - {"text"}
 
 
 @dataclass(frozen=True)
 class ReportOptions:
     lang: str = "en"
     color: bool = False
-    rules: dict | None = None  # rule id → Rule, for formats that describe rules
+    rules: dict = field(default_factory=dict)  # rule id → Rule, for formats that describe rules
+    generated: str = ""  # date of the run, YYYY-MM-DD
 
 
 Reporter = Callable[[Result, ReportOptions], str]
 
 
 def get(name: str) -> Reporter:
-    if name == "text":
-        from .text import render
-    elif name == "json":
-        from .json import render
-    else:
+    if name not in FORMATS:
         raise KeyError(name)
-    return render
-
-
-FORMATS = ("text", "json")
+    # One module per format; only the one asked for is imported.
+    return importlib.import_module(f".{name}", __name__).render

@@ -1,25 +1,23 @@
 package ropa.lib.duration_test
 
-import data.ropa.lib.duration
-
 test_years_equal_months if {
-	duration.days("P1Y") == duration.days("P12M")
-	duration.months("P3Y") == 36
+	data.ropa.lib.duration.days("P1Y") == data.ropa.lib.duration.days("P12M")
+	data.ropa.lib.duration.months("P3Y") == 36
 }
 
-test_mixed if duration.months("P1Y6M") == 18
+test_mixed if data.ropa.lib.duration.months("P1Y6M") == 18
 
 test_days_and_weeks if {
-	duration.days("P30D") == 30
-	duration.days("P2W") == 14
+	data.ropa.lib.duration.days("P30D") == 30
+	data.ropa.lib.duration.days("P2W") == 14
 }
 
 test_longer if {
-	duration.longer("P400D", "P13M")
-	not duration.longer("P13M", "P13M")
-	not duration.longer("P1Y", "P12M")
+	data.ropa.lib.duration.longer("P400D", "P13M")
+	not data.ropa.lib.duration.longer("P13M", "P13M")
+	not data.ropa.lib.duration.longer("P1Y", "P12M")
 }
 
-test_not_a_duration if not duration.days("3 ans")
+test_not_a_duration if not data.ropa.lib.duration.days("3 ans")
 
-test_not_a_string if not duration.days(3)
+test_not_a_string if not data.ropa.lib.duration.days(3)

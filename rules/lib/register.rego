@@ -5,10 +5,16 @@ package ropa.lib.register
 # a processor acts on instructions (Art. 28) and records no basis of its own.
 controller_like(activity) if activity.role in {"controller", "joint_controller"}
 
-# organization.jurisdiction picks the national tables; it defaults to the country.
-jurisdiction := input.organization.jurisdiction
+# organization.jurisdiction picks the national tables; it defaults to the
+# country. A run's configuration may force one for every register.
+jurisdiction := data.ropadata.context.jurisdiction
 
-jurisdiction := input.organization.country if not input.organization.jurisdiction
+jurisdiction := input.organization.jurisdiction if not data.ropadata.context.jurisdiction
+
+jurisdiction := input.organization.country if {
+	not data.ropadata.context.jurisdiction
+	not input.organization.jurisdiction
+}
 
 reference := data.ropadata.reference
 

@@ -11,12 +11,17 @@ test_jurisdiction_overrides_country if {
 }
 
 test_label_falls_back_to_id if {
-	register.label({"id": "crm"}) == "crm"
-	register.label({"id": "crm", "name": "Fichier clients"}) == "Fichier clients"
-	register.text({}, "description") == "?"
+	data.ropa.lib.register.label({"id": "crm"}) == "crm"
+	data.ropa.lib.register.label({"id": "crm", "name": "Fichier clients"}) == "Fichier clients"
+	data.ropa.lib.register.text({}, "description") == "?"
 }
 
 test_controller_like if {
-	register.controller_like({"role": "joint_controller"})
-	not register.controller_like({"role": "processor"})
+	data.ropa.lib.register.controller_like({"role": "joint_controller"})
+	not data.ropa.lib.register.controller_like({"role": "processor"})
+}
+
+test_run_configuration_forces_jurisdiction if {
+	register.jurisdiction == "FR" with input as {"organization": {"country": "MC"}}
+		with data.ropadata.context.jurisdiction as "FR"
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import fnmatch
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,10 @@ class Options:
     waivers: bool = True
     disabled: frozenset[str] = frozenset()
     severity: dict[str, str] = field(default_factory=dict)
+    jurisdiction: str | None = None  # forces the national tables for every register
+    exclude: tuple[str, ...] = ()  # globs not linted when a directory is searched
+    config_path: str | None = None  # for messages
+    progress: object = None  # callable(done, total), for a terminal progress bar
 
 
 @dataclass
@@ -45,6 +50,8 @@ class Result:
     summary: dict
     files: list[str]
     not_evaluated: list[str]  # files whose rules did not run (schema errors)
+    # file → {"data": register, "files": [it and its includes]}, for the HTML report
+    documents: dict = field(default_factory=dict)
 
     @property
     def exit_code(self) -> int:
@@ -66,7 +73,9 @@ def _repo_root(path: Path) -> Path | None:
     return None
 
 
-def discover(paths: list[str], root: str | None = None) -> list[_Target]:
+def discover(
+    paths: list[str], root: str | None = None, exclude: tuple[str, ...] = ()
+) -> list[_Target]:
     """Files to lint: named files, and `*.yaml`/`*.yml` under named directories."""
     targets: list[_Target] = []
     for arg in paths:
@@ -80,11 +89,17 @@ def discover(paths: list[str], root: str | None = None) -> list[_Target]:
         if p.is_dir():
             base = root or str(_repo_root(real) or real)
             for f in sorted(_walk(p)):
-                targets.append(_Target(str(f), str(f.resolve()), base, False))
+                if not _excluded(f, exclude):
+                    targets.append(_Target(str(f), str(f.resolve()), base, False))
         else:
             base = root or str(_repo_root(real.parent) or real.parent)
             targets.append(_Target(arg, str(real), base, True))
     return targets
+
+
+def _excluded(path: Path, patterns: tuple[str, ...]) -> bool:
+    shown = path.as_posix().removeprefix("./")
+    return any(fnmatch.fnmatch(shown, p) or fnmatch.fnmatch(path.name, p) for p in patterns)
 
 
 def _walk(directory: Path):
@@ -130,6 +145,10 @@ class Linter:
             self.pack: RulePack = load_pack(self.options.rules_dirs, self.options.data_files)
         except RulePackError as exc:
             raise LintError(str(exc)) from None
+        unknown = sorted((set(self.options.disabled) | set(self.options.severity)) - set(self.pack.rules))
+        if unknown:
+            where = self.options.config_path or "configuration"
+            raise LintError(f"{where}: no rule {', '.join(unknown)} (`ropa-lint rules` lists them)")
         self._engine = None
 
     def _rule_name(self, module: str | None) -> str:
@@ -168,6 +187,8 @@ class Linter:
 
     def data_document(self) -> dict:
         context = {"today": self.today, "rules": sorted(self.pack.rules)}
+        if self.options.jurisdiction:
+            context["jurisdiction"] = self.options.jurisdiction
         return {"reference": self.pack.reference, "context": context}
 
     def close(self) -> None:
@@ -256,14 +277,17 @@ class Linter:
     # -- a run --------------------------------------------------------------
 
     def run(self, paths: list[str], stdin_text: str | None = None) -> Result:
-        targets = discover(paths, self.options.root)
+        targets = discover(paths, self.options.root, self.options.exclude)
         docs = [(t, _load(t, self.options.max_bytes, stdin_text)) for t in targets]
         included = set().union(*(d.included_real for _, d in docs)) if docs else set()
         findings: list[Finding] = []
         files: list[str] = []
         not_evaluated: list[str] = []
         skipped: list[str] = []
-        for target, doc in docs:
+        documents: dict = {}
+        for done, (target, doc) in enumerate(docs, 1):
+            if self.options.progress:
+                self.options.progress(done, len(docs))
             if target.real in included and not target.explicit:
                 continue  # linted as part of the register that includes it
             if not target.explicit and not doc.findings and not looks_like_register(doc):
@@ -271,6 +295,7 @@ class Linter:
                 continue
             found, evaluated = self.check_document(doc)
             findings.extend(found)
+            documents[target.shown] = {"data": doc.data, "files": [target.shown, *doc.included]}
             files.append(target.shown)
             files.extend(doc.included)
             if not evaluated:
@@ -284,7 +309,7 @@ class Linter:
             skipped=skipped,
             engine=self._engine.name if self._engine else None,
         )
-        return Result(findings, summary, files, not_evaluated)
+        return Result(findings, summary, files, not_evaluated, documents)
 
 
 def _apply_waivers(data: dict, findings: list[Finding], today: str) -> list[Finding]:

@@ -1,0 +1,155 @@
+"""`.ropa-lint.yaml` or `[tool.ropa-lint]` in pyproject.toml.
+
+Found by walking up from the working directory (the first directory holding
+either wins), or named with --config. Command-line options win over the file.
+An unknown key is an error, never ignored: a misspelt `disable:` must not
+quietly leave a rule on.
+
+    fail_on: warning              # error | warning | info
+    lang: fr                      # en | fr
+    engine: embedded              # auto | embedded | opa
+    opa_url: https://opa.internal:8181
+    jurisdiction: FR              # national tables for every register
+    extra_rules: [policies/]      # rule directories, relative to this file
+    data: [company-policy.yaml]   # reference-table overrides, relative to this file
+    exclude: ["drafts/**"]        # paths not linted when a directory is searched
+    rules:
+      HYG-003: disable
+      RGT-001: {severity: error}
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .loader import load_text
+
+NAMES = (".ropa-lint.yaml", ".ropa-lint.yml")
+KEYS = {"fail_on", "lang", "engine", "opa_url", "jurisdiction", "extra_rules", "data",
+        "exclude", "rules"}
+CHOICES = {
+    "fail_on": ("error", "warning", "info"),
+    "lang": ("en", "fr"),
+    "engine": ("auto", "embedded", "opa"),
+}
+
+
+class ConfigError(Exception):
+    """The configuration file is wrong (exit status 2)."""
+
+
+@dataclass
+class Config:
+    path: str | None = None
+    fail_on: str | None = None
+    lang: str | None = None
+    engine: str | None = None
+    opa_url: str | None = None
+    jurisdiction: str | None = None
+    extra_rules: tuple[str, ...] = ()
+    data: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    disabled: frozenset[str] = frozenset()
+    severity: dict[str, str] = field(default_factory=dict)
+
+
+def discover(start: str | None = None) -> Path | None:
+    here = Path(start or os.getcwd()).resolve()
+    for directory in (here, *here.parents):
+        for name in NAMES:
+            if (directory / name).is_file():
+                return directory / name
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file() and _pyproject_section(pyproject) is not None:
+            return pyproject
+    return None
+
+
+def _pyproject_section(path: Path) -> dict | None:
+    try:
+        with open(path, "rb") as fh:
+            doc = tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    return doc.get("tool", {}).get("ropa-lint")
+
+
+def _read(path: Path) -> dict:
+    if path.name == "pyproject.toml":
+        section = _pyproject_section(path)
+        if section is None:
+            raise ConfigError(f"{path}: no [tool.ropa-lint] section")
+        return section
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    doc = load_text(text, str(path))  # the same careful loader as registers
+    if doc.findings:
+        first = doc.findings[0]
+        raise ConfigError(f"{first.pos.file}:{first.pos.line}:{first.pos.column}: {first.message['en']}")
+    if doc.data is None:
+        return {}
+    if not isinstance(doc.data, dict):
+        raise ConfigError(f"{path}: the configuration must be a mapping")
+    return doc.data
+
+
+def _strings(path: Path, key: str, value) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{path}: `{key}` must be a list of strings")
+    return tuple(value)
+
+
+def load(path: str | Path | None = None) -> Config:
+    """The configuration at `path`, or the one discovered; an empty one if none."""
+    found = Path(path) if path else discover()
+    if found is None:
+        return Config()
+    if not found.is_file():
+        raise ConfigError(f"{found}: no such configuration file")
+    raw = _read(found)
+    unknown = sorted(set(raw) - KEYS)
+    if unknown:
+        raise ConfigError(
+            f"{found}: unknown key(s) {', '.join(unknown)} (allowed: {', '.join(sorted(KEYS))})"
+        )
+    base = found.parent
+    cfg = Config(path=str(found))
+    for key, allowed in CHOICES.items():
+        if key in raw:
+            if raw[key] not in allowed:
+                raise ConfigError(f"{found}: `{key}` must be one of {', '.join(allowed)}")
+            setattr(cfg, key, raw[key])
+    for key in ("opa_url", "jurisdiction"):
+        if key in raw:
+            if not isinstance(raw[key], str):
+                raise ConfigError(f"{found}: `{key}` must be a string")
+            setattr(cfg, key, raw[key])
+    cfg.extra_rules = tuple(str(base / p) for p in _strings(found, "extra_rules", raw.get("extra_rules", [])))
+    cfg.data = tuple(str(base / p) for p in _strings(found, "data", raw.get("data", [])))
+    cfg.exclude = _strings(found, "exclude", raw.get("exclude", []))
+    rules = raw.get("rules", {})
+    if not isinstance(rules, dict):
+        raise ConfigError(f"{found}: `rules` must map rule ids to settings")
+    disabled, severity = set(), {}
+    for rule_id, setting in rules.items():
+        if setting in ("disable", "enable"):
+            setting = {"enabled": setting == "enable"}
+        if not isinstance(setting, dict) or set(setting) - {"enabled", "severity"}:
+            raise ConfigError(
+                f"{found}: rules.{rule_id} must be disable, enable or {{enabled, severity}}"
+            )
+        if setting.get("enabled") is False:
+            disabled.add(rule_id)
+        if "severity" in setting:
+            if setting["severity"] not in CHOICES["fail_on"]:
+                raise ConfigError(f"{found}: rules.{rule_id}.severity must be error, warning or info")
+            severity[rule_id] = setting["severity"]
+    cfg.disabled, cfg.severity = frozenset(disabled), severity
+    return cfg

@@ -1,0 +1,92 @@
+"""`ropa-lint test-rules DIR`: a rule pack's Rego unit tests, with the built-in
+library and reference tables loaded, on the embedded engine or on `opa test`."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+from .engine import DATA_ROOT
+from .resources import rules_dir
+from .rulepack import RulePackError, load_pack
+
+_TEST = re.compile(r"^(test_[A-Za-z0-9_]+)\b", re.M)
+_PACKAGE = re.compile(r"^package\s+([A-Za-z0-9_.]+)", re.M)
+
+
+class PackTestError(Exception):
+    """The tests could not be run (exit status 2)."""
+
+
+def _tests(directory: Path) -> dict[str, str]:
+    return {str(p): p.read_text(encoding="utf-8") for p in sorted(directory.rglob("*_test.rego"))}
+
+
+def run_pack_tests(directory: str, engine: str = "embedded", opa_bin: str | None = None):
+    pack_dir = Path(directory)
+    if not pack_dir.is_dir():
+        raise PackTestError(f"{directory}: no such directory")
+    builtin = rules_dir().resolve()
+    extra = () if pack_dir.resolve() == builtin else (str(pack_dir),)
+    try:
+        pack = load_pack(extra)
+    except RulePackError as exc:
+        raise PackTestError(str(exc)) from None
+    tests = _tests(pack_dir)
+    if not tests:
+        raise PackTestError(f"{directory}: no *_test.rego file")
+    if engine == "opa":
+        return _opa(pack_dir, builtin, opa_bin)
+    return _embedded(pack, tests)
+
+
+def _embedded(pack, tests: dict[str, str]):
+    import regorus
+
+    passed, failed = [], []
+    base = regorus.Engine()
+    try:
+        for module_id, source in pack.modules.items():
+            base.add_policy(module_id, source)
+        for path, source in tests.items():
+            base.add_policy(path, source)
+    except Exception as exc:
+        raise PackTestError(f"does not compile: {str(exc).strip().splitlines()[0:6]}") from None
+    base.add_data_json(json.dumps({DATA_ROOT: {"reference": pack.reference, "context": {}}}))
+    for path, source in tests.items():
+        package = _PACKAGE.search(source).group(1)
+        for name in sorted(set(_TEST.findall(source))):
+            label = f"data.{package}.{name}"
+            try:
+                value = json.loads(base.eval_rule_as_json(label))
+            except Exception as exc:
+                why = next((line for line in str(exc).splitlines() if line.startswith("error")), "")
+                failed.append(f"{label} ({path}): {why or 'error'}")
+                continue
+            (passed if value is True else failed).append(label if value is True else f"{label} ({path})")
+    return passed, failed
+
+
+def _opa(pack_dir: Path, builtin: Path, opa_bin: str | None):
+    from .engine.opa import find_opa
+
+    binary = find_opa(opa_bin)
+    if binary is None:
+        raise PackTestError("`opa` not found (PATH, --opa-bin or ROPA_OPA_BIN)")
+    dirs = [str(builtin)] + ([] if pack_dir.resolve() == builtin else [str(pack_dir)])
+    proc = subprocess.run([binary, "test", "--format=json", *dirs], capture_output=True, text=True)
+    try:
+        results = json.loads(proc.stdout or "[]")
+    except json.JSONDecodeError:
+        raise PackTestError(f"opa test failed: {proc.stderr.strip()[:300]}") from None
+    # OPA names packages with their `data.` prefix.
+    passed = [f"{r['package']}.{r['name']}" for r in results if not r.get("fail") and not r.get("error")]
+    failed = [f"{r['package']}.{r['name']} ({r.get('location', {}).get('file')})"
+              for r in results if r.get("fail") or r.get("error")]
+    if pack_dir.resolve() != builtin:
+        own = {f"data.{m}" for m in _PACKAGE.findall(" \n".join(_tests(pack_dir).values()))}
+        passed = [p for p in passed if p.rsplit(".", 1)[0] in own]
+        failed = [f for f in failed if f.split(" ")[0].rsplit(".", 1)[0] in own]
+    return passed, failed

@@ -1,0 +1,32 @@
+"""GitHub Actions workflow commands: findings appear on the lines of a pull request."""
+
+from __future__ import annotations
+
+from . import ReportOptions
+
+COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _prop(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(result, options: ReportOptions) -> str:
+    lines = []
+    for f in result.findings:
+        if f.waived:
+            continue  # shown in other formats; an annotation would read as a failure
+        rule = options.rules.get(f.rule)
+        title = f"{f.rule} {rule.text('title', options.lang)}" if rule else f.rule
+        props = f"file={_prop(f.file)},line={f.line},col={f.column},title={_prop(title)}"
+        lines.append(f"::{COMMAND[f.severity]} {props}::{_data(f.message + ' (' + f.reference + ')')}")
+    s = result.summary
+    lines.append(
+        f"ropa-lint: {s['errors']} errors, {s['warnings']} warnings, {s['info']} info "
+        f"in {s['files']} files ({s['waived']} waived)"
+    )
+    return "\n".join(lines) + "\n"

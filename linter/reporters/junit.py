@@ -1,0 +1,59 @@
+"""JUnit XML for CI dashboards: one test case per file and rule finding.
+
+Errors are failures; warnings and info are passing cases that carry their
+message; waived findings are skipped; a file without findings is one passing case.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+
+from . import ReportOptions
+
+
+def render(result, options: ReportOptions) -> str:
+    by_file = defaultdict(list)
+    for f in result.findings:
+        by_file[f.file].append(f)
+    suites = ET.Element("testsuites", name="ropa-lint")
+    total = failures = skipped = 0
+    for file in sorted(set(result.files) | set(by_file)):
+        findings = by_file.get(file, [])
+        suite = ET.SubElement(suites, "testsuite", name=file)
+        s_fail = s_skip = 0
+        if not findings:
+            ET.SubElement(suite, "testcase", classname=file, name="register")
+        for f in findings:
+            case = ET.SubElement(
+                suite, "testcase", classname=file,
+                name=f"{f.rule} {f.path or 'register'} (line {f.line})",
+            )
+            detail = (
+                f"{f.file}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}\n"
+                f"activity: {f.activity or '-'}\nreference: {f.reference}"
+            )
+            rule = options.rules.get(f.rule)
+            if rule:
+                detail += f"\nremediation: {rule.text('remediation', options.lang)}"
+            if f.waived:
+                ET.SubElement(case, "skipped", message=f"waived: {f.message}")
+                s_skip += 1
+            elif f.severity == "error":
+                failure = ET.SubElement(case, "failure", message=f.message, type=f.rule)
+                failure.text = detail
+                s_fail += 1
+            else:
+                ET.SubElement(case, "system-out").text = detail
+        tests = max(len(findings), 1)
+        suite.set("tests", str(tests))
+        suite.set("failures", str(s_fail))
+        suite.set("errors", "0")
+        suite.set("skipped", str(s_skip))
+        total, failures, skipped = total + tests, failures + s_fail, skipped + s_skip
+    suites.set("tests", str(total))
+    suites.set("failures", str(failures))
+    suites.set("errors", "0")
+    suites.set("skipped", str(skipped))
+    ET.indent(suites)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"

@@ -1,0 +1,52 @@
+"""A summary for a pull-request comment or a job summary ($GITHUB_STEP_SUMMARY)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..findings import CATEGORIES
+from . import ReportOptions
+
+_W = {
+    "en": {"title": "ropa-lint report", "sev": "Severity", "cat": "Category", "count": "Findings",
+           "file": "Location", "rule": "Rule", "msg": "Message", "none": "No findings.",
+           "waived": "Waived", "error": "error", "warning": "warning", "info": "info"},
+    "fr": {"title": "Rapport ropa-lint", "sev": "Sévérité", "cat": "Catégorie",
+           "count": "Constats", "file": "Emplacement", "rule": "Règle", "msg": "Message",
+           "none": "Aucun constat.", "waived": "Levés", "error": "erreur",
+           "warning": "avertissement", "info": "info"},
+}
+ICON = {"error": "🔴", "warning": "🟠", "info": "🔵"}
+
+
+def _cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;")
+
+
+def render(result, options: ReportOptions) -> str:
+    w = _W.get(options.lang, _W["en"])
+    s = result.summary
+    out = [
+        f"## {w['title']}",
+        "",
+        f"**{s['errors']}** {w['error']} · **{s['warnings']}** {w['warning']} · "
+        f"**{s['info']}** {w['info']} · {s['waived']} {w['waived'].lower()} · {s['files']} files",
+        "",
+    ]
+    active = [f for f in result.findings if not f.waived]
+    if not result.findings:
+        return "\n".join([*out, w["none"], ""])
+    by_cat = Counter(f.category for f in active)
+    out += [f"| {w['cat']} | {w['count']} |", "|---|---:|"]
+    out += [f"| {c} | {by_cat[c]} |" for c in CATEGORIES if by_cat[c]]
+    out += ["", f"| | {w['file']} | {w['rule']} | {w['msg']} |", "|---|---|---|---|"]
+    for f in active:
+        out.append(
+            f"| {ICON[f.severity]} | `{_cell(f.file)}:{f.line}` | {f.rule} | {_cell(f.message)} |"
+        )
+    waived = [f for f in result.findings if f.waived]
+    if waived:
+        out += ["", f"<details><summary>{w['waived']} ({len(waived)})</summary>", ""]
+        out += [f"- `{_cell(f.file)}:{f.line}` {f.rule} {_cell(f.message)}" for f in waived]
+        out += ["", "</details>"]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,92 @@
+"""SARIF 2.1.0, for code-scanning services (GitHub, Azure DevOps, SonarQube).
+
+Fingerprints hash the rule, file, register path and activity — not the line —
+so a finding keeps its identity when lines above it move.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from .. import __version__
+from . import ReportOptions
+
+SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def fingerprint(f) -> str:
+    key = "\x1f".join((f.rule, f.file.replace("\\", "/"), f.path, f.activity or ""))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def _descriptor(rule, lang: str) -> dict:
+    help_text = (
+        f"{rule.text('title', lang)}\n\n{rule.description}\n\n"
+        f"Reference: {rule.reference}\nRemediation: {rule.text('remediation', lang)}"
+    )
+    out = {
+        "id": rule.id,
+        "name": rule.id.replace("-", ""),
+        "shortDescription": {"text": rule.text("title", lang)},
+        "fullDescription": {"text": rule.description},
+        "help": {"text": help_text, "markdown": help_text.replace("\n", "  \n")},
+        "defaultConfiguration": {"level": LEVEL[rule.severity]},
+        "properties": {"category": rule.category, "reference": rule.reference,
+                       "tags": ["gdpr", rule.category]},
+    }
+    if rule.related_resources:
+        out["helpUri"] = rule.related_resources[0][1]
+    return out
+
+
+def render(result, options: ReportOptions) -> str:
+    rules = sorted(options.rules.values(), key=lambda r: r.id)
+    index = {r.id: i for i, r in enumerate(rules)}
+    results = []
+    for f in result.findings:
+        item = {
+            "ruleId": f.rule,
+            "level": LEVEL[f.severity],
+            "message": {"text": f.message},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": f.file.replace("\\", "/"),
+                                             "uriBaseId": "%SRCROOT%"},
+                        "region": {"startLine": f.line, "startColumn": f.column},
+                    },
+                    "logicalLocations": [{"fullyQualifiedName": f.path or "register",
+                                          "kind": "member"}],
+                }
+            ],
+            "partialFingerprints": {"ropaLint/v1": fingerprint(f)},
+            "properties": {"category": f.category, "reference": f.reference,
+                           "activity": f.activity},
+        }
+        if f.rule in index:
+            item["ruleIndex"] = index[f.rule]
+        if f.waived:
+            item["suppressions"] = [{"kind": "inSource", "justification": "waiver in the register"}]
+        results.append(item)
+    doc = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "ropa-lint",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "rules": [_descriptor(r, options.lang) for r in rules],
+                    }
+                },
+                "originalUriBaseIds": {"%SRCROOT%": {"description": {"text": "working directory"}}},
+                "results": results,
+                "columnKind": "unicodeCodePoints",
+            }
+        ],
+    }
+    return json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"

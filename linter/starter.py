@@ -1,0 +1,106 @@
+"""`ropa-lint init`: a commented register that passes every rule as written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+_FR = """\
+# Registre des activités de traitement (RGPD, article 30) — modèle ropa-lint.
+# Remplacez les exemples, puis : ropa-lint check {path}
+# Format : durées ISO 8601 (P3Y = 3 ans, P13M = 13 mois), pays ISO 3166 (FR),
+# dates AAAA-MM-JJ. `ropa-lint explain RÈGLE` détaille chaque constat.
+register: 1
+organization:
+  name: Ma Société SAS                 # raison sociale
+  country: FR                          # pays de l'établissement principal
+  contact:                             # au moins un : email, phone, address
+    email: contact@exemple.fr
+    address: 1 rue de l'Exemple, 75001 Paris
+  # dpo: {{name: Prénom Nom, email: dpo@exemple.fr}}   # si un DPO est désigné
+activities:
+  - id: gestion-clients                # identifiant unique, minuscules et tirets
+    name: Gestion des clients
+    role: controller                   # controller, joint_controller ou processor
+    owner: Service client
+    last_review: {today}
+    purposes:
+      - description: Commandes, livraisons, factures et service après-vente
+        type: customer_management
+        legal_basis: contract          # art. 6(1) : consent, contract, legal_obligation…
+    data_subjects: [customers]
+    data_categories:
+      - name: identity
+        description: Nom, prénom
+        retention:
+          active: P0D                  # conservé le temps de la relation…
+          trigger: end_of_relationship
+          archive: P5Y                 # …puis archivé 5 ans (prescription civile)
+          basis: Code civil, art. 2224
+      - name: contact
+        description: Adresse de livraison, courriel
+        retention:
+          active: P0D
+          trigger: end_of_relationship
+          archive: P5Y
+          basis: Code civil, art. 2224
+    recipients:
+      - name: Service client
+        type: internal
+        country: FR
+    transfers: []                      # aucune donnée ne quitte l'EEE
+    security_measures: [access_control, authentication, encryption_in_transit, backup]
+    rights: [access, rectification, erasure, restriction, portability, objection, complaint]
+"""
+
+_EN = """\
+# Record of processing activities (GDPR Article 30) — ropa-lint starter.
+# Replace the examples, then run: ropa-lint check {path}
+# Format: ISO 8601 durations (P3Y = 3 years, P13M = 13 months), ISO 3166
+# country codes (FR), dates YYYY-MM-DD. `ropa-lint explain RULE` explains findings.
+register: 1
+organization:
+  name: My Company Ltd                 # legal name
+  country: FR                          # country of main establishment
+  contact:                             # at least one of email, phone, address
+    email: contact@example.com
+    address: 1 Example Street, 75001 Paris
+  # dpo: {{name: First Last, email: dpo@example.com}}   # when a DPO is designated
+activities:
+  - id: customer-management            # unique slug: lower case and hyphens
+    name: Customer management
+    role: controller                   # controller, joint_controller or processor
+    owner: Customer service
+    last_review: {today}
+    purposes:
+      - description: Orders, deliveries, invoices and after-sales service
+        type: customer_management
+        legal_basis: contract          # Art. 6(1): consent, contract, legal_obligation...
+    data_subjects: [customers]
+    data_categories:
+      - name: identity
+        description: First and last name
+        retention:
+          active: P0D                  # kept for the relationship...
+          trigger: end_of_relationship
+          archive: P5Y                 # ...then archived 5 years (civil limitation)
+          basis: Code civil, art. 2224
+      - name: contact
+        description: Delivery address, email
+        retention:
+          active: P0D
+          trigger: end_of_relationship
+          archive: P5Y
+          basis: Code civil, art. 2224
+    recipients:
+      - name: Customer service
+        type: internal
+        country: FR
+    transfers: []                      # no data leave the EEA
+    security_measures: [access_control, authentication, encryption_in_transit, backup]
+    rights: [access, rectification, erasure, restriction, portability, objection, complaint]
+"""
+
+
+def starter(lang: str = "fr", path: str = "register.yaml", today: str | None = None) -> str:
+    template = _FR if lang == "fr" else _EN
+    return template.format(path=path, today=today or dt.date.today().isoformat())

@@ -1,0 +1,124 @@
+"""Configuration as users write it: discovered upwards, CLI wins, unknown keys fail."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import EXAMPLES, REGISTERS, TODAY, run_cli, write
+
+
+def _check(cwd, *args):
+    proc = run_cli("check", "--format", "json", "--today", TODAY, *args, cwd=cwd)
+    return proc, (json.loads(proc.stdout) if proc.stdout else None)
+
+
+def _repo(tmp_path, config_name="", config_text=""):
+    write(tmp_path / "registers" / "r.yaml", (EXAMPLES / "certilience.yaml").read_text())
+    if config_name:
+        write(tmp_path / config_name, config_text)
+    sub = tmp_path / "registers" / "deep"
+    sub.mkdir(parents=True, exist_ok=True)
+    return sub
+
+
+def test_yaml_config_found_walking_up(tmp_path):
+    cwd = _repo(
+        tmp_path, ".ropa-lint.yaml", "rules:\n  HYG-003: disable\n  RGT-001: {severity: error}\n"
+    )
+    proc, doc = _check(cwd, "..")
+    assert proc.returncode == 1
+    rules = {f["rule"]: f["severity"] for f in doc["findings"]}
+    assert "HYG-003" not in rules and rules["RGT-001"] == "error"
+
+
+def test_pyproject_section(tmp_path):
+    cwd = _repo(
+        tmp_path,
+        "pyproject.toml",
+        '[project]\nname = "x"\n\n[tool.ropa-lint]\nfail_on = "info"\nlang = "fr"\n',
+    )
+    proc, doc = _check(cwd, "..")
+    assert doc["summary"]["fail_on"] == "info"
+    assert any("L'organisme" in f["message"] for f in doc["findings"])
+
+
+def test_command_line_wins_over_the_file(tmp_path):
+    cwd = _repo(tmp_path, ".ropa-lint.yaml", "lang: fr\nfail_on: info\n")
+    _, doc = _check(cwd, "..", "--lang", "en", "--fail-on", "error")
+    assert doc["summary"]["fail_on"] == "error"
+    assert any(f["message"].startswith("The organisation") for f in doc["findings"])
+
+
+def test_unknown_key_is_an_error(tmp_path):
+    cwd = _repo(tmp_path, ".ropa-lint.yaml", "disabled: [HYG-003]\n")
+    proc, _ = _check(cwd, "..")
+    assert proc.returncode == 2 and "unknown key(s) disabled" in proc.stderr
+
+
+def test_unknown_rule_in_config_is_an_error(tmp_path):
+    cwd = _repo(tmp_path, ".ropa-lint.yaml", "rules:\n  HYG-999: disable\n")
+    proc, _ = _check(cwd, "..")
+    assert proc.returncode == 2 and "HYG-999" in proc.stderr
+
+
+def test_explicit_config_and_relative_paths(tmp_path):
+    write(
+        tmp_path / "policy" / "ropa.yaml",
+        "extra_rules: [rules]\nexclude: ['*drafts*']\njurisdiction: FR\n",
+    )
+    (tmp_path / "policy" / "rules").mkdir()
+    import shutil
+
+    shutil.copytree(
+        EXAMPLES / "custom-rules" / "hygiene", tmp_path / "policy" / "rules" / "hygiene"
+    )
+    write(tmp_path / "regs" / "r.yaml", (REGISTERS / "minimal.yaml").read_text())
+    write(tmp_path / "regs" / "drafts" / "d.yaml", "register: 1\n")
+    proc, doc = _check(tmp_path, "--config", "policy/ropa.yaml", "regs")
+    assert proc.returncode == 0, proc.stderr
+    assert doc["summary"]["files"] == 1  # drafts excluded
+    assert [f["rule"] for f in doc["findings"]] == ["ACME-001", "HYG-003", "RGT-001"]
+
+
+def test_missing_explicit_config_is_an_error(tmp_path):
+    proc, _ = _check(tmp_path, "--config", "nope.yaml", str(EXAMPLES))
+    assert proc.returncode == 2 and "nope.yaml" in proc.stderr
+
+
+def test_init_writes_a_register_that_passes(tmp_path):
+    for lang in ("fr", "en"):
+        target = tmp_path / f"{lang}.yaml"
+        proc = run_cli("init", str(target), "--lang", lang)
+        assert proc.returncode == 0, proc.stderr
+        checked = run_cli("check", "--fail-on", "info", str(target))
+        assert checked.returncode == 0 and checked.stdout.startswith("0 errors, 0 warnings, 0 info")
+    assert run_cli("init", str(tmp_path / "fr.yaml")).returncode == 2  # no silent overwrite
+    assert "# Registre des activités de traitement" in (tmp_path / "fr.yaml").read_text()
+
+
+def test_test_rules_runs_a_pack(tmp_path, opa_bin):
+    pack = EXAMPLES / "custom-rules"
+    for engine in ("embedded", "opa"):
+        proc = run_cli("test-rules", str(pack), "--engine", engine)
+        assert proc.returncode == 0 and proc.stdout.strip().endswith("3 passed, 0 failed"), (
+            proc.stdout
+        )
+    import shutil
+
+    broken = tmp_path / "pack"
+    shutil.copytree(pack, broken)
+    test = broken / "hygiene" / "owner_required_test.rego"
+    test.write_text(test.read_text().replace('"owner": "Service client"', '"owner": ""'))
+    proc = run_cli("test-rules", str(broken))
+    assert (
+        proc.returncode == 1 and "FAIL data.ropa.rules.hygiene.owner_required_test" in proc.stdout
+    )
+
+
+def test_python_api():
+    from linter import lint
+
+    result = lint(["examples/certilience.yaml"], lang="fr", today=TODAY)
+    assert result.exit_code == 1
+    assert result.summary["errors"] == sum(1 for f in result.findings if f.severity == "error")
+    assert any(f.rule == "LB-004" and "obligation légale" in f.message for f in result.findings)

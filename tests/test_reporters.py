@@ -1,0 +1,154 @@
+"""Each output format validates or parses as its consumers expect."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from conftest import EXAMPLES, REGISTERS, ROOT, TODAY, run_cli, write
+
+VENDOR = ROOT.parent / "shared" / "vendor" / "sarif-schema-2.1.0.json"
+
+
+def out(fmt: str, *paths: str, **kw) -> str:
+    proc = run_cli("check", "--format", fmt, "--today", TODAY, *paths, **kw)
+    assert proc.returncode in (0, 1), proc.stderr
+    return proc.stdout
+
+
+def test_sarif_validates_against_the_oasis_schema():
+    if not VENDOR.exists():
+        pytest.skip("../shared/vendor/sarif-schema-2.1.0.json is not beside this clone")
+    import jsonschema
+
+    doc = json.loads(out("sarif", str(EXAMPLES), str(REGISTERS / "violations.yaml")))
+    schema = json.loads(VENDOR.read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(schema).validate(doc)
+    run = doc["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    assert {r["id"] for r in rules} >= {"LB-001", "TRF-001", "SCH-002"}
+    assert all(
+        r["help"]["text"] and r["helpUri"].startswith("https://")
+        for r in rules
+        if r["id"] != "SCH-001"
+    )
+    results = run["results"]
+    assert len(results) > 50
+    for r in results:
+        region = r["locations"][0]["physicalLocation"]["region"]
+        assert region["startLine"] >= 1 and region["startColumn"] >= 1
+        assert rules[r["ruleIndex"]]["id"] == r["ruleId"]
+    assert any(r.get("suppressions") for r in results)  # the waived one
+
+
+def test_sarif_fingerprints_survive_moved_lines(tmp_path):
+    original = (EXAMPLES / "certilience.yaml").read_text(encoding="utf-8")
+    a = write(tmp_path / "a" / "certilience.yaml", original)
+    b = write(tmp_path / "b" / "certilience.yaml", "# a comment\n# another\n" + original)
+    prints = []
+    for path in (a, b):
+        doc = json.loads(out("sarif", "certilience.yaml", cwd=path.parent))
+        prints.append(
+            [
+                (
+                    r["partialFingerprints"]["ropaLint/v1"],
+                    r["locations"][0]["physicalLocation"]["region"]["startLine"],
+                )
+                for r in doc["runs"][0]["results"]
+            ]
+        )
+    assert [p for p, _ in prints[0]] == [p for p, _ in prints[1]]
+    assert [line + 2 for _, line in prints[0]] == [line for _, line in prints[1]]
+    assert len({p for p, _ in prints[0]}) == len(prints[0])  # distinct findings, distinct prints
+
+
+def test_sarif_is_byte_identical_across_runs():
+    assert out("sarif", str(EXAMPLES)) == out("sarif", str(EXAMPLES))
+
+
+def test_junit_parses_and_counts_errors_as_failures():
+    text = out("junit", str(EXAMPLES))
+    root = ET.fromstring(text.encode("utf-8"))
+    doc = json.loads(out("json", str(EXAMPLES)))
+    assert root.tag == "testsuites"
+    assert int(root.get("failures")) == doc["summary"]["errors"]
+    suites = {s.get("name"): s for s in root.findall("testsuite")}
+    assert set(suites) == {f"{EXAMPLES}/{p.name}" for p in EXAMPLES.glob("*.yaml")}
+    clean = suites[f"{EXAMPLES}/compliant.yaml"]
+    assert clean.get("failures") == "0" and len(clean.findall("testcase")) == 1
+    failure = root.find(".//failure")
+    assert failure.get("type") and "reference:" in failure.text and "remediation:" in failure.text
+
+
+GITHUB = re.compile(r"^::(error|warning|notice) file=[^,:]+,line=\d+,col=\d+,title=[^:]+::\S.*$")
+
+
+def test_github_annotations():
+    lines = out("github", str(EXAMPLES)).strip().splitlines()
+    assert all(GITHUB.match(line) for line in lines[:-1]), [
+        x for x in lines if not GITHUB.match(x)
+    ][:3]
+    assert lines[-1].startswith("ropa-lint: ")
+    assert any(line.startswith("::warning ") for line in lines)
+
+
+def test_github_escapes_newlines_and_percent(tmp_path):
+    text = (
+        (REGISTERS / "minimal.yaml")
+        .read_text()
+        .replace("name: Gestion de la paie", 'name: "Paie 100%\\nsecond line"')
+        .replace("        legal_basis: legal_obligation\n", "")
+    )
+    path = write(tmp_path / "r.yaml", text)
+    lines = out("github", str(path)).strip().splitlines()
+    assert any("100%25%0Asecond line" in line for line in lines), lines
+    assert all(GITHUB.match(line) for line in lines[:-1])
+
+
+def test_markdown_summary():
+    md = out("markdown", str(EXAMPLES))
+    assert md.startswith("## ropa-lint report")
+    assert "| Category | Findings |" in md and "| retention |" in md
+    assert re.search(r"\| 🔴 \| `[^`]+:\d+` \| LB-001 \|", md)
+    fr = out("markdown", "--lang", "fr", str(EXAMPLES / "compliant.yaml"))
+    assert "Aucun constat." in fr
+
+
+def test_output_file_for_any_format(tmp_path):
+    for fmt in ("sarif", "junit", "github", "markdown", "html"):
+        target = tmp_path / f"report.{fmt}"
+        proc = run_cli("check", "-f", fmt, "-o", str(target), "--today", TODAY, str(EXAMPLES))
+        assert proc.returncode == 1 and proc.stdout == ""
+        assert target.stat().st_size > 200
+
+
+def test_html_report_is_self_contained_and_escaped(tmp_path):
+    text = (
+        (REGISTERS / "minimal.yaml")
+        .read_text()
+        .replace("name: Gestion de la paie", "name: \"<script>alert('x')</script> Paie\"")
+    )
+    register = write(tmp_path / "r.yaml", text)
+    target = tmp_path / "report.html"
+    proc = run_cli("report", str(register), "-o", str(target), "--today", TODAY)
+    assert proc.returncode == 0, proc.stderr
+    html = target.read_text(encoding="utf-8")
+    assert "<script" not in html
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
+    assert not re.search(r'(src|href)="https?:', html)  # nothing fetched from the network
+    assert html.count("<svg") == 2 and "@media print" in html
+    assert "ropa-lint 0." in html and TODAY in html
+
+
+def test_terminal_escapes_are_stripped_from_text_output(tmp_path):
+    text = (
+        (REGISTERS / "minimal.yaml")
+        .read_text()
+        .replace("name: Gestion de la paie", 'name: "Paie \\e[31mROUGE\\e[0m"')
+        .replace("        legal_basis: legal_obligation\n", "")
+    )
+    path = write(tmp_path / "r.yaml", text)
+    proc = run_cli("check", "--today", TODAY, str(path))
+    assert "Paie [31mROUGE[0m" in proc.stdout and "\x1b" not in proc.stdout
