@@ -112,7 +112,10 @@ OutputOpt = Annotated[
 ]
 ConfigOpt = Annotated[
     str | None,
-    typer.Option("--config", help="Configuration file (default: .ropa-lint.yaml or pyproject.toml found upwards)."),
+    typer.Option(
+        "--config",
+        help="Configuration file (default: .ropa-lint.yaml or pyproject.toml found upwards).",
+    ),
 ]
 JurisdictionOpt = Annotated[
     str | None, typer.Option(help="National tables to apply to every register (FR, MC...).")
@@ -121,8 +124,8 @@ JurisdictionOpt = Annotated[
 
 def _run(paths, *, format: str, output, progress_ok: bool, **given):
     from .config import ConfigError, load
-    from .runner import Linter, LintError, Options
     from .reporters import MACHINE_FORMATS, ReportOptions, get
+    from .runner import Linter, LintError, Options
 
     today = given["today"]
     if today is not None:
@@ -219,10 +222,24 @@ def check(
 ) -> None:
     """Check registers and report findings."""
     result = _run(
-        paths, format=format.value, output=output, progress_ok=True, fail_on=fail_on,
-        engine=engine, opa_url=opa_url, opa_token=opa_token, opa_timeout=opa_timeout,
-        opa_bin=opa_bin, lang=lang, rules=rules, data=data, root=root, today=today,
-        no_waivers=no_waivers, max_file_size=max_file_size, config=config,
+        paths,
+        format=format.value,
+        output=output,
+        progress_ok=True,
+        fail_on=fail_on,
+        engine=engine,
+        opa_url=opa_url,
+        opa_token=opa_token,
+        opa_timeout=opa_timeout,
+        opa_bin=opa_bin,
+        lang=lang,
+        rules=rules,
+        data=data,
+        root=root,
+        today=today,
+        no_waivers=no_waivers,
+        max_file_size=max_file_size,
+        config=config,
         jurisdiction=jurisdiction,
     )
     raise typer.Exit(result.exit_code)
@@ -249,10 +266,25 @@ def report(
 ) -> None:
     """Write a self-contained HTML report for auditors (exit 0 once written)."""
     result = _run(
-        paths, format="html", output=output, progress_ok=True, fail_on=None, engine=engine,
-        opa_url=opa_url, opa_token=opa_token, opa_timeout=opa_timeout, opa_bin=opa_bin,
-        lang=lang, rules=rules, data=data, root=root, today=today, no_waivers=no_waivers,
-        max_file_size=max_file_size, config=config, jurisdiction=jurisdiction,
+        paths,
+        format="html",
+        output=output,
+        progress_ok=True,
+        fail_on=None,
+        engine=engine,
+        opa_url=opa_url,
+        opa_token=opa_token,
+        opa_timeout=opa_timeout,
+        opa_bin=opa_bin,
+        lang=lang,
+        rules=rules,
+        data=data,
+        root=root,
+        today=today,
+        no_waivers=no_waivers,
+        max_file_size=max_file_size,
+        config=config,
+        jurisdiction=jurisdiction,
     )
     s = result.summary
     typer.echo(
@@ -284,7 +316,9 @@ def list_rules(
     for rule in sorted(pack.rules.values(), key=lambda r: r.id):
         if category and rule.category != category:
             continue
-        typer.echo(f"{rule.id:<9} {rule.severity:<8} {rule.category:<17} {rule.text('title', lang.value)}")
+        typer.echo(
+            f"{rule.id:<9} {rule.severity:<8} {rule.category:<17} {rule.text('title', lang.value)}"
+        )
 
 
 @app.command()
@@ -300,8 +334,10 @@ def explain(
         raise _fail(f"no rule {rule_id}; `ropa-lint rules` lists them")
     fr = lang.value == "fr"
     typer.echo(f"{rule.id}: {rule.text('title', lang.value)}")
-    typer.echo(f"{'catégorie' if fr else 'category'}: {rule.category}    "
-               f"{'sévérité' if fr else 'severity'}: {rule.severity}")
+    typer.echo(
+        f"{'catégorie' if fr else 'category'}: {rule.category}    "
+        f"{'sévérité' if fr else 'severity'}: {rule.severity}"
+    )
     typer.echo(f"{'référence' if fr else 'reference'}: {rule.reference}")
     typer.echo("")
     typer.echo(rule.description)
@@ -328,7 +364,9 @@ def init(
 
 @app.command("test-rules")
 def test_rules(
-    directory: Annotated[str, typer.Argument(help="A rule pack: .rego files and their _test.rego.")],
+    directory: Annotated[
+        str, typer.Argument(help="A rule pack: .rego files and their _test.rego.")
+    ],
     engine: Annotated[
         EngineKind, typer.Option(help="embedded runs the tests in-process; opa runs `opa test`.")
     ] = EngineKind.embedded,

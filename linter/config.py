@@ -28,8 +28,17 @@ from pathlib import Path
 from .loader import load_text
 
 NAMES = (".ropa-lint.yaml", ".ropa-lint.yml")
-KEYS = {"fail_on", "lang", "engine", "opa_url", "jurisdiction", "extra_rules", "data",
-        "exclude", "rules"}
+KEYS = {
+    "fail_on",
+    "lang",
+    "engine",
+    "opa_url",
+    "jurisdiction",
+    "extra_rules",
+    "data",
+    "exclude",
+    "rules",
+}
 CHOICES = {
     "fail_on": ("error", "warning", "info"),
     "lang": ("en", "fr"),
@@ -90,7 +99,9 @@ def _read(path: Path) -> dict:
     doc = load_text(text, str(path))  # the same careful loader as registers
     if doc.findings:
         first = doc.findings[0]
-        raise ConfigError(f"{first.pos.file}:{first.pos.line}:{first.pos.column}: {first.message['en']}")
+        raise ConfigError(
+            f"{first.pos.file}:{first.pos.line}:{first.pos.column}: {first.message['en']}"
+        )
     if doc.data is None:
         return {}
     if not isinstance(doc.data, dict):
@@ -131,7 +142,9 @@ def load(path: str | Path | None = None) -> Config:
             if not isinstance(raw[key], str):
                 raise ConfigError(f"{found}: `{key}` must be a string")
             setattr(cfg, key, raw[key])
-    cfg.extra_rules = tuple(str(base / p) for p in _strings(found, "extra_rules", raw.get("extra_rules", [])))
+    cfg.extra_rules = tuple(
+        str(base / p) for p in _strings(found, "extra_rules", raw.get("extra_rules", []))
+    )
     cfg.data = tuple(str(base / p) for p in _strings(found, "data", raw.get("data", [])))
     cfg.exclude = _strings(found, "exclude", raw.get("exclude", []))
     rules = raw.get("rules", {})
@@ -149,7 +162,9 @@ def load(path: str | Path | None = None) -> Config:
             disabled.add(rule_id)
         if "severity" in setting:
             if setting["severity"] not in CHOICES["fail_on"]:
-                raise ConfigError(f"{found}: rules.{rule_id}.severity must be error, warning or info")
+                raise ConfigError(
+                    f"{found}: rules.{rule_id}.severity must be error, warning or info"
+                )
             severity[rule_id] = setting["severity"]
     cfg.disabled, cfg.severity = frozenset(disabled), severity
     return cfg

@@ -65,7 +65,9 @@ def _embedded(pack, tests: dict[str, str]):
                 why = next((line for line in str(exc).splitlines() if line.startswith("error")), "")
                 failed.append(f"{label} ({path}): {why or 'error'}")
                 continue
-            (passed if value is True else failed).append(label if value is True else f"{label} ({path})")
+            (passed if value is True else failed).append(
+                label if value is True else f"{label} ({path})"
+            )
     return passed, failed
 
 
@@ -82,9 +84,14 @@ def _opa(pack_dir: Path, builtin: Path, opa_bin: str | None):
     except json.JSONDecodeError:
         raise PackTestError(f"opa test failed: {proc.stderr.strip()[:300]}") from None
     # OPA names packages with their `data.` prefix.
-    passed = [f"{r['package']}.{r['name']}" for r in results if not r.get("fail") and not r.get("error")]
-    failed = [f"{r['package']}.{r['name']} ({r.get('location', {}).get('file')})"
-              for r in results if r.get("fail") or r.get("error")]
+    passed = [
+        f"{r['package']}.{r['name']}" for r in results if not r.get("fail") and not r.get("error")
+    ]
+    failed = [
+        f"{r['package']}.{r['name']} ({r.get('location', {}).get('file')})"
+        for r in results
+        if r.get("fail") or r.get("error")
+    ]
     if pack_dir.resolve() != builtin:
         own = {f"data.{m}" for m in _PACKAGE.findall(" \n".join(_tests(pack_dir).values()))}
         passed = [p for p in passed if p.rsplit(".", 1)[0] in own]

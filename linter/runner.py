@@ -145,7 +145,9 @@ class Linter:
             self.pack: RulePack = load_pack(self.options.rules_dirs, self.options.data_files)
         except RulePackError as exc:
             raise LintError(str(exc)) from None
-        unknown = sorted((set(self.options.disabled) | set(self.options.severity)) - set(self.pack.rules))
+        unknown = sorted(
+            (set(self.options.disabled) | set(self.options.severity)) - set(self.pack.rules)
+        )
         if unknown:
             where = self.options.config_path or "configuration"
             raise LintError(f"{where}: no rule {', '.join(unknown)} (`ropa-lint rules` lists them)")

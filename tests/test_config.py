@@ -37,7 +37,7 @@ def test_pyproject_section(tmp_path):
         "pyproject.toml",
         '[project]\nname = "x"\n\n[tool.ropa-lint]\nfail_on = "info"\nlang = "fr"\n',
     )
-    proc, doc = _check(cwd, "..")
+    _, doc = _check(cwd, "..")
     assert doc["summary"]["fail_on"] == "info"
     assert any("L'organisme" in f["message"] for f in doc["findings"])
 

@@ -19,39 +19,87 @@ COLORS = {"error": "#c0392b", "warning": "#d68910", "info": "#2e86c1"}
 
 T = {
     "en": {
-        "title": "Record of processing activities — audit report", "generated": "Generated on",
-        "pack": "rule pack", "summary": "Summary", "by_sev": "Findings by severity",
-        "by_cat": "Findings by category", "files": "files", "activities": "Activities",
-        "error": "errors", "warning": "warnings", "info": "information", "waived": "Waived findings",
+        "title": "Record of processing activities — audit report",
+        "generated": "Generated on",
+        "pack": "rule pack",
+        "summary": "Summary",
+        "by_sev": "Findings by severity",
+        "by_cat": "Findings by category",
+        "files": "files",
+        "activities": "Activities",
+        "error": "errors",
+        "warning": "warnings",
+        "info": "information",
+        "waived": "Waived findings",
         "badge": {"error": "error", "warning": "warning", "info": "info"},
-        "none": "No finding.", "org": "Controller / processor", "dpo": "Data protection officer",
-        "representative": "EU representative", "role": "Role", "purposes": "Purposes and legal bases",
-        "subjects": "Categories of data subjects", "categories": "Categories of data and retention",
-        "recipients": "Recipients", "transfers": "Transfers outside the EEA",
-        "security": "Security measures", "dpia": "DPIA", "review": "Last review", "owner": "Owner",
-        "findings": "Findings", "ref": "Reference", "fix": "Remediation", "register": "Register",
-        "other": "Findings outside any activity", "yes": "performed", "no": "not performed",
-        "empty": "none", "missing": "not stated", "rule": "Rule", "where": "Where",
+        "none": "No finding.",
+        "org": "Controller / processor",
+        "dpo": "Data protection officer",
+        "representative": "EU representative",
+        "role": "Role",
+        "purposes": "Purposes and legal bases",
+        "subjects": "Categories of data subjects",
+        "categories": "Categories of data and retention",
+        "recipients": "Recipients",
+        "transfers": "Transfers outside the EEA",
+        "security": "Security measures",
+        "dpia": "DPIA",
+        "review": "Last review",
+        "owner": "Owner",
+        "findings": "Findings",
+        "ref": "Reference",
+        "fix": "Remediation",
+        "register": "Register",
+        "other": "Findings outside any activity",
+        "yes": "performed",
+        "no": "not performed",
+        "empty": "none",
+        "missing": "not stated",
+        "rule": "Rule",
+        "where": "Where",
         "not_evaluated": "Rules were not evaluated on this file: fix its schema findings first.",
     },
     "fr": {
         "title": "Registre des activités de traitement — rapport d'audit",
-        "generated": "Généré le", "pack": "jeu de règles", "summary": "Synthèse",
-        "by_sev": "Constats par sévérité", "by_cat": "Constats par catégorie", "files": "fichiers",
-        "activities": "Activités", "error": "erreurs", "warning": "avertissements",
+        "generated": "Généré le",
+        "pack": "jeu de règles",
+        "summary": "Synthèse",
+        "by_sev": "Constats par sévérité",
+        "by_cat": "Constats par catégorie",
+        "files": "fichiers",
+        "activities": "Activités",
+        "error": "erreurs",
+        "warning": "avertissements",
         "badge": {"error": "erreur", "warning": "avertissement", "info": "info"},
-        "info": "informations", "waived": "Constats levés (dérogations)", "none": "Aucun constat.",
-        "org": "Responsable du traitement / sous-traitant", "dpo": "Délégué à la protection des données",
-        "representative": "Représentant dans l'Union", "role": "Rôle",
-        "purposes": "Finalités et bases légales", "subjects": "Catégories de personnes concernées",
+        "info": "informations",
+        "waived": "Constats levés (dérogations)",
+        "none": "Aucun constat.",
+        "org": "Responsable du traitement / sous-traitant",
+        "dpo": "Délégué à la protection des données",
+        "representative": "Représentant dans l'Union",
+        "role": "Rôle",
+        "purposes": "Finalités et bases légales",
+        "subjects": "Catégories de personnes concernées",
         "categories": "Catégories de données et durées de conservation",
-        "recipients": "Destinataires", "transfers": "Transferts hors EEE",
-        "security": "Mesures de sécurité", "dpia": "AIPD", "review": "Dernière revue",
-        "owner": "Responsable", "findings": "Constats", "ref": "Référence", "fix": "Correction",
-        "register": "Registre", "other": "Constats hors activité", "yes": "réalisée",
-        "no": "non réalisée", "empty": "aucun", "missing": "non renseigné", "rule": "Règle",
+        "recipients": "Destinataires",
+        "transfers": "Transferts hors EEE",
+        "security": "Mesures de sécurité",
+        "dpia": "AIPD",
+        "review": "Dernière revue",
+        "owner": "Responsable",
+        "findings": "Constats",
+        "ref": "Référence",
+        "fix": "Correction",
+        "register": "Registre",
+        "other": "Constats hors activité",
+        "yes": "réalisée",
+        "no": "non réalisée",
+        "empty": "aucun",
+        "missing": "non renseigné",
+        "rule": "Règle",
         "where": "Emplacement",
-        "not_evaluated": "Les règles n'ont pas été évaluées sur ce fichier : corrigez d'abord les constats de schéma.",
+        "not_evaluated": "Les règles n'ont pas été évaluées sur ce fichier : "
+        "corrigez d'abord les constats de schéma.",
     },
 }
 
@@ -96,21 +144,25 @@ def _bar_chart(counts: list[tuple[str, int, str]], width: int = 360) -> str:
     top = max([c for _, c, _ in counts] + [1])
     row, label_w = 24, 130
     height = row * len(counts) + 8
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-             f'role="img" viewBox="0 0 {width} {height}">']
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'role="img" viewBox="0 0 {width} {height}">'
+    ]
     for i, (label, count, color) in enumerate(counts):
         y = 4 + i * row
         w = round((width - label_w - 40) * count / top)
         parts.append(f'<text x="0" y="{y + 15}" font-size="12">{_e(label)}</text>')
-        parts.append(f'<rect x="{label_w}" y="{y + 2}" width="{max(w, 1)}" height="16" '
-                     f'fill="{color}"><title>{_e(label)}: {count}</title></rect>')
+        parts.append(
+            f'<rect x="{label_w}" y="{y + 2}" width="{max(w, 1)}" height="16" '
+            f'fill="{color}"><title>{_e(label)}: {count}</title></rect>'
+        )
         parts.append(f'<text x="{label_w + w + 6}" y="{y + 15}" font-size="12">{count}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
 
-def _list(items) -> str:
-    return "<br>".join(_e(i) for i in items)
+def _joined(*values) -> str:
+    return ", ".join(str(v) for v in values if v)
 
 
 def _text(value, t) -> str:
@@ -132,8 +184,13 @@ def _contact(party) -> str:
 def _retention(r) -> str:
     if not isinstance(r, dict):
         return ""
-    parts = [r.get("active"), r.get("trigger") and f"({r['trigger']})",
-             r.get("archive") and f"+ archive {r['archive']}", r.get("basis"), r.get("description")]
+    parts = [
+        r.get("active"),
+        r.get("trigger") and f"({r['trigger']})",
+        r.get("archive") and f"+ archive {r['archive']}",
+        r.get("basis"),
+        r.get("description"),
+    ]
     return " ".join(str(p) for p in parts if p)
 
 
@@ -147,31 +204,63 @@ def _fiche(activity: dict, t) -> list[str]:
     if activity.get("controllers"):
         row("Controllers", "<br>".join(_contact(c) for c in activity["controllers"]))
     purposes = activity.get("purposes") or []
-    row(t["purposes"], "<br>".join(
-        f"{_e(p.get('description', '?'))} — <b>{_e(p.get('legal_basis', '—'))}</b>"
-        for p in purposes if isinstance(p, dict)) or _text(None, t))
+    row(
+        t["purposes"],
+        "<br>".join(
+            f"{_e(p.get('description', '?'))} — <b>{_e(p.get('legal_basis', '—'))}</b>"
+            for p in purposes
+            if isinstance(p, dict)
+        )
+        or _text(None, t),
+    )
     row(t["subjects"], _text(", ".join(map(str, activity.get("data_subjects") or [])) or None, t))
     cats = activity.get("data_categories") or []
-    row(t["categories"], "<br>".join(
-        f"{_e(c.get('name', '?'))}"
-        + (f" <i>[{_e(c['special_category'])}]</i>" if c.get("special_category") else "")
-        + f" — {_e(_retention(c.get('retention')))}"
-        for c in cats if isinstance(c, dict)) or _text(None, t))
+    row(
+        t["categories"],
+        "<br>".join(
+            f"{_e(c.get('name', '?'))}"
+            + (f" <i>[{_e(c['special_category'])}]</i>" if c.get("special_category") else "")
+            + f" — {_e(_retention(c.get('retention')))}"
+            for c in cats
+            if isinstance(c, dict)
+        )
+        or _text(None, t),
+    )
     recipients = activity.get("recipients")
-    row(t["recipients"], "<br>".join(
-        f"{_e(r.get('name', '?'))} ({_e(r.get('type', '?'))}{', ' + _e(r['country']) if r.get('country') else ''})"
-        for r in recipients if isinstance(r, dict)) if recipients else _text(recipients, t))
+    row(
+        t["recipients"],
+        "<br>".join(
+            _e(f"{r.get('name', '?')} ({_joined(r.get('type'), r.get('country'))})")
+            for r in recipients
+            if isinstance(r, dict)
+        )
+        if recipients
+        else _text(recipients, t),
+    )
     transfers = activity.get("transfers")
-    row(t["transfers"], "<br>".join(
-        f"{_e(x.get('recipient', '?'))} → {_e(x.get('country', '?'))}: {_e(x.get('safeguard', '?'))}"
-        for x in transfers if isinstance(x, dict)) if transfers else _text(transfers, t))
-    measures = [m if isinstance(m, str) else m.get("measure", "?") for m in activity.get("security_measures") or []
-                if isinstance(m, str | dict)]
+    row(
+        t["transfers"],
+        "<br>".join(
+            _e(f"{x.get('recipient', '?')} → {x.get('country', '?')}: {x.get('safeguard', '?')}")
+            for x in transfers
+            if isinstance(x, dict)
+        )
+        if transfers
+        else _text(transfers, t),
+    )
+    measures = [
+        m if isinstance(m, str) else m.get("measure", "?")
+        for m in activity.get("security_measures") or []
+        if isinstance(m, str | dict)
+    ]
     row(t["security"], _text(", ".join(measures) or None, t))
     dpia = activity.get("dpia")
     if isinstance(dpia, dict):
         done = t["yes"] if dpia.get("performed") is True else t["no"]
-        row(t["dpia"], _e(" ".join(str(x) for x in (done, dpia.get("reference"), dpia.get("date")) if x)))
+        row(
+            t["dpia"],
+            _e(" ".join(str(x) for x in (done, dpia.get("reference"), dpia.get("date")) if x)),
+        )
     row(t["owner"], _text(activity.get("owner"), t))
     row(t["review"], _text(activity.get("last_review"), t))
     return ["<table>", *rows, "</table>"]
@@ -180,16 +269,19 @@ def _fiche(activity: dict, t) -> list[str]:
 def _findings_table(findings, t, rules, lang) -> list[str]:
     if not findings:
         return [f'<p class="note">{t["none"]}</p>']
-    out = ['<table class="findings"><tr>'
-           f'<th>{t["rule"]}</th><th>{t["findings"]}</th><th>{t["ref"]} / {t["fix"]}</th></tr>']
+    out = [
+        '<table class="findings"><tr>'
+        f"<th>{t['rule']}</th><th>{t['findings']}</th><th>{t['ref']} / {t['fix']}</th></tr>"
+    ]
     for f in findings:
         rule = rules.get(f.rule)
         fix = _e(rule.text("remediation", lang)) if rule else ""
         out.append(
             f'<tr class="{"waived" if f.waived else ""}"><td><span class="sev {f.severity}">'
-            f'{_e(t["badge"][f.severity])}</span> {_e(f.rule)}<br><small>{_e(f.file)}:{f.line}:{f.column}</small>'
-            f'</td><td>{_e(f.message)}<br><small><code>{_e(f.path)}</code></small></td>'
-            f'<td>{_e(f.reference)}<br><small>{fix}</small></td></tr>'
+            f"{_e(t['badge'][f.severity])}</span> {_e(f.rule)}"
+            f"<br><small>{_e(f.file)}:{f.line}:{f.column}</small>"
+            f"</td><td>{_e(f.message)}<br><small><code>{_e(f.path)}</code></small></td>"
+            f"<td>{_e(f.reference)}<br><small>{fix}</small></td></tr>"
         )
     out.append("</table>")
     return out
@@ -207,24 +299,32 @@ def render(result, options: ReportOptions) -> str:
         "<!DOCTYPE html>",
         f'<html lang="{lang}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'; img-src data:\">",
         f"<title>{_e(t['title'])}</title><style>{CSS}</style></head><body>",
         f"<h1>{_e(t['title'])}</h1>",
         f'<p class="meta">{t["generated"]} {_e(options.generated)} · ropa-lint {_e(__version__)} '
-        f'({t["pack"]} {_e(__version__)}, {len(options.rules)} rules) · {s["files"]} {t["files"]}</p>',
+        f"({t['pack']} {_e(__version__)}, {len(options.rules)} rules) · "
+        f"{s['files']} {t['files']}</p>",
         f"<h2>{t['summary']}</h2>",
         '<div class="cards">',
-        *(f'<div class="card" style="border-left:6px solid {COLORS[k]}"><b>{sev[k]}</b>{t[k]}</div>'
-          for k in SEVERITIES),
+        *(
+            f'<div class="card" style="border-left:6px solid {COLORS[k]}">'
+            f"<b>{sev[k]}</b>{t[k]}</div>"
+            for k in SEVERITIES
+        ),
         f'<div class="card"><b>{len(waived)}</b>{_e(t["waived"])}</div>',
         "</div>",
         '<div class="charts">',
         f'<figure id="chart-severity"><figcaption>{t["by_sev"]}</figcaption>'
-        + _bar_chart([(t[k], sev[k], COLORS[k]) for k in SEVERITIES]) + "</figure>",
+        + _bar_chart([(t[k], sev[k], COLORS[k]) for k in SEVERITIES])
+        + "</figure>",
         f'<figure id="chart-category"><figcaption>{t["by_cat"]}</figcaption>'
-        + _bar_chart([(c, cat[c], "#5d6d7e") for c in CATEGORIES if cat[c]] or [("—", 0, "#5d6d7e")],
-                     width=420) + "</figure>",
+        + _bar_chart(
+            [(c, cat[c], "#5d6d7e") for c in CATEGORIES if cat[c]] or [("—", 0, "#5d6d7e")],
+            width=420,
+        )
+        + "</figure>",
         "</div>",
     ]
     by_activity = defaultdict(list)
@@ -238,7 +338,10 @@ def render(result, options: ReportOptions) -> str:
         org = data.get("organization") if isinstance(data, dict) else None
         if isinstance(org, dict):
             out.append("<table>")
-            out.append(f"<tr><th>{t['org']}</th><td>{_contact(org)} ({_e(org.get('country', '?'))})</td></tr>")
+            out.append(
+                f"<tr><th>{t['org']}</th>"
+                f"<td>{_contact(org)} ({_e(org.get('country', '?'))})</td></tr>"
+            )
             for key in ("dpo", "representative"):
                 if org.get(key):
                     out.append(f"<tr><th>{t[key]}</th><td>{_contact(org[key])}</td></tr>")
@@ -252,13 +355,21 @@ def render(result, options: ReportOptions) -> str:
             if not isinstance(activity, dict):
                 continue
             ident = activity.get("id")
-            found = [f for (ff, a), fs in by_activity.items() if a == ident and ff in files_of_register
-                     for f in fs]
-            out.append(f'<section class="activity"><h3>{_e(activity.get("name", ident))} '
-                       f'<small class="meta">({_e(ident)})</small></h3>')
+            found = [
+                f
+                for (ff, a), fs in by_activity.items()
+                if a == ident and ff in files_of_register
+                for f in fs
+            ]
+            out.append(
+                f'<section class="activity"><h3>{_e(activity.get("name", ident))} '
+                f'<small class="meta">({_e(ident)})</small></h3>'
+            )
             out += _fiche(activity, t)
             out.append(f"<b>{t['findings']}</b>")
-            out += _findings_table(sorted(set(found), key=lambda f: f.sort_key()), t, options.rules, lang)
+            out += _findings_table(
+                sorted(set(found), key=lambda f: f.sort_key()), t, options.rules, lang
+            )
             out.append("</section>")
     out.append(f"<h2>{_e(t['waived'])}</h2>")
     out += _findings_table(waived, t, options.rules, lang)

@@ -26,7 +26,9 @@ def render(result, options: ReportOptions) -> str:
             ET.SubElement(suite, "testcase", classname=file, name="register")
         for f in findings:
             case = ET.SubElement(
-                suite, "testcase", classname=file,
+                suite,
+                "testcase",
+                classname=file,
                 name=f"{f.rule} {f.path or 'register'} (line {f.line})",
             )
             detail = (
@@ -56,4 +58,6 @@ def render(result, options: ReportOptions) -> str:
     suites.set("errors", "0")
     suites.set("skipped", str(skipped))
     ET.indent(suites)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
+    )

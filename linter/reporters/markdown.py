@@ -8,13 +8,34 @@ from ..findings import CATEGORIES
 from . import ReportOptions
 
 _W = {
-    "en": {"title": "ropa-lint report", "sev": "Severity", "cat": "Category", "count": "Findings",
-           "file": "Location", "rule": "Rule", "msg": "Message", "none": "No findings.",
-           "waived": "Waived", "error": "error", "warning": "warning", "info": "info"},
-    "fr": {"title": "Rapport ropa-lint", "sev": "Sévérité", "cat": "Catégorie",
-           "count": "Constats", "file": "Emplacement", "rule": "Règle", "msg": "Message",
-           "none": "Aucun constat.", "waived": "Levés", "error": "erreur",
-           "warning": "avertissement", "info": "info"},
+    "en": {
+        "title": "ropa-lint report",
+        "sev": "Severity",
+        "cat": "Category",
+        "count": "Findings",
+        "file": "Location",
+        "rule": "Rule",
+        "msg": "Message",
+        "none": "No findings.",
+        "waived": "Waived",
+        "error": "error",
+        "warning": "warning",
+        "info": "info",
+    },
+    "fr": {
+        "title": "Rapport ropa-lint",
+        "sev": "Sévérité",
+        "cat": "Catégorie",
+        "count": "Constats",
+        "file": "Emplacement",
+        "rule": "Règle",
+        "msg": "Message",
+        "none": "Aucun constat.",
+        "waived": "Levés",
+        "error": "erreur",
+        "warning": "avertissement",
+        "info": "info",
+    },
 }
 ICON = {"error": "🔴", "warning": "🟠", "info": "🔵"}
 

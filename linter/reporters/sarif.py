@@ -12,7 +12,9 @@ import json
 from .. import __version__
 from . import ReportOptions
 
-SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+SCHEMA = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
@@ -33,8 +35,11 @@ def _descriptor(rule, lang: str) -> dict:
         "fullDescription": {"text": rule.description},
         "help": {"text": help_text, "markdown": help_text.replace("\n", "  \n")},
         "defaultConfiguration": {"level": LEVEL[rule.severity]},
-        "properties": {"category": rule.category, "reference": rule.reference,
-                       "tags": ["gdpr", rule.category]},
+        "properties": {
+            "category": rule.category,
+            "reference": rule.reference,
+            "tags": ["gdpr", rule.category],
+        },
     }
     if rule.related_resources:
         out["helpUri"] = rule.related_resources[0][1]
@@ -53,17 +58,23 @@ def render(result, options: ReportOptions) -> str:
             "locations": [
                 {
                     "physicalLocation": {
-                        "artifactLocation": {"uri": f.file.replace("\\", "/"),
-                                             "uriBaseId": "%SRCROOT%"},
+                        "artifactLocation": {
+                            "uri": f.file.replace("\\", "/"),
+                            "uriBaseId": "%SRCROOT%",
+                        },
                         "region": {"startLine": f.line, "startColumn": f.column},
                     },
-                    "logicalLocations": [{"fullyQualifiedName": f.path or "register",
-                                          "kind": "member"}],
+                    "logicalLocations": [
+                        {"fullyQualifiedName": f.path or "register", "kind": "member"}
+                    ],
                 }
             ],
             "partialFingerprints": {"ropaLint/v1": fingerprint(f)},
-            "properties": {"category": f.category, "reference": f.reference,
-                           "activity": f.activity},
+            "properties": {
+                "category": f.category,
+                "reference": f.reference,
+                "activity": f.activity,
+            },
         }
         if f.rule in index:
             item["ruleIndex"] = index[f.rule]
