@@ -17,6 +17,7 @@ present, which keeps marks) and build the data ourselves from the node graph:
 
 from __future__ import annotations
 
+import gc
 import glob
 import os
 import re
@@ -46,6 +47,7 @@ _INT_OCT = re.compile(r"^0o[0-7]+$")
 _INT_HEX = re.compile(r"^0x[0-9a-fA-F]+$")
 _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
 
+_MAYBE_NOT_TEXT = frozenset("0123456789+-.~nNtTfF")
 _STD = "tag:yaml.org,2002:"
 _IMPLICIT_TAGS = {_STD + t for t in ("bool", "int", "float", "null", "timestamp", "value")}
 
@@ -54,207 +56,292 @@ Path = tuple  # ("activities", 0, "purposes", 1, "legal_basis")
 
 @dataclass
 class Document:
-    """A register as loaded: its data, where each node stands, and what went wrong."""
+    """A register as loaded: its data, where each node stands, and what went wrong.
+
+    Positions are (line, column) pairs keyed by path; `files` names the file of
+    the activities that came from an `include:` (keyed by their path).
+    """
 
     file: str  # as the user named it
     data: Any = None
-    positions: dict[Path, Pos] = field(default_factory=dict)
-    key_positions: dict[Path, Pos] = field(default_factory=dict)
+    positions: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    files: dict[Path, str] = field(default_factory=dict)
     findings: list[RawFinding] = field(default_factory=list)
     included: list[str] = field(default_factory=list)  # display names of included files
     included_real: set[str] = field(default_factory=set)
+
+    def _file_of(self, path: Path) -> str:
+        if self.files:
+            for n in range(len(path), 0, -1):
+                found = self.files.get(path[:n])
+                if found:
+                    return found
+        return self.file
 
     def locate(self, path: Path, *, key: bool = False) -> Pos:
         """Position of `path`, or of its nearest ancestor that exists."""
         p = tuple(path)
         if key and p in self.key_positions:
-            return self.key_positions[p]
+            return Pos(self._file_of(p), *self.key_positions[p])
         while p:
             if p in self.positions:
-                return self.positions[p]
+                return Pos(self._file_of(p), *self.positions[p])
             p = p[:-1]
-        return self.positions.get((), Pos(self.file, 1, 1))
+        return Pos(self.file, *self.positions.get((), (1, 1)))
 
 
 class _Abort(Exception):
-    """Stops construction of one file; the finding is already recorded."""
+    """Stops reading one file; the finding is already recorded."""
+
+
+# What the builder reports, in English and French ({placeholders} filled in).
+_MSG = {
+    "documents": (
+        "The file holds more than one YAML document (`---`); a register is one document.",
+        "Le fichier contient plusieurs documents YAML (`---`) ; un registre n'en est qu'un.",
+    ),
+    "recursive": (
+        "This alias refers to the block that contains it (a recursive anchor); a register "
+        "cannot be infinite. Remove the alias.",
+        "Cet alias renvoie au bloc qui le contient (ancre récursive) ; un registre ne peut "
+        "être infini. Supprimez l'alias.",
+    ),
+    "undefined_alias": (
+        "The alias `*{anchor}` refers to no anchor `&{anchor}` defined before it.",
+        "L'alias `*{anchor}` ne renvoie à aucune ancre `&{anchor}` définie avant lui.",
+    ),
+    "depth": (
+        "The YAML nests deeper than {depth} levels; a register never needs that. "
+        "Flatten the structure.",
+        "Le YAML est imbriqué sur plus de {depth} niveaux ; un registre n'en a jamais "
+        "besoin. Aplatissez la structure.",
+    ),
+    "complex_key": (
+        "A mapping key must be plain text, not a list, a mapping or an alias.",
+        "Une clé doit être un texte simple, pas une liste, une table ni un alias.",
+    ),
+    "duplicate": (
+        "Duplicate key `{key}` (first written at line {line}); YAML would silently keep only "
+        "one of the two values. Merge them into one entry.",
+        "Clé `{key}` en double (déjà écrite ligne {line}) ; YAML ne garderait silencieusement "
+        "qu'une des deux valeurs. Fusionnez-les en une seule entrée.",
+    ),
+    "merge": (
+        "A merge key `<<` must refer to a mapping.",
+        "Une clé de fusion `<<` doit désigner une table.",
+    ),
+    "tag": (
+        "The YAML tag `{tag}` is not allowed in a register; remove it and write plain text, "
+        "numbers, lists and mappings.",
+        "L'étiquette YAML `{tag}` n'est pas admise dans un registre ; supprimez-la et écrivez "
+        "du texte, des nombres, des listes et des tables.",
+    ),
+    "budget": (
+        "Anchors and aliases expand this file beyond {budget} nodes; the file was not read "
+        "further. Write the repeated blocks out, or remove the nested aliases.",
+        "Les ancres et alias font dépasser à ce fichier {budget} nœuds ; sa lecture s'arrête "
+        "ici. Écrivez les blocs répétés en clair ou supprimez les alias imbriqués.",
+    ),
+}
+
+
+_NO_KEY, _SKIP, _MERGE = object(), object(), object()
+
+
+def _finding(rule: str, display: str, mark, path: Path, en: str, fr: str) -> RawFinding:
+    return RawFinding(
+        rule, Pos(display, mark.line + 1, mark.column + 1), path, {"en": en, "fr": fr}
+    )
+
+
+def _resolve(ev) -> Any:
+    """A scalar event's value under the YAML 1.2 core schema."""
+    text = ev.value
+    if ev.style or ev.tag == _STD + "str":
+        return text  # quoted, block, or explicitly `!!str`: the author asked for text
+    if text and text[0] not in _MAYBE_NOT_TEXT:
+        return text  # most scalars are words: no pattern can match them
+    if _NULL.match(text):
+        return None
+    if text in _BOOL:
+        return _BOOL[text]
+    if _INT.match(text):
+        return int(text)
+    if _INT_OCT.match(text):
+        return int(text[2:], 8)
+    if _INT_HEX.match(text):
+        return int(text[2:], 16)
+    if _FLOAT.match(text):
+        return float(text)
+    return text  # `NO`, `yes`, `2025-10-01`, `.inf` all stay as written
+
+
+_OK_TAGS = {None, "!", *(_STD + t for t in ("str", "int", "float", "bool", "null", "map", "seq"))}
 
 
 class _Builder:
-    """Builds plain data from a composed node graph, recording positions."""
+    """Plain data from libyaml's event stream, recording where each node stands.
 
-    def __init__(self, doc: Document, display: str, budget: int):
-        self.doc = doc
+    Iterative (an explicit stack, so nesting cannot overflow Python's), one
+    pass, no node graph: aliases share the anchored value and only their size
+    counts against the budget, so an alias bomb is caught before it is built.
+    """
+
+    def __init__(
+        self,
+        display: str,
+        budget: int,
+        positions: dict,
+        key_positions: dict,
+        findings: list,
+        offsets: dict | None = None,
+    ):
         self.display = display
         self.budget = budget
-        self.count = 0
-        self._stack: set[int] = set()
+        self.positions = positions
+        self.key_positions = key_positions
+        self.findings = findings
+        self.offsets = offsets or {}
 
-    def pos(self, node: yaml.Node) -> Pos:
-        return Pos(self.display, node.start_mark.line + 1, node.start_mark.column + 1)
-
-    def fail(self, node: yaml.Node, rule: str, message: dict[str, str], path: Path) -> None:
-        self.doc.findings.append(RawFinding(rule, self.pos(node), path, message))
-
-    def build(self, node: yaml.Node, path: Path, depth: int = 0) -> Any:
-        self.count += 1
-        if self.count > self.budget:
-            self.fail(
-                node,
-                "SCH-004",
-                {
-                    "en": "Anchors and aliases expand this file beyond "
-                    f"{self.budget} nodes; the file was not read further. Write the "
-                    "repeated blocks out, or remove the nested aliases.",
-                    "fr": "Les ancres et alias font dépasser à ce fichier "
-                    f"{self.budget} nœuds ; sa lecture s'arrête ici. Écrivez les blocs "
-                    "répétés en clair ou supprimez les alias imbriqués.",
-                },
-                path,
-            )
-            raise _Abort
-        if depth > MAX_DEPTH:
-            self.fail(
-                node,
-                "SCH-001",
-                {
-                    "en": f"The YAML nests deeper than {MAX_DEPTH} levels; a register "
-                    "never needs that. Flatten the structure.",
-                    "fr": f"Le YAML est imbriqué sur plus de {MAX_DEPTH} niveaux ; "
-                    "un registre n'en a jamais besoin. Aplatissez la structure.",
-                },
-                path,
-            )
-            raise _Abort
-        self.doc.positions[path] = self.pos(node)
-        if isinstance(node, yaml.ScalarNode):
-            return self.scalar(node, path)
-        ident = id(node)
-        if ident in self._stack:
-            self.fail(
-                node,
-                "SCH-004",
-                {
-                    "en": "This alias refers to the block that contains it (a recursive "
-                    "anchor); a register cannot be infinite. Remove the alias.",
-                    "fr": "Cet alias renvoie au bloc qui le contient (ancre récursive) ; "
-                    "un registre ne peut être infini. Supprimez l'alias.",
-                },
-                path,
-            )
-            raise _Abort
-        self._stack.add(ident)
-        try:
-            if isinstance(node, yaml.SequenceNode):
-                self.check_tag(node, _STD + "seq", path)
-                return [self.build(v, (*path, i), depth + 1) for i, v in enumerate(node.value)]
-            self.check_tag(node, _STD + "map", path)
-            return self.mapping(node, path, depth)
-        finally:
-            self._stack.discard(ident)
-
-    def check_tag(self, node: yaml.Node, expected: str, path: Path) -> None:
-        if node.tag != expected:
-            self.unsupported_tag(node, path)
-
-    def unsupported_tag(self, node: yaml.Node, path: Path) -> None:
-        self.fail(
-            node,
-            "SCH-001",
-            {
-                "en": f"The YAML tag `{node.tag}` is not allowed in a register; "
-                "remove it and write plain text, numbers, lists and mappings.",
-                "fr": f"L'étiquette YAML `{node.tag}` n'est pas admise dans un registre ; "
-                "supprimez-la et écrivez du texte, des nombres, des listes et des tables.",
-            },
-            path,
+    def fail(self, rule: str, mark, path: Path, message: str, **values) -> None:
+        en, fr = _MSG[message]
+        self.findings.append(
+            _finding(rule, self.display, mark, path, en.format(**values), fr.format(**values))
         )
 
-    def mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict:
-        out: dict[str, Any] = {}
-        merges: list[tuple[yaml.Node, Path]] = []
-        for key_node, value_node in node.value:
-            if key_node.tag == _STD + "merge":
-                merges.append((value_node, path))
+    def build(self, events) -> Any:
+        positions = self.positions
+        stack: list[list] = []  # [is_map, container, path, pending_key, anchor, count0, merges]
+        anchors: dict[str, tuple[Any, int]] = {}
+        open_anchors: set[str] = set()
+        count = 0
+        root: Any = None
+        documents = 0
+        for ev in events:
+            cls = type(ev)
+            if cls is yaml.MappingEndEvent or cls is yaml.SequenceEndEvent:
+                frame = stack.pop()
+                value = frame[1]
+                if frame[6]:
+                    self._merge(value, frame[6], ev.start_mark, frame[2])
+                if frame[4]:
+                    open_anchors.discard(frame[4])
+                    anchors[frame[4]] = (value, count - frame[5])
+                value_done = value
+            elif cls is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    self.fail("SCH-001", ev.start_mark, (), "documents")
+                    raise _Abort
                 continue
-            if not isinstance(key_node, yaml.ScalarNode):
-                self.fail(
-                    key_node,
-                    "SCH-001",
-                    {
-                        "en": "A mapping key must be plain text, not a list or a mapping.",
-                        "fr": "Une clé doit être un texte simple, pas une liste ni une table.",
-                    },
-                    path,
-                )
-                continue
-            key = key_node.value  # the key exactly as written: `NO:` stays "NO"
-            kpath = (*path, key)
-            if key in out:
-                first = self.doc.key_positions[kpath]
-                self.doc.findings.append(
-                    RawFinding(
-                        "SCH-002",
-                        self.pos(key_node),
-                        kpath,
-                        {
-                            "en": f"Duplicate key `{key}` (first written at line {first.line}); "
-                            "YAML would silently keep only one of the two values. "
-                            "Merge them into one entry.",
-                            "fr": f"Clé `{key}` en double (déjà écrite ligne {first.line}) ; "
-                            "YAML ne garderait silencieusement qu'une des deux valeurs. "
-                            "Fusionnez-les en une seule entrée.",
-                        },
+            elif cls in (
+                yaml.ScalarEvent,
+                yaml.AliasEvent,
+                yaml.MappingStartEvent,
+                yaml.SequenceStartEvent,
+            ):
+                top = stack[-1] if stack else None
+                if top is not None and top[0] and top[3] is _NO_KEY:
+                    self._key(ev, cls, top, stack, count)
+                    continue
+                if top is None:
+                    path: Path = ()
+                elif top[0]:
+                    path = (
+                        (*top[2], top[3])
+                        if top[3] is not _SKIP and top[3] is not _MERGE
+                        else top[2]
                     )
-                )
-                continue
-            self.doc.key_positions[kpath] = self.pos(key_node)
-            out[key] = self.build(value_node, kpath, depth + 1)
-        for value_node, mpath in merges:
-            # `<<: *defaults` — explicit keys win, as YAML 1.1 merge keys specify.
-            sources = (
-                value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
-            )
-            for src in sources:
-                if not isinstance(src, yaml.MappingNode):
-                    self.fail(
-                        src,
-                        "SCH-001",
-                        {
-                            "en": "A merge key `<<` must refer to a mapping.",
-                            "fr": "Une clé de fusion `<<` doit désigner une table.",
-                        },
-                        mpath,
+                else:
+                    path = (*top[2], self.offsets.get(top[2], 0) + len(top[1]))
+                mark = ev.start_mark
+                count += 1
+                if count > self.budget:
+                    self._over_budget(mark, path)
+                positions[path] = (mark.line + 1, mark.column + 1)
+                if cls is yaml.ScalarEvent:
+                    if ev.tag not in _OK_TAGS:
+                        self._bad_tag(ev.tag, mark, path)
+                    value_done = _resolve(ev)
+                    if ev.anchor:
+                        anchors[ev.anchor] = (value_done, 1)
+                elif cls is yaml.AliasEvent:
+                    if ev.anchor in open_anchors:
+                        self.fail("SCH-004", mark, path, "recursive")
+                        raise _Abort
+                    if ev.anchor not in anchors:
+                        self.fail("SCH-001", mark, path, "undefined_alias", anchor=ev.anchor)
+                        raise _Abort
+                    value_done, size = anchors[ev.anchor]
+                    count += size
+                    if count > self.budget:
+                        self._over_budget(mark, path)
+                else:
+                    if ev.tag not in _OK_TAGS:
+                        self._bad_tag(ev.tag, mark, path)
+                    if len(stack) >= MAX_DEPTH:
+                        self.fail("SCH-001", mark, path, "depth", depth=MAX_DEPTH)
+                        raise _Abort
+                    is_map = cls is yaml.MappingStartEvent
+                    if ev.anchor:
+                        open_anchors.add(ev.anchor)
+                    stack.append(
+                        [is_map, {} if is_map else [], path, _NO_KEY, ev.anchor, count, None]
                     )
                     continue
-                merged = self.mapping(src, mpath, depth + 1)
-                for k, v in merged.items():
-                    out.setdefault(k, v)
-        return out
+            else:
+                continue  # stream and document ends
+            # attach the finished value to its parent
+            if not stack:
+                root = value_done
+                continue
+            parent = stack[-1]
+            if parent[0]:
+                key = parent[3]
+                if key is _MERGE:
+                    parent[6] = [*(parent[6] or ()), value_done]
+                elif key is not _SKIP:
+                    parent[1][key] = value_done
+                parent[3] = _NO_KEY
+            else:
+                parent[1].append(value_done)
+        return root
 
-    def scalar(self, node: yaml.ScalarNode, path: Path) -> Any:
-        text = node.value
-        tag = node.tag
-        if node.style or tag == _STD + "str":  # libyaml says '' for plain, PyYAML None
-            # Quoted, block, or explicitly `!!str`: the author asked for text.
-            return text
-        if tag not in _IMPLICIT_TAGS:
-            self.unsupported_tag(node, path)
-            return text
-        # Plain scalar: YAML 1.2 core schema.
-        if _NULL.match(text):
-            return None
-        if text in _BOOL:
-            return _BOOL[text]
-        if _INT.match(text):
-            return int(text)
-        if _INT_OCT.match(text):
-            return int(text[2:], 8)
-        if _INT_HEX.match(text):
-            return int(text[2:], 16)
-        if _FLOAT.match(text):
-            return float(text)
-        return text  # `NO`, `yes`, `2025-10-01`, `.inf` all stay as written
+    def _key(self, ev, cls, frame, stack, count) -> None:
+        mark = ev.start_mark
+        if cls is not yaml.ScalarEvent:
+            self.fail("SCH-001", mark, frame[2], "complex_key")
+            raise _Abort
+        key = ev.value  # the key exactly as written: `NO:` stays "NO"
+        if key == "<<" and not ev.style:
+            frame[3] = _MERGE
+            return
+        kpath = (*frame[2], key)
+        if key in frame[1]:
+            first = self.key_positions.get(kpath, (0, 0))
+            self.fail("SCH-002", mark, kpath, "duplicate", key=key, line=first[0])
+            frame[3] = _SKIP  # the first value is kept
+            return
+        self.key_positions[kpath] = (mark.line + 1, mark.column + 1)
+        frame[3] = key
+
+    def _merge(self, target: dict, sources: list, mark, path: Path) -> None:
+        # `<<: *defaults` — explicit keys win, as YAML 1.1 merge keys specify.
+        for source in sources:
+            for item in source if isinstance(source, list) else [source]:
+                if not isinstance(item, dict):
+                    self.fail("SCH-001", mark, path, "merge")
+                    continue
+                for k, v in item.items():
+                    target.setdefault(k, v)
+
+    def _bad_tag(self, tag: str, mark, path: Path) -> None:
+        self.fail("SCH-001", mark, path, "tag", tag=tag)
+
+    def _over_budget(self, mark, path: Path) -> None:
+        self.fail("SCH-004", mark, path, "budget", budget=self.budget)
+        raise _Abort
 
 
 def _decode(raw: bytes, display: str, doc: Document) -> str | None:
@@ -280,14 +367,21 @@ def _decode(raw: bytes, display: str, doc: Document) -> str | None:
     return text
 
 
-def _compose(text: str, display: str, doc: Document) -> yaml.Node | None:
+def _parse(text: str, display: str, builder: _Builder, findings: list) -> tuple[Any, bool]:
+    """(data, read to the end?) — a syntax error or an abort is a finding, not a crash."""
+    # Nothing built here can form a cycle, and the cyclic collector rescanning
+    # a growing heap made loading superlinear: pause it for the build.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        return yaml.compose(text, Loader=_Loader)
+        return builder.build(yaml.parse(text, Loader=_Loader)), True
+    except _Abort:
+        return None, False
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or "invalid YAML"
-        doc.findings.append(
+        findings.append(
             RawFinding(
                 "SCH-001",
                 Pos(display, line, col),
@@ -300,8 +394,8 @@ def _compose(text: str, display: str, doc: Document) -> yaml.Node | None:
                 },
             )
         )
-    except yaml.YAMLError as exc:
-        doc.findings.append(
+    except yaml.YAMLError as exc:  # pragma: no cover - libyaml marks its errors
+        findings.append(
             RawFinding(
                 "SCH-001",
                 Pos(display, 1, 1),
@@ -312,7 +406,10 @@ def _compose(text: str, display: str, doc: Document) -> yaml.Node | None:
                 },
             )
         )
-    return None
+    finally:
+        if collecting:
+            gc.enable()
+    return None, False
 
 
 class LoadError(Exception):
@@ -337,25 +434,6 @@ def _budget(text: str) -> int:
     return max(ALIAS_EXPANSION_FLOOR, ALIAS_EXPANSION_FACTOR * text.count("\n"))
 
 
-def _build_root(node: yaml.Node, display: str, doc: Document, text: str) -> Any:
-    builder = _Builder(doc, display, _budget(text))
-    try:
-        return builder.build(node, ())
-    except _Abort:
-        return None
-    except RecursionError:
-        builder.fail(
-            node,
-            "SCH-001",
-            {
-                "en": "The YAML nests too deeply to be read; flatten the structure.",
-                "fr": "Le YAML est trop imbriqué pour être lu ; aplatissez la structure.",
-            },
-            (),
-        )
-        return None
-
-
 def load_text(
     text: str,
     display: str,
@@ -366,13 +444,15 @@ def load_text(
 ) -> Document:
     """Load a register given as text (standard input, tests)."""
     doc = Document(file=display)
-    doc.positions[()] = Pos(display, 1, 1)
-    node = _compose(text, display, doc)
-    if node is None:
-        if not doc.findings:
-            doc.findings.append(_empty(display))
+    builder = _Builder(display, _budget(text), doc.positions, doc.key_positions, doc.findings)
+    data, complete = _parse(text, display, builder, doc.findings)
+    doc.positions.setdefault((), (1, 1))
+    if not complete:
         return doc
-    doc.data = _build_root(node, display, doc, text)
+    if data is None:
+        doc.findings.append(_empty(display))
+        return doc
+    doc.data = data
     if isinstance(doc.data, dict) and "include" in doc.data and base_dir is not None:
         _resolve_includes(doc, display, base_dir, root or base_dir, max_bytes)
     return doc
@@ -399,7 +479,6 @@ def load_file(
     real = os.path.realpath(path)
     raw = _read(real, path, max_bytes)
     doc = Document(file=path)
-    doc.positions[()] = Pos(path, 1, 1)
     text = _decode(raw, path, doc)
     if text is None:
         return doc
@@ -425,7 +504,7 @@ def _resolve_includes(
     acts = doc.data.get("activities")
     if acts is None:
         acts = doc.data["activities"] = []
-        doc.positions[("activities",)] = doc.positions[("include",)]
+        doc.positions[("activities",)] = doc.positions.get(("include",), (1, 1))
     if not isinstance(acts, list):
         return
     seen: set[str] = {os.path.realpath(os.path.join(base_dir, os.path.basename(display)))}
@@ -490,62 +569,59 @@ def _load_fragment(
     except LoadError as exc:
         doc.findings.append(RawFinding("SCH-006", where, ppath, {"en": str(exc), "fr": str(exc)}))
         return
-    frag = Document(file=shown)
-    text = _decode(raw, shown, frag)
-    node = _compose(text, shown, frag) if text is not None else None
-    doc.findings.extend(frag.findings)
     doc.included.append(shown)
     doc.included_real.add(real)
-    if node is None:
+    frag = Document(file=shown)
+    text = _decode(raw, shown, frag)
+    if text is None:
+        doc.findings.extend(frag.findings)
         return
-    if not isinstance(node, yaml.MappingNode) or not any(
-        isinstance(k, yaml.ScalarNode) and k.value == "activities" for k, _ in node.value
-    ):
-        doc.findings.append(
-            RawFinding(
-                "SCH-006",
-                Pos(shown, node.start_mark.line + 1, node.start_mark.column + 1),
-                (),
-                {
-                    "en": "An included file must hold a mapping with `activities: [...]`.",
-                    "fr": "Un fichier inclus doit contenir une table `activities: [...]`.",
-                },
-            )
+    offset = len(acts)
+    builder = _Builder(
+        shown,
+        _budget(text),
+        frag.positions,
+        frag.key_positions,
+        frag.findings,
+        offsets={("activities",): offset},
+    )
+    data, complete = _parse(text, shown, builder, frag.findings)
+    doc.findings.extend(frag.findings)
+    if not complete:
+        return
+
+    def refuse(line_col, en, fr):
+        doc.findings.append(RawFinding("SCH-006", Pos(shown, *line_col), (), {"en": en, "fr": fr}))
+
+    if not isinstance(data, dict) or "activities" not in data:
+        refuse(
+            frag.positions.get((), (1, 1)),
+            "An included file must hold a mapping with `activities: [...]`.",
+            "Un fichier inclus doit contenir une table `activities: [...]`.",
         )
         return
-    builder = _Builder(doc, shown, _budget(text))
-    for key_node, value_node in node.value:
-        if key_node.value != "activities":
-            doc.findings.append(
-                RawFinding(
-                    "SCH-006",
-                    builder.pos(key_node),
-                    (),
-                    {
-                        "en": f"`{key_node.value}` is not allowed in an included file; "
-                        "it may only hold `activities`.",
-                        "fr": f"`{key_node.value}` n'est pas admis dans un fichier inclus ; "
-                        "il ne peut contenir que `activities`.",
-                    },
-                )
+    for key in data:
+        if key != "activities":
+            refuse(
+                frag.key_positions.get((key,), (1, 1)),
+                f"`{key}` is not allowed in an included file; it may only hold `activities`.",
+                f"`{key}` n'est pas admis dans un fichier inclus ; "
+                "il ne peut contenir que `activities`.",
             )
-            continue
-        if not isinstance(value_node, yaml.SequenceNode):
-            builder.fail(
-                value_node,
-                "SCH-006",
-                {
-                    "en": "`activities` in an included file must be a list.",
-                    "fr": "`activities` dans un fichier inclus doit être une liste.",
-                },
-                (),
-            )
-            continue
-        for item in value_node.value:
-            try:
-                acts.append(builder.build(item, ("activities", len(acts))))
-            except _Abort:
-                return
+    items = data["activities"]
+    if not isinstance(items, list):
+        refuse(
+            frag.positions.get(("activities",), (1, 1)),
+            "`activities` in an included file must be a list.",
+            "`activities` dans un fichier inclus doit être une liste.",
+        )
+        return
+    # Paths were built with the offset: activities[offset + j] of the register.
+    for table, into in ((frag.positions, doc.positions), (frag.key_positions, doc.key_positions)):
+        into.update((p, lc) for p, lc in table.items() if len(p) >= 2 and p[0] == "activities")
+    for j in range(len(items)):
+        doc.files[("activities", offset + j)] = shown
+    acts.extend(items)
 
 
 def looks_like_register(doc: Document) -> bool:
