@@ -117,6 +117,10 @@ ConfigOpt = Annotated[
         help="Configuration file (default: .ropa-lint.yaml or pyproject.toml found upwards).",
     ),
 ]
+JobsOpt = Annotated[
+    int,
+    typer.Option(help="Worker processes for many files (0: one per core; embedded engine)."),
+]
 JurisdictionOpt = Annotated[
     str | None, typer.Option(help="National tables to apply to every register (FR, MC...).")
 ]
@@ -171,6 +175,8 @@ def _run(paths, *, format: str, output, progress_ok: bool, **given):
         exclude=cfg.exclude,
         config_path=cfg.path,
         progress=progress,
+        jobs=given.get("jobs", 0),
+        keep_documents=format == "html",
     )
     stdin_text = None
     if "-" in paths:
@@ -219,6 +225,7 @@ def check(
     output: OutputOpt = None,
     config: ConfigOpt = None,
     jurisdiction: JurisdictionOpt = None,
+    jobs: JobsOpt = 0,
 ) -> None:
     """Check registers and report findings."""
     result = _run(
@@ -241,6 +248,7 @@ def check(
         max_file_size=max_file_size,
         config=config,
         jurisdiction=jurisdiction,
+        jobs=jobs,
     )
     raise typer.Exit(result.exit_code)
 

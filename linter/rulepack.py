@@ -27,6 +27,29 @@ _PACKAGE_LINE = re.compile(r"^package\s+([A-Za-z0-9_.]+)\s*$", re.M)
 REQUIRED_CUSTOM = ("id", "severity", "reference", "remediation", "title_fr", "remediation_fr")
 
 
+AGGREGATOR_ID = "ropa/main.rego"
+
+
+def aggregator(packages) -> str:
+    """`data.ropa.main.findings`: the one query both engines answer.
+
+    Generated, one line per rule: walking `data.ropa.rules` as a whole would
+    also evaluate every helper of every package. Each finding is tagged with
+    its package so that Python can attach the rule's METADATA (neither
+    embedded engine has rego.metadata.rule).
+    """
+    lines = ["package ropa.main", ""]
+    for package in sorted(packages):
+        _, _, category, name = package.split(".")
+        tag = f'{{"category": "{category}", "name": "{name}"}}'
+        lines.append(
+            f"findings contains object.union(finding, {tag}) "
+            f"if some finding in data.{package}.report"
+        )
+        lines.append("")
+    return "\n".join(lines)
+
+
 class RulePackError(Exception):
     """The rule pack cannot be used (exit status 2)."""
 
@@ -195,6 +218,7 @@ def load_pack(extra_dirs: tuple[str, ...] = (), data_files: tuple[str, ...] = ()
     # Libraries before rules: a server that compiles module by module (OPA)
     # must know a function before a rule calls it. sorted() is stable.
     pack.modules = dict(sorted(pack.modules.items(), key=lambda kv: kv[0] in pack.module_rule))
+    pack.modules[AGGREGATOR_ID] = aggregator(pack.by_package)
     for data_file in data_files:
         if not os.path.isfile(data_file):
             raise RulePackError(f"data file `{data_file}` does not exist")

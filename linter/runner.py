@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import fnmatch
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .engine import EngineError, forbidden_calls, make_engine
@@ -42,6 +42,8 @@ class Options:
     exclude: tuple[str, ...] = ()  # globs not linted when a directory is searched
     config_path: str | None = None  # for messages
     progress: object = None  # callable(done, total), for a terminal progress bar
+    jobs: int = 0  # worker processes for many files (0: one per core; embedded engine only)
+    keep_documents: bool = False  # keep each register's data in the result (HTML report)
 
 
 @dataclass
@@ -159,15 +161,23 @@ class Linter:
             return f"rule {rule} ({self.pack.rules[rule].file})"
         return f"rule module {module}" if module else "the rule pack"
 
+    @property
+    def engine_kind(self) -> str:
+        o = self.options
+        return "opa" if o.engine == "opa" or (o.engine == "auto" and o.opa_url) else "embedded"
+
+    def _refuse_forbidden(self) -> None:
+        for module_id, source in self.pack.modules.items():
+            bad = forbidden_calls(source)
+            if bad:
+                raise LintError(
+                    f"{self._rule_name(module_id)} calls {', '.join(bad)}: rules may read "
+                    "the register only, never the network or the environment"
+                )
+
     def engine(self):
         if self._engine is None:
-            for module_id, source in self.pack.modules.items():
-                bad = forbidden_calls(source)
-                if bad:
-                    raise LintError(
-                        f"{self._rule_name(module_id)} calls {', '.join(bad)}: rules may read "
-                        "the register only, never the network or the environment"
-                    )
+            self._refuse_forbidden()
             o = self.options
             try:
                 engine = make_engine(
@@ -278,30 +288,58 @@ class Linter:
 
     # -- a run --------------------------------------------------------------
 
+    def check_target(self, target: _Target, stdin_text: str | None = None) -> _Outcome:
+        doc = _load(target, self.options.max_bytes, stdin_text)
+        outcome = _Outcome(target.shown, target.real, target.explicit, set(doc.included_real))
+        if not target.explicit and not doc.findings and not looks_like_register(doc):
+            outcome.skipped = True
+            return outcome
+        outcome.findings, outcome.evaluated = self.check_document(doc)
+        outcome.files = [target.shown, *doc.included]
+        if self.options.keep_documents:
+            outcome.data = doc.data
+        return outcome
+
+    def _jobs(self, targets: list[_Target]) -> int:
+        """Worker processes for this run: only where they pay for their start-up."""
+        wanted = self.options.jobs or os.cpu_count() or 1
+        if wanted <= 1 or self.engine_kind != "embedded" or len(targets) < PARALLEL_MIN_FILES:
+            return 1
+        return max(1, min(wanted, len(targets) // (PARALLEL_MIN_FILES // 2)))
+
     def run(self, paths: list[str], stdin_text: str | None = None) -> Result:
         targets = discover(paths, self.options.root, self.options.exclude)
-        docs = [(t, _load(t, self.options.max_bytes, stdin_text)) for t in targets]
-        included = set().union(*(d.included_real for _, d in docs)) if docs else set()
+        jobs = self._jobs(targets)
+        if jobs > 1:
+            self._refuse_forbidden()  # before any worker starts
+            outcomes = _run_parallel(self.options, targets, jobs)
+        else:
+            outcomes = []
+            for done, target in enumerate(targets, 1):
+                outcomes.append(self.check_target(target, stdin_text))
+                if self.options.progress:
+                    self.options.progress(done, len(targets))
+        return self._result(outcomes)
+
+    def _result(self, outcomes: list[_Outcome]) -> Result:
+        included = set().union(*(o.included_real for o in outcomes)) if outcomes else set()
         findings: list[Finding] = []
         files: list[str] = []
         not_evaluated: list[str] = []
         skipped: list[str] = []
         documents: dict = {}
-        for done, (target, doc) in enumerate(docs, 1):
-            if self.options.progress:
-                self.options.progress(done, len(docs))
-            if target.real in included and not target.explicit:
+        for o in outcomes:
+            if o.real in included and not o.explicit:
                 continue  # linted as part of the register that includes it
-            if not target.explicit and not doc.findings and not looks_like_register(doc):
-                skipped.append(target.shown)
+            if o.skipped:
+                skipped.append(o.shown)
                 continue
-            found, evaluated = self.check_document(doc)
-            findings.extend(found)
-            documents[target.shown] = {"data": doc.data, "files": [target.shown, *doc.included]}
-            files.append(target.shown)
-            files.extend(doc.included)
-            if not evaluated:
-                not_evaluated.append(target.shown)
+            findings.extend(o.findings)
+            files.extend(o.files)
+            if not o.evaluated:
+                not_evaluated.append(o.shown)
+            if self.options.keep_documents:
+                documents[o.shown] = {"data": o.data, "files": o.files}
         findings = sort_findings(findings)
         summary = summarize(
             findings,
@@ -309,9 +347,60 @@ class Linter:
             self.options.fail_on,
             not_evaluated=not_evaluated,
             skipped=skipped,
-            engine=self._engine.name if self._engine else None,
+            engine=self.engine_kind,
         )
         return Result(findings, summary, files, not_evaluated, documents)
+
+
+@dataclass
+class _Outcome:
+    """One target's result: what a worker process sends back."""
+
+    shown: str
+    real: str | None
+    explicit: bool
+    included_real: set
+    findings: list = field(default_factory=list)
+    files: list = field(default_factory=list)
+    evaluated: bool = False
+    skipped: bool = False
+    data: object = None
+
+
+PARALLEL_MIN_FILES = 16
+
+
+def _work(options: Options, targets: list[_Target]) -> list[_Outcome]:
+    with Linter(options) as linter:
+        return [linter.check_target(t) for t in targets]
+
+
+def _run_parallel(options: Options, targets: list[_Target], jobs: int) -> list[_Outcome]:
+    """Files spread over `jobs` processes, each with its own pack and engine.
+
+    Chunks are contiguous and several per worker, so that the progress bar moves
+    and a slow file does not hold one worker while the others wait; results are
+    put back in the order of the targets, and sorted later, so the output does
+    not depend on which worker finished first.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    worker_options = replace(options, progress=None)
+    size = max(1, len(targets) // (jobs * 4))
+    chunks = [targets[i : i + size] for i in range(0, len(targets), size)]
+    results: dict[int, list[_Outcome]] = {}
+    done = 0
+    # fork: the workers inherit the imported modules instead of importing them again.
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        futures = {pool.submit(_work, worker_options, chunk): n for n, chunk in enumerate(chunks)}
+        for future in as_completed(futures):
+            results[futures[future]] = future.result()  # a LintError fails the run
+            done += len(results[futures[future]])
+            if options.progress:
+                options.progress(done, len(targets))
+    return [o for n in range(len(chunks)) for o in results[n]]
 
 
 def _apply_waivers(data: dict, findings: list[Finding], today: str) -> list[Finding]:

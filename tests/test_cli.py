@@ -178,3 +178,32 @@ def test_waiver_silences_but_shows(tmp_path):
     expired = text.replace("2027-01-31", "2026-01-31")
     _, doc = check_json(str(write(tmp_path / "e.yaml", expired)))
     assert not any(f["waived"] for f in doc["findings"])
+
+
+def test_jobs_give_the_same_bytes_as_one_process(tmp_path):
+    for i in range(24):
+        source = EXAMPLES / ("certilience.yaml" if i % 2 else "present-infini.yaml")
+        write(tmp_path / f"r{i:02}.yaml", source.read_text(encoding="utf-8"))
+    one = run_cli("check", "-f", "json", "--today", TODAY, "--jobs", "1", str(tmp_path))
+    two = run_cli("check", "-f", "json", "--today", TODAY, "--jobs", "2", str(tmp_path))
+    assert one.returncode == two.returncode == 1
+    assert one.stdout == two.stdout and json.loads(one.stdout)["summary"]["files"] == 24
+
+
+def test_jobs_fail_closed_like_one_process(tmp_path):
+    """A rule that fails inside a worker process still ends the run with status 2."""
+    for i in range(20):
+        write(tmp_path / "regs" / f"r{i:02}.yaml", (REGISTERS / "minimal.yaml").read_text())
+    write(
+        tmp_path / "pack" / "hygiene" / "broken.rego",
+        "# METADATA\n# title: Broken\n# description: Calls a function nobody defined.\n"
+        "# custom:\n#   id: ACME-009\n#   severity: error\n#   reference: none\n"
+        "#   remediation: none\n#   title_fr: Cassée\n#   remediation_fr: aucune\n"
+        "package ropa.rules.hygiene.broken\n\n"
+        'report contains {"path": [], "message": {"en": x}} if x := foo.bar(1)\n',
+    )
+    proc = run_cli(
+        "check", "--jobs", "2", "--rules", str(tmp_path / "pack"), str(tmp_path / "regs")
+    )
+    assert proc.returncode == 2, proc.stdout
+    assert "ACME-009" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1

@@ -22,24 +22,37 @@
 #   remediation_fr: Réalisez l'AIPD et renseignez-la sous dpia (performed, reference, date).
 package ropa.rules.dpia.cnil_list
 
-_matches(activity, row) if {
-	object.get(row, "purpose_type", null) in (data.ropa.lib.register.purpose_types(activity) | {null})
-	object.get(row, "data_subject", null) in (data.ropa.lib.register.subjects(activity) | {null})
-	object.get(row, "special_category", null) in (data.ropa.lib.register.special_categories(activity) | {null})
-	object.get(row, "data_category", null) in (data.ropa.lib.register.category_names(activity) | {null})
-	_risky(activity, object.get(row, "risk", null))
+# Each row's conditions (every one must hold), computed once.
+_conditions := [[row, object.remove(row, ["id", "text"])] | some row in data.ropadata.reference.dpia.cnil_list]
+
+_holds(activity, "purpose_type", value) if {
+	some purpose in activity.purposes
+	purpose.type == value
 }
 
-_risky(_, null) := true
+_holds(activity, "data_subject", value) if value in activity.data_subjects
 
-_risky(activity, flag) if activity.risk[flag] == true
+_holds(activity, "special_category", value) if {
+	some category in activity.data_categories
+	category.special_category == value
+}
+
+_holds(activity, "data_category", value) if {
+	some category in activity.data_categories
+	category.name == value
+}
+
+_holds(activity, "risk", value) if activity.risk[value] == true
 
 report contains finding if {
 	data.ropa.lib.register.jurisdiction == "FR"
 	some i, activity in input.activities
 	not activity.dpia.performed == true
-	some row in data.ropadata.reference.dpia.cnil_list
-	_matches(activity, row)
+	some pair in _conditions
+	row := pair[0]
+	every field, value in pair[1] {
+		_holds(activity, field, value)
+	}
 	finding := {
 		"path": ["activities", i, "dpia"],
 		"message": {

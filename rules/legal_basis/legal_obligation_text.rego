@@ -22,7 +22,7 @@ report contains finding if {
 	data.ropa.lib.register.controller_like(activity)
 	some j, purpose in activity.purposes
 	purpose.legal_basis == "legal_obligation"
-	not _named(object.get(purpose, "legal_obligation", null))
+	not data.ropa.lib.register.cites_a_text(object.get(purpose, "legal_obligation", null))
 	finding := {
 		"path": ["activities", i, "purposes", j, "legal_obligation"],
 		"message": {
@@ -30,12 +30,4 @@ report contains finding if {
 			"fr": sprintf("La finalité \"%s\" repose sur une obligation légale sans citer le texte qui l'impose (RGPD art. 6(3)).", [data.ropa.lib.register.text(purpose, "description")]),
 		},
 	}
-}
-
-# A text of law has a number or names a code, directive or regulation:
-# "Code de commerce, art. L123-22", "décret 2021-1362". "Respecter la loi" is
-# not a reference anyone can check.
-_named(text) if {
-	is_string(text)
-	regex.match(`(?i)[0-9]|code|directive|règlement|regulation`, text)
 }

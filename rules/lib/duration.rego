@@ -1,22 +1,31 @@
 # ISO 8601 durations (P3Y, P13M, P1Y6M, P30D) as comparable lengths.
+#
+# Parsed with split, not regex: regorus compiles a regex on every call (about
+# 40 µs), and durations are read for every data category of every activity.
+# The schema has checked the form (P, then numbers before Y, M, W, D) before
+# any rule runs.
 package ropa.lib.duration
 
-_pattern := `^P(?:([0-9]+)Y)?(?:([0-9]+)M)?(?:([0-9]+)W)?(?:([0-9]+)D)?(?:T.*)?$`
-
-_parts(d) := parts if {
-	is_string(d)
-	parts := regex.find_all_string_submatch_n(_pattern, d, 1)[0]
+_take(text, unit) := [to_number(parts[0]), parts[1]] if {
+	parts := split(text, unit)
+	count(parts) == 2
 }
 
-_num("") := 0
-
-_num(s) := to_number(s) if s != ""
+_take(text, unit) := [0, text] if not contains(text, unit)
 
 # Length in days, with the mean Gregorian year (365.25 days) and month
-# (30.4375 days), so that P1Y equals P12M and P3Y equals P36M.
+# (30.4375 days), so that P1Y equals P12M and P3Y equals P36M. The time part
+# (after T) is below a day and left out.
 days(d) := total if {
-	p := _parts(d)
-	total := (((_num(p[1]) * 365.25) + (_num(p[2]) * 30.4375)) + (_num(p[3]) * 7)) + _num(p[4])
+	is_string(d)
+	startswith(d, "P")
+	date_part := split(trim_prefix(d, "P"), "T")[0]
+	y := _take(date_part, "Y")
+	m := _take(y[1], "M")
+	w := _take(m[1], "W")
+	rest := _take(w[1], "D")
+	rest[1] == ""
+	total := (((y[0] * 365.25) + (m[0] * 30.4375)) + (w[0] * 7)) + rest[0]
 }
 
 # Length in months: P3Y is 36, P13M 13.

@@ -21,3 +21,7 @@ test_longer if {
 test_not_a_duration if not data.ropa.lib.duration.days("3 ans")
 
 test_not_a_string if not data.ropa.lib.duration.days(3)
+
+test_time_part_is_below_a_day if data.ropa.lib.duration.days("P1DT12H") == 1
+
+test_zero if data.ropa.lib.duration.days("P0D") == 0

@@ -79,3 +79,28 @@ conditions(activity) := set() if not activity.special_category_condition
 date_ns(d) := time.parse_ns("2006-01-02", d)
 
 today_ns := date_ns(data.ropadata.context.today)
+
+# A text that cites a law: it has a number or names a code, a directive or a
+# regulation ("Code de commerce, art. L123-22", "décret 2021-1362"). "Comply
+# with the law" cites nothing anyone can check. Plain `contains`, not regex:
+# regorus compiles a regex on every call.
+cites_a_text(text) if {
+	is_string(text)
+	lowered := lower(text)
+	some mark in _citation_marks
+	contains(lowered, mark)
+}
+
+_citation_marks := {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "code", "directive", "règlement", "regulation"}
+
+# Every retention period of the register in days, parsed once per distinct
+# text: a register of thousands of activities uses a handful of periods.
+retention_days[period] := data.ropa.lib.duration.days(period) if some period in _periods
+
+_periods contains period if {
+	some activity in input.activities
+	some category in activity.data_categories
+	some phase in ["active", "archive"]
+	period := category.retention[phase]
+	is_string(period)
+}

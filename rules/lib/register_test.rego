@@ -25,3 +25,18 @@ test_run_configuration_forces_jurisdiction if {
 	register.jurisdiction == "FR" with input as {"organization": {"country": "MC"}}
 		with data.ropadata.context.jurisdiction as "FR"
 }
+
+test_cites_a_text if {
+	data.ropa.lib.register.cites_a_text("Code de commerce, art. L123-22")
+	data.ropa.lib.register.cites_a_text("décret 2021-1362")
+	not data.ropa.lib.register.cites_a_text("L'obligation de respecter la loi.")
+	not data.ropa.lib.register.cites_a_text(42)
+}
+
+test_retention_days_once_per_text if {
+	days := data.ropa.lib.register.retention_days with input as {"activities": [
+		{"data_categories": [{"retention": {"active": "P1Y", "archive": "P5Y"}}, {"retention": {"active": "P1Y"}}]},
+		{"data_categories": [{"retention": {"description": "le temps nécessaire"}}]},
+	]}
+	days == {"P1Y": 365.25, "P5Y": 1826.25}
+}

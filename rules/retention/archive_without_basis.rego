@@ -20,7 +20,7 @@ package ropa.rules.retention.archive_without_basis
 report contains finding if {
 	some i, activity in input.activities
 	some j, category in activity.data_categories
-	data.ropa.lib.duration.days(category.retention.archive) > 0
+	data.ropa.lib.register.retention_days[category.retention.archive] > 0
 	not category.retention.basis
 	finding := {
 		"path": ["activities", i, "data_categories", j, "retention", "archive"],

@@ -26,32 +26,33 @@ _table := data.ropadata.reference.retention[data.ropa.lib.register.jurisdiction]
 
 _phases := {"active": ["active", "conservation active"], "archive": ["archive", "archivage"]}
 
-# A category may be kept as long as the most permissive purpose of its
-# activity allows; a purpose without a reference (or without that phase)
-# leaves the phase unbounded, so nothing is reported for it.
-_bounded(activity, phase) if {
-	count(activity.purposes) > 0
-	every purpose in activity.purposes {
-		_table[purpose.type][phase]
+# Table limits in days, computed once per register.
+# (One key level per rule head: regorus rejects `_limits[kind][phase]`.)
+_limits[kind] := limits if {
+	some kind, reference in _table
+	limits := {phase: data.ropa.lib.duration.days(text) |
+		some phase in ["active", "archive"]
+		text := reference[phase]
 	}
 }
 
-_limit(activity, phase) := max([data.ropa.lib.duration.days(_table[purpose.type][phase]) | some purpose in activity.purposes])
-
+# A category may be kept as long as the most permissive purpose of its
+# activity allows; a purpose without a reference (or without that phase)
+# leaves the phase unbounded, so nothing is reported for it. A basis that
+# cites a text explains a longer period on purpose.
 report contains finding if {
 	some i, activity in input.activities
 	data.ropa.lib.register.controller_like(activity)
 	some phase, words in _phases
-	_bounded(activity, phase)
-	limit := _limit(activity, phase)
-	kind := min({purpose.type |
-		some purpose in activity.purposes
-		data.ropa.lib.duration.days(_table[purpose.type][phase]) == limit
-	})
-	reference := _table[kind]
+	allowed := [_limits[purpose.type][phase] | some purpose in activity.purposes]
+	count(allowed) > 0
+	count(allowed) == count(activity.purposes)
+	limit := max(allowed)
 	some j, category in activity.data_categories
-	data.ropa.lib.duration.days(category.retention[phase]) > limit
-	not _justified(category.retention)
+	data.ropa.lib.register.retention_days[category.retention[phase]] > limit
+	not data.ropa.lib.register.cites_a_text(object.get(category.retention, "basis", null))
+	kind := min({purpose.type | some purpose in activity.purposes; _limits[purpose.type][phase] == limit})
+	reference := _table[kind]
 	finding := {
 		"path": ["activities", i, "data_categories", j, "retention", phase],
 		"message": {
@@ -60,6 +61,3 @@ report contains finding if {
 		},
 	}
 }
-
-# A basis citing a text (a number, a code) explains a longer period on purpose.
-_justified(retention) if regex.match(`(?i)[0-9]|code`, retention.basis)

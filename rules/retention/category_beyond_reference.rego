@@ -25,7 +25,8 @@ report contains finding if {
 	data.ropa.lib.register.controller_like(activity)
 	some j, category in activity.data_categories
 	reference := _table[category.name]
-	total := data.ropa.lib.duration.days(object.get(category.retention, "active", "P0D")) + data.ropa.lib.duration.days(object.get(category.retention, "archive", "P0D"))
+	days := data.ropa.lib.register.retention_days
+	total := object.get(days, object.get(category.retention, "active", ""), 0) + object.get(days, object.get(category.retention, "archive", ""), 0)
 	total > data.ropa.lib.duration.days(reference.total)
 	finding := {
 		"path": ["activities", i, "data_categories", j, "retention"],
