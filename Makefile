@@ -11,7 +11,7 @@ OPA_VERSION := v1.22.2
 OPA := $(TOOLS)/opa
 REGAL := $(TOOLS)/regal
 
-.PHONY: demo test setup tools browser lint rego-test-embedded rego-test pytest clean docs
+.PHONY: demo test setup tools browser lint rego-test-embedded rego-test pytest clean docs bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,8 +51,8 @@ demo: $(VENV)/.installed-demo
 	echo "demo: ropa-lint ran (status $$status: 0 = nothing failing, 1 = findings to fix)"
 
 lint: setup
-	$(BIN)/ruff check linter tests
-	$(BIN)/ruff format --check linter tests
+	$(BIN)/ruff check linter tests benchmarks
+	$(BIN)/ruff format --check linter tests benchmarks
 	@out=$$($(OPA) fmt --list rules examples/custom-rules 2>&1); if [ -n "$$out" ]; then echo "opa fmt would change:"; echo "$$out"; exit 1; fi
 	$(OPA) check --strict rules
 	$(REGAL) lint --config-file .regal/config.yaml rules
@@ -72,6 +72,17 @@ rego-test-embedded: $(VENV)/.installed-dev
 
 test: lint rego-test rego-test-embedded pytest
 
+
+CONFTEST_VERSION := v0.71.1
+CONFTEST := $(TOOLS)/conftest
+
+$(CONFTEST):
+	GOBIN=$(TOOLS) go install github.com/open-policy-agent/conftest@$(CONFTEST_VERSION)
+
+# Not part of `make test`: minutes of timing, on both engines, beside opa eval
+# and conftest. benchmarks/README.md records the figures.
+bench: $(VENV)/.installed-dev $(OPA) $(CONFTEST)
+	$(BIN)/python benchmarks/run.py --repeat 3 --out benchmarks/results.md
 
 docs: $(VENV)/.installed-demo
 	$(BIN)/python -m linter.tools.gendocs > docs/rules.md

@@ -25,26 +25,50 @@ PURPOSES = [
     ("accounting", "legal_obligation", "Tenue de la comptabilité"),
     ("customer_support", "contract", "Assistance aux clients"),
 ]
-SUBJECTS = {"customer_management": "customers", "prospecting": "prospects", "payroll": "employees",
-            "recruitment": "candidates", "connection_logs": "users",
-            "video_surveillance": "visitors", "accounting": "customers",
-            "customer_support": "customers"}
-RETENTION = {"customer_management": "P3Y", "prospecting": "P3Y", "payroll": "P5Y",
-             "recruitment": "P2Y", "connection_logs": "P1Y", "video_surveillance": "P1M",
-             "accounting": "P10Y", "customer_support": "P3Y"}
+SUBJECTS = {
+    "customer_management": "customers",
+    "prospecting": "prospects",
+    "payroll": "employees",
+    "recruitment": "candidates",
+    "connection_logs": "users",
+    "video_surveillance": "visitors",
+    "accounting": "customers",
+    "customer_support": "customers",
+}
+RETENTION = {
+    "customer_management": "P3Y",
+    "prospecting": "P3Y",
+    "payroll": "P5Y",
+    "recruitment": "P2Y",
+    "connection_logs": "P1Y",
+    "video_surveillance": "P1M",
+    "accounting": "P10Y",
+    "customer_support": "P3Y",
+}
 DETAIL = {
-    "consent": "        consent: {collection: Case à cocher, withdrawal: Lien de désinscription, proof: Journal horodaté}\n",
-    "legal_obligation": "        legal_obligation: \"Code du travail, art. L3243-2\"\n",
-    "legitimate_interests": "        legitimate_interest: {interest: Sécurité des biens, assessment: LIA-2025-01}\n",
+    "consent": "        consent: {collection: Case à cocher, withdrawal: Lien de désinscription, "
+    "proof: Journal horodaté}\n",
+    "legal_obligation": '        legal_obligation: "Code du travail, art. L3243-2"\n',
+    "legitimate_interests": "        legitimate_interest: {interest: Sécurité des biens, "
+    "assessment: LIA-2025-01}\n",
     "contract": "",
 }
 COUNTRIES = ["FR", "DE", "US", "IN", "NO", "GB"]
-SAFEGUARD = {"US": "adequacy", "IN": "scc", "GB": "adequacy", "DE": "none", "NO": "none", "FR": "none"}
+SAFEGUARD = {
+    "US": "adequacy",
+    "IN": "scc",
+    "GB": "adequacy",
+    "DE": "none",
+    "NO": "none",
+    "FR": "none",
+}
 
 
 def activity(rng: random.Random, n: int) -> str:
     kind, basis, text = rng.choice(PURPOSES)
-    violation = rng.random() < 0.2 and rng.choice(["basis", "retention", "transfer", "dpa", "review"])
+    violation = rng.random() < 0.2 and rng.choice(
+        ["basis", "retention", "transfer", "dpa", "review"]
+    )
     retention = "P9Y" if violation == "retention" else RETENTION[kind]
     lines = [
         f"  - id: act-{n:05d}",
@@ -69,13 +93,18 @@ def activity(rng: random.Random, n: int) -> str:
     ]
     country = rng.choice(COUNTRIES)
     dpa = "" if violation == "dpa" else f", dpa: DPA-{n:05d}"
-    lines += ["    recipients:", f"      - {{name: Prestataire {n}, type: processor, country: {country}{dpa}}}"]
+    lines += [
+        "    recipients:",
+        f"      - {{name: Prestataire {n}, type: processor, country: {country}{dpa}}}",
+    ]
     if country in ("FR", "DE", "NO"):
         lines.append("    transfers: []")
     else:
         safeguard = "none" if violation == "transfer" else SAFEGUARD[country]
-        lines += ["    transfers:",
-                  f"      - {{recipient: Prestataire {n}, country: {country}, safeguard: {safeguard}}}"]
+        lines += [
+            "    transfers:",
+            f"      - {{recipient: Prestataire {n}, country: {country}, safeguard: {safeguard}}}",
+        ]
     lines += [
         "    security_measures: [access_control, authentication, encryption_at_rest, backup]",
         "    rights: [access, rectification, erasure, objection, withdraw_consent]",

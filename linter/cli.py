@@ -88,6 +88,10 @@ TokenOpt = Annotated[
     str | None, typer.Option(envvar="ROPA_OPA_TOKEN", help="Bearer token for --opa-url.")
 ]
 TimeoutOpt = Annotated[float, typer.Option(help="Seconds to wait for OPA.")]
+CaOpt = Annotated[
+    str | None,
+    typer.Option(envvar="ROPA_OPA_CA_BUNDLE", help="CA bundle (PEM) to verify an https OPA URL."),
+]
 BinOpt = Annotated[str | None, typer.Option(help="The `opa` binary to start when no URL is given.")]
 LangOpt = Annotated[Lang | None, typer.Option(help="Language of messages. [default: en]")]
 RulesOpt = Annotated[
@@ -161,6 +165,7 @@ def _run(paths, *, format: str, output, progress_ok: bool, **given):
         opa_token=given["opa_token"],
         opa_timeout=given["opa_timeout"],
         opa_bin=given["opa_bin"],
+        opa_ca_bundle=given.get("opa_ca_bundle"),
         lang=lang,
         fail_on=pick("fail_on", "error"),
         rules_dirs=(*cfg.extra_rules, *(given["rules"] or ())),
@@ -215,6 +220,7 @@ def check(
     opa_token: TokenOpt = None,
     opa_timeout: TimeoutOpt = 30.0,
     opa_bin: BinOpt = None,
+    opa_ca_bundle: CaOpt = None,
     lang: LangOpt = None,
     rules: RulesOpt = None,
     data: DataOpt = None,
@@ -239,6 +245,7 @@ def check(
         opa_token=opa_token,
         opa_timeout=opa_timeout,
         opa_bin=opa_bin,
+        opa_ca_bundle=opa_ca_bundle,
         lang=lang,
         rules=rules,
         data=data,
@@ -263,6 +270,7 @@ def report(
     opa_token: TokenOpt = None,
     opa_timeout: TimeoutOpt = 30.0,
     opa_bin: BinOpt = None,
+    opa_ca_bundle: CaOpt = None,
     rules: RulesOpt = None,
     data: DataOpt = None,
     root: RootOpt = None,
@@ -284,6 +292,7 @@ def report(
         opa_token=opa_token,
         opa_timeout=opa_timeout,
         opa_bin=opa_bin,
+        opa_ca_bundle=opa_ca_bundle,
         lang=lang,
         rules=rules,
         data=data,

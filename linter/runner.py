@@ -28,6 +28,7 @@ class Options:
     opa_token: str | None = None
     opa_timeout: float = 30.0
     opa_bin: str | None = None
+    opa_ca_bundle: str | None = None  # CA of a private OPA deployment (https)
     lang: str = "en"
     fail_on: str = "error"
     rules_dirs: tuple[str, ...] = ()
@@ -159,7 +160,11 @@ class Linter:
         rule = self.pack.rule_for_module(module) if module else None
         if rule:
             return f"rule {rule} ({self.pack.rules[rule].file})"
-        return f"rule module {module}" if module else "the rule pack"
+        return f"rule module {module}" if module else ""
+
+    def _engine_failure(self, exc: EngineError, where: str = "") -> LintError:
+        parts = [where, self._rule_name(exc.module), str(exc)]
+        return LintError(" ".join(p for p in parts if p))
 
     @property
     def engine_kind(self) -> str:
@@ -186,6 +191,7 @@ class Linter:
                     opa_token=o.opa_token,
                     opa_timeout=o.opa_timeout,
                     opa_bin=o.opa_bin,
+                    opa_ca_bundle=o.opa_ca_bundle,
                 )
             except EngineError as exc:
                 raise LintError(str(exc)) from None
@@ -193,7 +199,7 @@ class Linter:
                 engine.load(self.pack.modules, self.data_document())
             except EngineError as exc:
                 engine.close()
-                raise LintError(f"{self._rule_name(exc.module)} {exc}") from None
+                raise self._engine_failure(exc) from None
             self._engine = engine
         return self._engine
 
@@ -239,7 +245,7 @@ class Linter:
         try:
             raw = self.engine().evaluate(doc.data)
         except EngineError as exc:
-            raise LintError(f"{doc.file}: {self._rule_name(exc.module)} {exc}") from None
+            raise self._engine_failure(exc, f"{doc.file}:") from None
         out = []
         for item in raw:
             package = f"ropa.rules.{item.get('category')}.{item.get('name')}"

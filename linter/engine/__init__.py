@@ -90,6 +90,7 @@ def make_engine(
     opa_token: str | None = None,
     opa_timeout: float = 30.0,
     opa_bin: str | None = None,
+    opa_ca_bundle: str | None = None,
 ) -> Engine:
     if kind == "auto":
         kind = "opa" if opa_url else "embedded"
@@ -100,5 +101,11 @@ def make_engine(
     if kind == "opa":
         from .opa import OpaEngine
 
-        return OpaEngine(url=opa_url, token=opa_token, timeout=opa_timeout, opa_bin=opa_bin)
+        return OpaEngine(
+            url=opa_url,
+            token=opa_token,
+            timeout=opa_timeout,
+            opa_bin=opa_bin,
+            ca_bundle=opa_ca_bundle,
+        )
     raise EngineError(f"unknown engine `{kind}` (use auto, embedded or opa)")

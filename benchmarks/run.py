@@ -1,0 +1,182 @@
+"""Whole-process wall time and peak memory of ropa-lint, beside OPA and conftest.
+
+    make bench                       # installs the pinned tools, then runs this
+    python benchmarks/run.py --repeat 3 --out benchmarks/results.md
+
+Every case is a separate process, timed from fork to exit; peak memory is the
+child's maximum resident set (os.wait4). The median of --repeat runs is kept.
+Inputs are generated deterministically (benchmarks/generate.py) in a temporary
+directory. `opa eval` is the floor: OPA's own evaluator on the same rules and
+input with nothing around it (no positions, no schema, no report). conftest
+runs the same rules through a `deny` wrapper, on its own YAML parser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+from generate import register  # noqa: E402
+
+TODAY = "2026-11-23"
+SIZES = (1, 100, 1000, 10000)
+
+
+def measure(cmd: list[str], cwd: Path, env: dict) -> tuple[float, int, int]:
+    """(seconds, peak RSS in MB, exit status) of one process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {err.strip()[:300]}")
+    return elapsed, usage.ru_maxrss // 1024, proc.returncode
+
+
+def median_of(cmd, cwd, env, repeat: int) -> tuple[float, int]:
+    runs = [measure(cmd, cwd, env) for _ in range(repeat)]
+    return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+
+
+def bundle(work: Path) -> tuple[Path, Path]:
+    """The rule pack as plain files for opa eval and conftest: modules, aggregator, data."""
+    from linter.rulepack import load_pack
+
+    pack = load_pack()
+    policies = work / "policies"
+    policies.mkdir()
+    for module_id, source in pack.modules.items():
+        target = policies / module_id.replace("/", "__")
+        target.write_text(source, encoding="utf-8")
+    (policies / "conftest_main.rego").write_text(
+        "package main\n\ndeny contains msg if {\n\tsome f in data.ropa.main.findings\n"
+        '\tmsg := sprintf("%s %v", [f.name, f.path])\n}\n',
+        encoding="utf-8",
+    )
+    data = work / "data"
+    data.mkdir()
+    context = {"today": TODAY, "rules": sorted(pack.rules)}
+    (data / "data.json").write_text(
+        json.dumps({"ropadata": {"reference": pack.reference, "context": context}}),
+        encoding="utf-8",
+    )
+    return policies, data
+
+
+def tool(name: str) -> str | None:
+    local = ROOT / ".tools" / "bin" / name
+    return str(local) if local.exists() else shutil.which(name)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--out", default=None, help="also write the Markdown table here")
+    parser.add_argument(
+        "--skip-slow",
+        action="store_true",
+        help="leave out opa eval on 1,000 files (1,000 processes)",
+    )
+    args = parser.parse_args()
+    python = sys.executable
+    ropa = [python, "-m", "linter"]
+    opa, conftest = tool("opa"), tool("conftest")
+    env = {**os.environ, "NO_PROGRESS": "1", "ROPA_OPA_BIN": opa or ""}
+    env.pop("ROPA_OPA_URL", None)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="ropa-bench-") as tmp:
+        work = Path(tmp)
+        policies, data = bundle(work)
+        for n in SIZES:
+            (work / f"r{n}.yaml").write_text(register(n), encoding="utf-8")
+        files = work / "files"
+        files.mkdir()
+        for i in range(1000):
+            (files / f"r{i:04}.yaml").write_text(
+                register(10, seed=42 + i, offset=i * 10), encoding="utf-8"
+            )
+
+        def case(label, cmd, repeat=args.repeat):
+            seconds, mb = median_of(cmd, work, env, repeat)
+            rows.append((label, seconds, mb))
+            print(f"{label:<48} {seconds:7.2f} s {mb:6d} MB", flush=True)
+
+        case("ropa-lint --version", [*ropa, "--version"], max(args.repeat, 5))
+        inputs = [(f"1 register, {n:,} activities", [f"r{n}.yaml"]) for n in SIZES]
+        inputs.append(("1,000 files of 10 activities", ["files"]))
+        for label, paths in inputs:
+            common = ["check", "--today", TODAY, "-f", "json", *paths]
+            case(f"{label} — ropa-lint embedded", [*ropa, *common, "--engine", "embedded"])
+            if label.startswith("1,000 files"):
+                case(
+                    f"{label} — ropa-lint embedded --jobs 1",
+                    [*ropa, *common, "--engine", "embedded", "--jobs", "1"],
+                )
+            if opa:
+                case(f"{label} — ropa-lint opa (own server)", [*ropa, *common, "--engine", "opa"])
+                if not label.startswith("1,000 files"):
+                    case(
+                        f"{label} — opa eval",
+                        [
+                            opa,
+                            "eval",
+                            "-d",
+                            str(policies),
+                            "-d",
+                            str(data / "data.json"),
+                            "-i",
+                            paths[0],
+                            "data.ropa.main.findings",
+                            "-f",
+                            "raw",
+                        ],
+                    )
+                elif not args.skip_slow:
+                    script = (
+                        f'for f in files/*.yaml; do "{opa}" eval -d "{policies}" -d '
+                        f'"{data}/data.json" -i "$f" data.ropa.main.findings -f raw; done'
+                    )
+                    case(f"{label} — opa eval (one process per file)", ["sh", "-c", script], 1)
+            if conftest:
+                case(
+                    f"{label} — conftest",
+                    [conftest, "test", "--no-color", "-p", str(policies), "-d", str(data), *paths],
+                )
+    machine = (
+        f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}"
+    )
+    lines = [
+        f"Measured {time.strftime('%Y-%m-%d')} on {machine}; median of {args.repeat} runs "
+        "(whole process, wall time; peak resident memory).",
+        "",
+        "| case | wall time | peak memory |",
+        "|---|---:|---:|",
+        *(f"| {label} | {seconds:.2f} s | {mb} MB |" for label, seconds, mb in rows),
+    ]
+    text = "\n".join(lines) + "\n"
+    print("\n" + text)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

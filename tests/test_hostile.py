@@ -1,0 +1,224 @@
+"""Hostile input: whatever a register repository holds, the answer is findings
+or exit status 2 — never a traceback, never a hang, never a silent pass."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+from conftest import EXAMPLES, REGISTERS, TODAY, run_cli, write
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from linter.loader import load_file, load_text
+from linter.runner import Linter, Options
+from linter.schema import _activity_precheck, _activity_validator
+
+SETTINGS = settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+
+# -- property-based ---------------------------------------------------------
+
+yaml_text = st.one_of(
+    st.text(max_size=400),
+    st.lists(
+        st.sampled_from(
+            [
+                "register: 1",
+                "activities:",
+                "  - id: a",
+                "    name: x",
+                "- [",
+                "]",
+                "&a",
+                "*a",
+                "<<: *a",
+                "key: NO",
+                "  ",
+                "\t",
+                "---",
+                "!!python/name:x",
+                "{",
+                "}",
+                "'",
+                '"',
+                ": :",
+                "? a",
+                "- - -",
+                "%YAML 1.1",
+                "~",
+                "2025-10-01",
+            ]
+        ),
+        max_size=30,
+    ).map("\n".join),
+)
+
+
+@SETTINGS
+@given(yaml_text)
+def test_loader_never_raises(text):
+    doc = load_text(text, "fuzz.yaml")
+    assert doc.data is not None or doc.findings
+    for f in doc.findings:
+        assert f.pos.line >= 1 and f.pos.column >= 1 and f.message["en"]
+
+
+@pytest.fixture(scope="module")
+def linter():
+    with Linter(Options(engine="embedded", today=TODAY)) as linter:
+        yield linter
+
+
+BASE = load_file(str(EXAMPLES / "compliant.yaml")).data
+VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 5),
+    st.text(max_size=12),
+    st.sampled_from(
+        [
+            "NO",
+            "P3Y",
+            "3 ans",
+            "consent",
+            "processor",
+            "health",
+            "2025-02-30",
+            "US",
+            "none",
+            "derogation",
+        ]
+    ),
+    st.lists(st.text(max_size=5), max_size=3),
+    st.just({}),
+)
+
+
+def _paths(node, prefix=()):
+    yield prefix
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from _paths(v, (*prefix, k))
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _paths(v, (*prefix, i))
+
+
+ALL_PATHS = [p for p in _paths(BASE) if p]
+
+
+@st.composite
+def mutated(draw):
+    data = copy.deepcopy(BASE)
+    for _ in range(draw(st.integers(1, 4))):
+        path = draw(st.sampled_from(ALL_PATHS))
+        parent = data
+        try:
+            for key in path[:-1]:
+                parent = parent[key]
+            action = draw(st.sampled_from(["delete", "replace"]))
+            if action == "delete" and isinstance(parent, dict):
+                parent.pop(path[-1], None)
+            else:
+                parent[path[-1]] = draw(VALUES)
+        except (KeyError, IndexError, TypeError):
+            continue
+    return data
+
+
+def _doc(data):
+    doc = load_text("{}", "mutant.yaml")
+    doc.data = data
+    return doc
+
+
+@SETTINGS
+@given(mutated())
+def test_mutated_registers_end_in_findings(linter, data):
+    findings, _ = linter.check_document(_doc(data))
+    assert isinstance(findings, list)  # and nothing raised: no traceback, no LintError
+
+
+@SETTINGS
+@given(mutated())
+def test_schema_precheck_agrees_with_jsonschema(data):
+    import fastjsonschema
+
+    for activity in data.get("activities") or []:
+        try:
+            _activity_precheck()(activity)
+            fast = True
+        except fastjsonschema.JsonSchemaException:
+            fast = False
+        assert fast == _activity_validator().is_valid(activity), activity
+
+
+# -- hostile files ------------------------------------------------------------
+
+
+def _check(*args):
+    return run_cli("check", "--today", TODAY, *args)
+
+
+def test_billion_laughs_ends_quickly_with_a_finding():
+    proc = _check(str(REGISTERS / "hazards" / "alias-bomb.yaml"))
+    assert proc.returncode == 1 and "SCH-004" in proc.stdout
+
+
+def test_ten_thousand_deep_nesting(tmp_path):
+    # Flow style nests 10,000 deep in a few kilobytes; block style needs an
+    # indentation per level, so 1,000 levels (half a megabyte) stand for it.
+    block = "".join(f"{' ' * i}k{i}:\n" for i in range(1_000)) + (" " * 1_000) + "v\n"
+    flow = "a: " + "[" * 10_000 + "]" * 10_000 + "\n"
+    for name, text in (("block.yaml", block), ("flow.yaml", flow)):
+        proc = _check(str(write(tmp_path / name, text)))
+        assert proc.returncode == 1, proc.stderr
+        assert "SCH-001" in proc.stdout and "Traceback" not in proc.stderr
+
+
+def test_a_100_mb_file_is_refused_and_the_limit_can_be_raised(tmp_path):
+    big = tmp_path / "big.yaml"
+    with open(big, "wb") as fh:
+        fh.truncate(100 * 1024 * 1024)
+    proc = _check(str(big))
+    assert proc.returncode == 2 and "--max-file-size" in proc.stderr
+    small = write(tmp_path / "r.yaml", (REGISTERS / "minimal.yaml").read_text())
+    assert _check("--max-file-size", "100", str(small)).returncode == 2
+    assert _check("--max-file-size", "100000", str(small)).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "rule"),
+    [
+        ("tabs.yaml", "register: 1\norganization:\n\tname: x\n", "SCH-001"),
+        ("control.yaml", "register: 1\nname: a\x07b\n", "SCH-001"),
+        ("nul.yaml", "register: 1\nname: a\x00b\n", "SCH-001"),
+        ("two-docs.yaml", "register: 1\n---\nregister: 1\n", "SCH-001"),
+        ("scalar.yaml", "just a sentence\n", "SCH-005"),
+        ("list.yaml", "- a\n- b\n", "SCH-005"),
+        ("empty.yaml", "", "SCH-001"),
+    ],
+)
+def test_odd_files_get_a_located_finding(tmp_path, name, content, rule):
+    proc = _check("-f", "json", str(write(tmp_path / name, content)))
+    assert proc.returncode == 1, proc.stderr
+    findings = json.loads(proc.stdout)["findings"]
+    assert rule in {f["rule"] for f in findings}
+    assert all(f["line"] >= 1 and f["column"] >= 1 for f in findings)
+
+
+def test_crlf_bom_and_tabs_inside_text_are_fine(tmp_path):
+    text = (
+        (REGISTERS / "minimal.yaml")
+        .read_text()
+        .replace("name: Gestion de la paie", 'name: "Gestion\tde la paie"')
+    )
+    path = tmp_path / "r.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    proc = _check(str(path))
+    assert proc.returncode == 0, proc.stdout
