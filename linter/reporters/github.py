@@ -23,9 +23,7 @@ def render(result, options: ReportOptions) -> str:
         rule = options.rules.get(f.rule)
         title = f"{f.rule} {rule.text('title', options.lang)}" if rule else f.rule
         props = f"file={_prop(f.file)},line={f.line},col={f.column},title={_prop(title)}"
-        lines.append(
-            f"::{COMMAND[f.severity]} {props}::{_data(f.message + ' (' + f.reference + ')')}"
-        )
+        lines.append(f"::{COMMAND[f.severity]} {props}::{_data(f.message)}")
     s = result.summary
     lines.append(
         f"ropa-lint: {s['errors']} errors, {s['warnings']} warnings, {s['info']} info "

@@ -19,8 +19,12 @@ _W = {
         "none": "No findings.",
         "waived": "Waived",
         "error": "error",
+        "errors": "errors",
         "warning": "warning",
+        "warnings": "warnings",
         "info": "info",
+        "one_file": "file",
+        "files": "files",
     },
     "fr": {
         "title": "Rapport ropa-lint",
@@ -33,10 +37,20 @@ _W = {
         "none": "Aucun constat.",
         "waived": "Levés",
         "error": "erreur",
+        "errors": "erreurs",
         "warning": "avertissement",
+        "warnings": "avertissements",
         "info": "info",
+        "one_file": "fichier",
+        "files": "fichiers",
     },
 }
+
+
+def _count(w: dict, n: int, one: str, many: str) -> str:
+    return f"**{n}** {w[one] if n == 1 else w[many]}"
+
+
 ICON = {"error": "🔴", "warning": "🟠", "info": "🔵"}
 
 
@@ -50,8 +64,9 @@ def render(result, options: ReportOptions) -> str:
     out = [
         f"## {w['title']}",
         "",
-        f"**{s['errors']}** {w['error']} · **{s['warnings']}** {w['warning']} · "
-        f"**{s['info']}** {w['info']} · {s['waived']} {w['waived'].lower()} · {s['files']} files",
+        f"{_count(w, s['errors'], 'error', 'errors')} · "
+        f"{_count(w, s['warnings'], 'warning', 'warnings')} · **{s['info']}** {w['info']} · "
+        f"{s['waived']} {w['waived'].lower()} · {_count(w, s['files'], 'one_file', 'files')}",
         "",
     ]
     active = [f for f in result.findings if not f.waived]
