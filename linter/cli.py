@@ -131,6 +131,7 @@ JurisdictionOpt = Annotated[
 
 
 def _run(paths, *, format: str, output, progress_ok: bool, **given):
+    """One run of check or report: `given` holds the command's options."""
     from .config import ConfigError, load
     from .reporters import MACHINE_FORMATS, ReportOptions, get
     from .runner import Linter, LintError, Options
@@ -234,29 +235,8 @@ def check(
     jobs: JobsOpt = 0,
 ) -> None:
     """Check registers and report findings."""
-    result = _run(
-        paths,
-        format=format.value,
-        output=output,
-        progress_ok=True,
-        fail_on=fail_on,
-        engine=engine,
-        opa_url=opa_url,
-        opa_token=opa_token,
-        opa_timeout=opa_timeout,
-        opa_bin=opa_bin,
-        opa_ca_bundle=opa_ca_bundle,
-        lang=lang,
-        rules=rules,
-        data=data,
-        root=root,
-        today=today,
-        no_waivers=no_waivers,
-        max_file_size=max_file_size,
-        config=config,
-        jurisdiction=jurisdiction,
-        jobs=jobs,
-    )
+    given = dict(locals())  # every option, as typer passed it
+    result = _run(**{**given, "format": format.value}, progress_ok=True)
     raise typer.Exit(result.exit_code)
 
 
@@ -281,28 +261,8 @@ def report(
     jurisdiction: JurisdictionOpt = None,
 ) -> None:
     """Write a self-contained HTML report for auditors (exit 0 once written)."""
-    result = _run(
-        paths,
-        format="html",
-        output=output,
-        progress_ok=True,
-        fail_on=None,
-        engine=engine,
-        opa_url=opa_url,
-        opa_token=opa_token,
-        opa_timeout=opa_timeout,
-        opa_bin=opa_bin,
-        opa_ca_bundle=opa_ca_bundle,
-        lang=lang,
-        rules=rules,
-        data=data,
-        root=root,
-        today=today,
-        no_waivers=no_waivers,
-        max_file_size=max_file_size,
-        config=config,
-        jurisdiction=jurisdiction,
-    )
+    given = dict(locals())
+    result = _run(**given, format="html", fail_on=None, jobs=0, progress_ok=True)
     s = result.summary
     typer.echo(
         f"{output}: {s['errors']} errors, {s['warnings']} warnings, {s['info']} info "
