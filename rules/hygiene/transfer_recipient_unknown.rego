@@ -21,7 +21,8 @@ report contains finding if {
 	some i, activity in input.activities
 	names := {lower(trim_space(r.name)) | some r in activity.recipients}
 	some j, transfer in activity.transfers
-	not lower(trim_space(transfer.recipient)) in names
+	recipient := transfer.recipient
+	not lower(trim_space(recipient)) in names
 	finding := {
 		"path": ["activities", i, "transfers", j, "recipient"],
 		"message": {

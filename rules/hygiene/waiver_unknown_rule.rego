@@ -19,7 +19,8 @@ package ropa.rules.hygiene.waiver_unknown_rule
 report contains finding if {
 	known := {r | some r in data.ropadata.context.rules}
 	some k, waiver in input.waivers
-	not waiver.rule in known
+	rule := waiver.rule
+	not rule in known
 	finding := {
 		"path": ["waivers", k, "rule"],
 		"message": {

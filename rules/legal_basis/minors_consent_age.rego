@@ -18,11 +18,13 @@
 #   remediation_fr: Indiquez dans consent.collection comment l'âge est vérifié et comment le consentement parental est recueilli sous l'âge légal.
 package ropa.rules.legal_basis.minors_consent_age
 
+# (A rule, not a negated index: with no jurisdiction, `not table[undefined]`
+# is true on regorus and undefined on OPA.)
+_national_age := data.ropadata.reference.consent_age.by_country[data.ropa.lib.register.jurisdiction].age
+
 _age := data.ropadata.reference.consent_age.by_country[data.ropa.lib.register.jurisdiction].age
 
-_age := data.ropadata.reference.consent_age.gdpr_default.age if {
-	not data.ropadata.reference.consent_age.by_country[data.ropa.lib.register.jurisdiction]
-}
+_age := data.ropadata.reference.consent_age.gdpr_default.age if not _national_age
 
 report contains finding if {
 	some i, activity in input.activities

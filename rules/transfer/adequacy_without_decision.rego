@@ -21,8 +21,9 @@ report contains finding if {
 	some i, activity in input.activities
 	some j, transfer in activity.transfers
 	transfer.safeguard == "adequacy"
-	not data.ropa.lib.register.in_eea(transfer.country)
-	not data.ropadata.reference.adequacy[transfer.country]
+	country := transfer.country
+	not data.ropa.lib.register.in_eea(country)
+	not data.ropadata.reference.adequacy[country]
 	finding := {
 		"path": ["activities", i, "transfers", j, "safeguard"],
 		"message": {

@@ -22,7 +22,8 @@ package ropa.rules.transfer.no_safeguard
 report contains finding if {
 	some i, activity in input.activities
 	some j, transfer in activity.transfers
-	not data.ropa.lib.register.in_eea(transfer.country)
+	country := transfer.country
+	not data.ropa.lib.register.in_eea(country)
 	transfer.safeguard == "none"
 	finding := {
 		"path": ["activities", i, "transfers", j, "safeguard"],
