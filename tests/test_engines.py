@@ -122,6 +122,26 @@ def test_rules_cannot_reach_network_or_environment(tmp_path, builtin):
         assert builtin in proc.stderr and "never the network" in proc.stderr
 
 
+def test_builtin_passed_as_a_mock_is_refused_too(tmp_path):
+    _rule(
+        tmp_path,
+        "mocked",
+        'fetch(req) := req\n\nreport contains {"path": [], "message": {"en": "x"}} if {\n'
+        '\tr := fetch({"method": "get", "url": "http://127.0.0.1:9"}) '
+        "with fetch as http.send\n\tr.status_code == 200\n}",
+    )
+    proc = _check_with_pack(tmp_path, "embedded")
+    assert proc.returncode == 2 and "http.send" in proc.stderr
+
+
+def test_names_in_comments_and_strings_are_not_calls():
+    from linter.engine import forbidden_calls
+
+    source = '# never call http.send here\nx := "opa.runtime() is off limits"\ny := `http.send`\n'
+    assert forbidden_calls(source) == []
+    assert forbidden_calls("x := opa.runtime()\n") == ["opa.runtime"]
+
+
 def test_missing_metadata_is_refused(tmp_path):
     write(tmp_path / "x.rego", "package ropa.rules.hygiene.nometa\n\nreport contains 1 if false\n")
     proc = run_cli("check", "--rules", str(tmp_path), str(REGISTERS / "minimal.yaml"))

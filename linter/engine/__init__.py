@@ -43,8 +43,10 @@ class Engine(Protocol):
     def close(self) -> None: ...
 
 
-_FORBIDDEN_CALL = re.compile(
-    r"(?<![\w.])(" + "|".join(re.escape(b) for b in FORBIDDEN_BUILTINS) + r")\s*\("
+# Any mention in code, not only a call: Rego can also mock a function with a
+# builtin (`f(x) with data.pack.f as http.send`).
+_FORBIDDEN_NAME = re.compile(
+    r"(?<![\w.])(" + "|".join(re.escape(b) for b in FORBIDDEN_BUILTINS) + r")(?![\w])"
 )
 
 
@@ -76,11 +78,8 @@ def strip_comments_and_strings(source: str) -> str:
 
 
 def forbidden_calls(source: str) -> list[str]:
-    """Forbidden builtins that a module calls (or mocks with `with`)."""
-    code = strip_comments_and_strings(source)
-    found = set(_FORBIDDEN_CALL.findall(code))
-    found.update(b for b in FORBIDDEN_BUILTINS if re.search(rf"with\s+{re.escape(b)}\b", code))
-    return sorted(found)
+    """Forbidden builtins that a module names in code (comments and strings aside)."""
+    return sorted(set(_FORBIDDEN_NAME.findall(strip_comments_and_strings(source))))
 
 
 def make_engine(
