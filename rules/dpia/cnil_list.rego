@@ -44,6 +44,13 @@ _holds(activity, "data_category", value) if {
 
 _holds(activity, "risk", value) if activity.risk[value] == true
 
+_holds(activity, "risk", value) if {
+	is_array(value)
+	every flag in value {
+		activity.risk[flag] == true
+	}
+}
+
 report contains finding if {
 	data.ropa.lib.register.jurisdiction == "FR"
 	some i, activity in input.activities

@@ -27,3 +27,12 @@ test_dpia_done_passes if {
 test_other_jurisdiction_passes if {
 	count(cnil_list.report) == 0 with input as {"organization": {"country": "BE"}, "activities": [{"id": "alertes", "purposes": [{"type": "whistleblowing"}]}]}
 }
+
+test_biometric_badges_of_employees_fire if {
+	count(cnil_list.report) == 1 with input as _fr({"id": "badges", "data_subjects": ["employees"], "data_categories": [{"name": "empreinte", "special_category": "biometric"}]})
+}
+
+test_profiling_needs_both_flags if {
+	count(cnil_list.report) == 0 with input as _fr({"id": "scoring", "risk": {"profiling": true}})
+	count(cnil_list.report) == 1 with input as _fr({"id": "scoring", "risk": {"profiling": true, "data_matching": true}})
+}
