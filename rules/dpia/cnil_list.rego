@@ -22,44 +22,39 @@
 #   remediation_fr: Réalisez l'AIPD et renseignez-la sous dpia (performed, reference, date).
 package ropa.rules.dpia.cnil_list
 
-# Each row's conditions (every one must hold), computed once.
-_conditions := [[row, object.remove(row, ["id", "text"])] | some row in data.ropadata.reference.dpia.cnil_list]
-
-_holds(activity, "purpose_type", value) if {
-	some purpose in activity.purposes
-	purpose.type == value
-}
-
-_holds(activity, "data_subject", value) if value in activity.data_subjects
-
-_holds(activity, "special_category", value) if {
-	some category in activity.data_categories
-	category.special_category == value
-}
-
-_holds(activity, "data_category", value) if {
-	some category in activity.data_categories
-	category.name == value
-}
-
-_holds(activity, "risk", value) if activity.risk[value] == true
-
-_holds(activity, "risk", value) if {
-	is_array(value)
-	every flag in value {
-		activity.risk[flag] == true
+# Conditions as "field:value" tokens: a row applies when all of its tokens
+# are among the activity's, one set difference per row (faster on regorus than
+# a function call per condition).
+_rows := [[row, tokens] |
+	some row in data.ropadata.reference.dpia.cnil_list
+	tokens := {concat(":", [field, value]) |
+		some field, condition in object.remove(row, ["id", "text"])
+		some value in _values(condition)
 	}
+]
+
+_values(condition) := condition if is_array(condition)
+
+_values(condition) := [condition] if not is_array(condition)
+
+_tokens(activity) := (((purposes | subjects) | categories) | names) | risks if {
+	purposes := {concat(":", ["purpose_type", purpose.type]) | some purpose in activity.purposes}
+	subjects := {concat(":", ["data_subject", subject]) | some subject in activity.data_subjects}
+	categories := {concat(":", ["special_category", category.special_category]) |
+		some category in activity.data_categories
+	}
+	names := {concat(":", ["data_category", category.name]) | some category in activity.data_categories}
+	risks := {concat(":", ["risk", flag]) | some flag, on in activity.risk; on == true}
 }
 
 report contains finding if {
 	data.ropa.lib.register.jurisdiction == "FR"
 	some i, activity in input.activities
 	not activity.dpia.performed == true
-	some pair in _conditions
+	tokens := _tokens(activity)
+	some pair in _rows
+	count(pair[1] - tokens) == 0
 	row := pair[0]
-	every field, value in pair[1] {
-		_holds(activity, field, value)
-	}
 	finding := {
 		"path": ["activities", i, "dpia"],
 		"message": {
