@@ -14,7 +14,12 @@ from hypothesis import strategies as st
 
 from linter.loader import load_file, load_text
 from linter.runner import Linter, Options
-from linter.schema import _activity_precheck, _activity_validator
+from linter.schema import (
+    _activity_precheck,
+    _activity_validator,
+    _top_level_precheck,
+    _top_level_validator,
+)
 
 # CI explores a fixed sequence (derandomize): a failure there is reproducible,
 # never a flake. ROPA_FUZZ_EXAMPLES=5000 and ROPA_FUZZ_RANDOM=1 search wider.
@@ -177,6 +182,12 @@ def test_engines_agree_on_mutated_registers(linter, opa_linter, data):
 def test_schema_precheck_agrees_with_jsonschema(data):
     import fastjsonschema
 
+    try:
+        _top_level_precheck()(data)
+        fast = True
+    except fastjsonschema.JsonSchemaException:
+        fast = False
+    assert fast == _top_level_validator().is_valid(data)
     activities = data.get("activities")
     for activity in activities if isinstance(activities, list) else []:
         try:
