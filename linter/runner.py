@@ -346,6 +346,12 @@ class Linter:
                 not_evaluated.append(o.shown)
             if self.options.keep_documents:
                 documents[o.shown] = {"data": o.data, "files": o.files}
+        if not files:
+            # A gate that checked nothing must not pass: a mistyped or emptied path.
+            what = (
+                f" ({len(skipped)} YAML file(s) without register keys skipped)" if skipped else ""
+            )
+            raise LintError(f"no register found to check{what}")
         findings = sort_findings(findings)
         summary = summarize(
             findings,

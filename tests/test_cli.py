@@ -207,3 +207,18 @@ def test_jobs_fail_closed_like_one_process(tmp_path):
     )
     assert proc.returncode == 2, proc.stdout
     assert "ACME-009" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_nothing_to_check_is_not_a_pass(tmp_path):
+    (tmp_path / "empty").mkdir()
+    proc = run_cli("check", str(tmp_path / "empty"))
+    assert proc.returncode == 2 and "no register found" in proc.stderr
+    write(tmp_path / "tools" / "ci.yaml", "jobs: {}\n")
+    proc = run_cli("check", str(tmp_path / "tools"))
+    assert proc.returncode == 2 and "1 YAML file(s) without register keys skipped" in proc.stderr
+
+
+def test_fail_on_warning_counts_warnings():
+    path = str(REGISTERS / "minimal.yaml")  # RGT-001: no rights recorded (warning)
+    assert run_cli("check", "--today", TODAY, path).returncode == 0
+    assert run_cli("check", "--today", TODAY, "--fail-on", "warning", path).returncode == 1
