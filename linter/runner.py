@@ -311,6 +311,8 @@ class Linter:
         wanted = self.options.jobs or os.cpu_count() or 1
         if wanted <= 1 or self.engine_kind != "embedded" or len(targets) < PARALLEL_MIN_FILES:
             return 1
+        if any(t.real is None for t in targets):
+            return 1  # standard input was read by this process, not the workers
         return max(1, min(wanted, len(targets) // (PARALLEL_MIN_FILES // 2)))
 
     def run(self, paths: list[str], stdin_text: str | None = None) -> Result:

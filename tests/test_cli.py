@@ -222,3 +222,12 @@ def test_fail_on_warning_counts_warnings():
     path = str(REGISTERS / "minimal.yaml")  # RGT-001: no rights recorded (warning)
     assert run_cli("check", "--today", TODAY, path).returncode == 0
     assert run_cli("check", "--today", TODAY, "--fail-on", "warning", path).returncode == 1
+
+
+def test_stdin_beside_many_files(tmp_path):
+    for i in range(20):
+        write(tmp_path / f"r{i:02}.yaml", (REGISTERS / "minimal.yaml").read_text())
+    text = (EXAMPLES / "certilience.yaml").read_text(encoding="utf-8")
+    code, doc = check_json("-", str(tmp_path), "--jobs", "2", stdin=text)
+    assert code == 1 and doc["summary"]["files"] == 21
+    assert any(f["file"] == "<stdin>" and f["rule"] == "LB-004" for f in doc["findings"])
