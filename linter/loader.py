@@ -49,7 +49,6 @@ _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?
 
 _MAYBE_NOT_TEXT = frozenset("0123456789+-.~nNtTfF")
 _STD = "tag:yaml.org,2002:"
-_IMPLICIT_TAGS = {_STD + t for t in ("bool", "int", "float", "null", "timestamp", "value")}
 
 Path = tuple  # ("activities", 0, "purposes", 1, "legal_basis")
 
