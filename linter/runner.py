@@ -8,7 +8,7 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .engine import EngineError, forbidden_calls, make_engine
+from .engine import EngineError, forbidden_calls, make_engine, resolve_kind
 from .findings import Finding, RawFinding, format_path, sort_findings, summarize
 from .loader import Document, LoadError, load_file, load_text, looks_like_register
 from .rulepack import RulePack, RulePackError, load_pack
@@ -168,8 +168,7 @@ class Linter:
 
     @property
     def engine_kind(self) -> str:
-        o = self.options
-        return "opa" if o.engine == "opa" or (o.engine == "auto" and o.opa_url) else "embedded"
+        return resolve_kind(self.options.engine, self.options.opa_url)
 
     def _refuse_forbidden(self) -> None:
         for module_id, source in self.pack.modules.items():

@@ -106,17 +106,20 @@ def validator():
     return cls(_schema(), format_checker=cls.FORMAT_CHECKER)
 
 
+def _without_activity_items() -> dict:
+    """The register's schema with its activities' items left open: they are
+    checked one by one (pre-check, then jsonschema where it fails)."""
+    schema = json.loads(json.dumps(_schema()))
+    schema["properties"]["activities"]["items"] = {}
+    return schema
+
+
 @cache
 def _top_level_validator():
-    """The register without its activities' items: they are checked one by one."""
-    import copy
-
     import jsonschema
 
-    schema = copy.deepcopy(_schema())
-    schema["properties"]["activities"]["items"] = {}
     cls = jsonschema.Draft202012Validator
-    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+    return cls(_without_activity_items(), format_checker=cls.FORMAT_CHECKER)
 
 
 def _inline(node, defs: dict):
@@ -153,10 +156,10 @@ def _real_date(value) -> bool:
     return True
 
 
-def _draft7(ref: str) -> dict:
-    """Our schema for fastjsonschema (draft-07 names for the same keywords);
+def _draft7(schema: dict, ref: str = "") -> dict:
+    """`schema` for fastjsonschema (draft-07 names for the same keywords);
     `ref` points at one definition, or "" for the whole register."""
-    schema = json.loads(json.dumps(_schema()).replace("#/$defs/", "#/definitions/"))
+    schema = json.loads(json.dumps(schema).replace("#/$defs/", "#/definitions/"))
     defs = schema.pop("$defs")
     body = {"$ref": ref} if ref else schema
     return {**body, "$schema": "http://json-schema.org/draft-07/schema#", "definitions": defs}
@@ -168,9 +171,7 @@ def _top_level_precheck():
     then never imports jsonschema (a tenth of a second at each start)."""
     import fastjsonschema
 
-    schema = _draft7("")
-    schema["properties"]["activities"] = {**schema["properties"]["activities"], "items": {}}
-    return fastjsonschema.compile(schema, formats={"date": _real_date})
+    return fastjsonschema.compile(_draft7(_without_activity_items()), formats={"date": _real_date})
 
 
 @cache
@@ -183,21 +184,28 @@ def _activity_precheck():
     """
     import fastjsonschema
 
-    return fastjsonschema.compile(_draft7("#/definitions/activity"), formats={"date": _real_date})
+    return fastjsonschema.compile(
+        _draft7(_schema(), "#/definitions/activity"), formats={"date": _real_date}
+    )
+
+
+def _passes(check, value) -> bool:
+    import fastjsonschema
+
+    try:
+        check(value)
+    except fastjsonschema.JsonSchemaException:
+        return False
+    return True
 
 
 def _activity_errors(activities) -> list:
     """jsonschema errors of the activities the pre-check rejects, with full paths."""
-    import fastjsonschema
-
     check = _activity_precheck()
     errors = []
     for i, activity in enumerate(activities):
-        try:
-            check(activity)
+        if _passes(check, activity):
             continue
-        except fastjsonschema.JsonSchemaException:
-            pass
         for err in _activity_validator().iter_errors(activity):
             _prefix(err, ("activities", i))
             errors.append(err)
@@ -216,11 +224,7 @@ def iter_errors(data):
     if not isinstance(activities, list):
         yield from validator().iter_errors(data)
         return
-    import fastjsonschema
-
-    try:
-        _top_level_precheck()(data)
-    except fastjsonschema.JsonSchemaException:
+    if not _passes(_top_level_precheck(), data):
         yield from _top_level_validator().iter_errors(data)
     yield from _activity_errors(activities)
 

@@ -82,6 +82,13 @@ def forbidden_calls(source: str) -> list[str]:
     return sorted(set(_FORBIDDEN_NAME.findall(strip_comments_and_strings(source))))
 
 
+def resolve_kind(kind: str, opa_url: str | None) -> str:
+    """`auto` is OPA when a URL is given, the embedded engine otherwise."""
+    if kind == "auto":
+        return "opa" if opa_url else "embedded"
+    return kind
+
+
 def make_engine(
     kind: str,
     *,
@@ -91,8 +98,7 @@ def make_engine(
     opa_bin: str | None = None,
     opa_ca_bundle: str | None = None,
 ) -> Engine:
-    if kind == "auto":
-        kind = "opa" if opa_url else "embedded"
+    kind = resolve_kind(kind, opa_url)
     if kind == "embedded":
         from .embedded import EmbeddedEngine
 

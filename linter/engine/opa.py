@@ -93,11 +93,10 @@ class LocalOpaServer:
 
     def start(self, modules: dict[str, str], data: dict) -> None:
         authz = self._write("authz.rego", _AUTHZ.format(token=self.token))
-        names = {}
         for module_id, source in modules.items():
-            name = module_id.replace("/", "__")
-            names[name] = module_id
-            self.module_of[self._write(f"bundle/{name}", source)] = module_id
+            self.module_of[self._write(f"bundle/{module_id.replace('/', '__')}", source)] = (
+                module_id
+            )
         self._write(f"bundle/{DATA_ROOT}/data.json", json.dumps(data))
         log_path = os.path.join(self._dir, "opa.log")
         last = ""
@@ -136,7 +135,7 @@ class LocalOpaServer:
                 output = fh.read()
             error = _COMPILE_ERROR.search(output)
             if error:  # the rules, not the port: no point trying again
-                module = names.get(os.path.basename(error.group(1)))
+                module = self.module_of.get(error.group(1))
                 raise EngineError(
                     f"does not compile on OPA: {error.group(3).strip()} (line {error.group(2)})",
                     module=module,
@@ -186,7 +185,6 @@ class OpaEngine:
     ):
         self.server: LocalOpaServer | None = None
         self.timeout = timeout
-        self.ca_bundle = ca_bundle
         if url is None:
             binary = find_opa(opa_bin)
             if binary is None:
@@ -258,20 +256,20 @@ class OpaEngine:
                 "trusted; check it, or give its CA with --opa-ca-bundle"
             ) from None
         except requests.Timeout:
-            raise EngineError(
-                f"OPA at {self.url} did not answer within {self.timeout:g} s ({what}); "
-                "raise --opa-timeout or check the server"
-            ) from None
+            raise self._timed_out(what) from None
         except (requests.ConnectionError, ConnectionsError) as exc:
             if "timed out" in str(exc).lower():
                 # urllib3's retries wrap a read timeout in a ConnectionError.
-                raise EngineError(
-                    f"OPA at {self.url} did not answer within {self.timeout:g} s ({what}); "
-                    "raise --opa-timeout or check the server"
-                ) from None
+                raise self._timed_out(what) from None
             raise EngineError(f"OPA at {self.url} cannot be reached ({what})") from None
         except requests.RequestException as exc:
             raise EngineError(f"OPA request failed ({what}): {exc}") from None
+
+    def _timed_out(self, what: str) -> EngineError:
+        return EngineError(
+            f"OPA at {self.url} did not answer within {self.timeout:g} s ({what}); "
+            "raise --opa-timeout or check the server"
+        )
 
     def _http_error(self, what: str, exc) -> EngineError:
         resp = exc.response
