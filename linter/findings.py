@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any, NamedTuple
 
 SEVERITIES = ("error", "warning", "info")
@@ -38,6 +38,7 @@ class RawFinding:
     pos: Pos
     path: tuple
     message: dict[str, str]  # {"en": ..., "fr": ...}
+    waived: bool = False  # an active waiver covers it (rules/lib/waivers.rego)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +81,18 @@ def fails(finding: Finding, fail_on: str) -> bool:
     return not finding.waived and SEVERITY_RANK[finding.severity] <= SEVERITY_RANK[fail_on]
 
 
-def summarize(findings: list[Finding], files: list[str], fail_on: str, **extra: Any) -> dict:
+def summarize(
+    findings: list[Finding],
+    files: list[str],
+    fail_on: str,
+    not_evaluated: list = (),
+    **extra: Any,
+) -> dict:
+    """The counts; `not_evaluated` lists the units set aside (prune.SetAside).
+
+    A run that set anything aside fails whatever `fail_on` says: what the
+    rules did not judge cannot pass as compliant.
+    """
     counts = dict.fromkeys(SUMMARY_KEYS.values(), 0)
     for f in findings:
         if not f.waived:
@@ -91,6 +103,23 @@ def summarize(findings: list[Finding], files: list[str], fail_on: str, **extra: 
         **counts,
         "waived": sum(1 for f in findings if f.waived),
         "fail_on": fail_on,
-        "failed": any(fails(f, fail_on) for f in findings),
+        "failed": bool(not_evaluated) or any(fails(f, fail_on) for f in findings),
+        "not_evaluated": [s.to_dict() for s in not_evaluated],
         **extra,
     }
+
+
+@dataclass
+class Result:
+    """What a run found: the findings, the summary, and what was not judged."""
+
+    findings: list[Finding]
+    summary: dict
+    files: list[str]
+    not_evaluated: list  # prune.SetAside: units the rules did not judge
+    # file → {"data": register, "files": [it and its includes]}, for the HTML report
+    documents: dict = field(default_factory=dict)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.summary["failed"] else 0

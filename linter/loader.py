@@ -18,7 +18,6 @@ present, which keeps marks) and build the data ourselves from the node graph:
 from __future__ import annotations
 
 import gc
-import glob
 import os
 import re
 from dataclasses import dataclass, field
@@ -69,8 +68,17 @@ class Document:
     findings: list[RawFinding] = field(default_factory=list)
     included: list[str] = field(default_factory=list)  # display names of included files
     included_real: set[str] = field(default_factory=set)
+    # Nodes read but not as written (a refused tag, a bad merge): their unit is set aside.
+    slips: list[Path] = field(default_factory=list)
+    # Included files whose activities could not be read: (file, path of the `include` entry).
+    unread_fragments: list[tuple[str, Path]] = field(default_factory=list)
 
-    def _file_of(self, path: Path) -> str:
+    @property
+    def readable(self) -> bool:
+        """The file was read to its end: there is data to validate."""
+        return self.data is not None
+
+    def file_of(self, path: Path) -> str:
         if self.files:
             for n in range(len(path), 0, -1):
                 found = self.files.get(path[:n])
@@ -82,10 +90,10 @@ class Document:
         """Position of `path`, or of its nearest ancestor that exists."""
         p = tuple(path)
         if key and p in self.key_positions:
-            return Pos(self._file_of(p), *self.key_positions[p])
+            return Pos(self.file_of(p), *self.key_positions[p])
         while p:
             if p in self.positions:
-                return Pos(self._file_of(p), *self.positions[p])
+                return Pos(self.file_of(p), *self.positions[p])
             p = p[:-1]
         return Pos(self.file, *self.positions.get((), (1, 1)))
 
@@ -195,13 +203,20 @@ class _Builder:
         key_positions: dict,
         findings: list,
         offsets: dict | None = None,
+        slips: list | None = None,
     ):
+        self.slips = slips if slips is not None else []
         self.display = display
         self.budget = budget
         self.positions = positions
         self.key_positions = key_positions
         self.findings = findings
         self.offsets = offsets or {}
+
+    def slip(self, rule: str, mark, path: Path, message: str, **values) -> None:
+        """A finding about a node that is kept but not as written."""
+        self.fail(rule, mark, path, message, **values)
+        self.slips.append(path)
 
     def fail(self, rule: str, mark, path: Path, message: str, **values) -> None:
         en, fr = _MSG[message]
@@ -330,13 +345,13 @@ class _Builder:
         for source in sources:
             for item in source if isinstance(source, list) else [source]:
                 if not isinstance(item, dict):
-                    self.fail("SCH-001", mark, path, "merge")
+                    self.slip("SCH-001", mark, path, "merge")
                     continue
                 for k, v in item.items():
                     target.setdefault(k, v)
 
     def _bad_tag(self, tag: str, mark, path: Path) -> None:
-        self.fail("SCH-001", mark, path, "tag", tag=tag)
+        self.slip("SCH-001", mark, path, "tag", tag=tag)
 
     def _over_budget(self, mark, path: Path) -> None:
         self.fail("SCH-004", mark, path, "budget", budget=self.budget)
@@ -443,7 +458,9 @@ def load_text(
 ) -> Document:
     """Load a register given as text (standard input, tests)."""
     doc = Document(file=display)
-    builder = _Builder(display, _budget(text), doc.positions, doc.key_positions, doc.findings)
+    builder = _Builder(
+        display, _budget(text), doc.positions, doc.key_positions, doc.findings, slips=doc.slips
+    )
     data, complete = _parse(text, display, builder, doc.findings)
     doc.positions.setdefault((), (1, 1))
     if not complete:
@@ -453,7 +470,9 @@ def load_text(
         return doc
     doc.data = data
     if isinstance(doc.data, dict) and "include" in doc.data and base_dir is not None:
-        _resolve_includes(doc, display, base_dir, root or base_dir, max_bytes)
+        from .includes import resolve_includes  # includes.py reads fragments with this module
+
+        resolve_includes(doc, display, base_dir, root or base_dir, max_bytes)
     return doc
 
 
@@ -483,144 +502,6 @@ def load_file(
         return doc
     base = os.path.dirname(real)
     return load_text(text, path, root=root or base, base_dir=base, max_bytes=max_bytes)
-
-
-def _inside(real: str, root: str) -> bool:
-    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
-
-
-def _resolve_includes(
-    doc: Document, display: str, base_dir: str, root: str, max_bytes: int
-) -> None:
-    patterns = doc.data.get("include")
-    if patterns is None:
-        return
-    if isinstance(patterns, str):
-        patterns = [patterns]
-    if not isinstance(patterns, list):
-        return  # the schema reports the wrong type
-    root_real = os.path.realpath(root)
-    acts = doc.data.get("activities")
-    if acts is None:
-        acts = doc.data["activities"] = []
-        doc.positions[("activities",)] = doc.positions.get(("include",), (1, 1))
-    if not isinstance(acts, list):
-        return
-    seen: set[str] = {os.path.realpath(os.path.join(base_dir, os.path.basename(display)))}
-    display_dir = os.path.dirname(display)
-    for i, pattern in enumerate(patterns):
-        ppath = ("include", i)
-        if not isinstance(pattern, str):
-            continue
-        where = doc.locate(ppath)
-        if os.path.isabs(pattern):
-            doc.findings.append(_include_refused(where, ppath, pattern, "absolute"))
-            continue
-        matches = sorted(glob.glob(pattern, root_dir=base_dir, recursive=True))
-        if not matches:
-            doc.findings.append(
-                RawFinding(
-                    "SCH-006",
-                    where,
-                    ppath,
-                    {
-                        "en": f"`include: {pattern}` matches no file, so no activity is "
-                        "read from it; fix the pattern or remove it.",
-                        "fr": f"`include: {pattern}` ne correspond à aucun fichier : aucune "
-                        "activité n'en est lue ; corrigez le motif ou supprimez-le.",
-                    },
-                )
-            )
-            continue
-        for rel in matches:
-            real = os.path.realpath(os.path.join(base_dir, rel))
-            if not _inside(real, root_real):
-                doc.findings.append(_include_refused(where, ppath, rel, "outside"))
-                continue
-            if real in seen or os.path.isdir(real):
-                continue
-            seen.add(real)
-            shown = os.path.normpath(os.path.join(display_dir, rel))
-            _load_fragment(doc, real, shown, acts, max_bytes, where, ppath)
-
-
-def _include_refused(where: Pos, ppath: Path, target: str, why: str) -> RawFinding:
-    return RawFinding(
-        "SCH-006",
-        where,
-        ppath,
-        {
-            "en": f"`include` of `{target}` refused: it is "
-            + ("an absolute path" if why == "absolute" else "outside the register's root")
-            + "; include only files inside the repository being linted.",
-            "fr": f"`include` de `{target}` refusé : "
-            + ("chemin absolu" if why == "absolute" else "hors de la racine du registre")
-            + " ; n'incluez que des fichiers du dépôt contrôlé.",
-        },
-    )
-
-
-def _load_fragment(
-    doc: Document, real: str, shown: str, acts: list, max_bytes: int, where: Pos, ppath: Path
-) -> None:
-    try:
-        raw = _read(real, shown, max_bytes)
-    except LoadError as exc:
-        doc.findings.append(RawFinding("SCH-006", where, ppath, {"en": str(exc), "fr": str(exc)}))
-        return
-    doc.included.append(shown)
-    doc.included_real.add(real)
-    frag = Document(file=shown)
-    text = _decode(raw, shown, frag)
-    if text is None:
-        doc.findings.extend(frag.findings)
-        return
-    offset = len(acts)
-    builder = _Builder(
-        shown,
-        _budget(text),
-        frag.positions,
-        frag.key_positions,
-        frag.findings,
-        offsets={("activities",): offset},
-    )
-    data, complete = _parse(text, shown, builder, frag.findings)
-    doc.findings.extend(frag.findings)
-    if not complete:
-        return
-
-    def refuse(line_col, en, fr):
-        doc.findings.append(RawFinding("SCH-006", Pos(shown, *line_col), (), {"en": en, "fr": fr}))
-
-    if not isinstance(data, dict) or "activities" not in data:
-        refuse(
-            frag.positions.get((), (1, 1)),
-            "An included file must hold a mapping with `activities: [...]`.",
-            "Un fichier inclus doit contenir une table `activities: [...]`.",
-        )
-        return
-    for key in data:
-        if key != "activities":
-            refuse(
-                frag.key_positions.get((key,), (1, 1)),
-                f"`{key}` is not allowed in an included file; it may only hold `activities`.",
-                f"`{key}` n'est pas admis dans un fichier inclus ; "
-                "il ne peut contenir que `activities`.",
-            )
-    items = data["activities"]
-    if not isinstance(items, list):
-        refuse(
-            frag.positions.get(("activities",), (1, 1)),
-            "`activities` in an included file must be a list.",
-            "`activities` dans un fichier inclus doit être une liste.",
-        )
-        return
-    # Paths were built with the offset: activities[offset + j] of the register.
-    for table, into in ((frag.positions, doc.positions), (frag.key_positions, doc.key_positions)):
-        into.update((p, lc) for p, lc in table.items() if len(p) >= 2 and p[0] == "activities")
-    for j in range(len(items)):
-        doc.files[("activities", offset + j)] = shown
-    acts.extend(items)
 
 
 def looks_like_register(doc: Document) -> bool:

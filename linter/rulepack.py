@@ -24,7 +24,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 from .findings import CATEGORIES, SEVERITIES
 from .loader import load_text
-from .resources import rules_dir
+from .resources import rules_dir, schema_path
 
 RULE_PACKAGE = re.compile(r"^ropa\.rules\.([a-z_]+)\.([a-z0-9_]+)$")
 RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*-[0-9]{3}$")
@@ -33,25 +33,46 @@ REQUIRED_CUSTOM = ("id", "severity", "reference", "remediation", "title_fr", "re
 
 
 AGGREGATOR_ID = "ropa/main.rego"
+UNITS = ("activity", "organization")
+# The families whose findings a waiver cannot silence: hygiene judges the
+# waivers themselves (and the schema family never reaches Rego).
+UNWAIVABLE = frozenset({"schema", "hygiene"})
 
 
-def aggregator(packages) -> str:
-    """`data.ropa.main.findings`: the one query both engines answer.
+def aggregator(rules) -> str:
+    """`data.ropa.main`: the entry points both engines answer.
 
-    Generated, one line per rule: walking `data.ropa.rules` as a whole would
-    also evaluate every helper of every package. Each finding is tagged with
-    its package so that Python can attach the rule's METADATA (neither
-    embedded engine has rego.metadata.rule).
+    Generated from the enabled rules, one line each: a disabled rule is never
+    evaluated, and walking `data.ropa.rules` as a whole would also evaluate
+    every helper of every package. `findings` holds every finding;
+    `activity_findings` leaves out the rules of the `organization` unit, for a
+    register whose organisation was set aside. Each finding is tagged with its
+    package, so that Python can attach the rule's METADATA (neither embedded
+    engine has rego.metadata.rule), and says whether an active waiver covers
+    it (rules/lib/waivers.rego decides).
     """
     lines = ["package ropa.main", ""]
-    for package in sorted(packages):
-        _, _, category, name = package.split(".")
-        tag = f'{{"category": "{category}", "name": "{name}"}}'
-        lines.append(
-            f"findings contains object.union(finding, {tag}) "
-            f"if some finding in data.{package}.report"
-        )
+    for unit in UNITS:
+        members = sorted((r for r in rules if r.unit == unit), key=lambda r: r.package)
+        # A comprehension over the partial set: defined (empty) when no rule fires.
+        whole = f"{{f | some f in _{unit}}}" if members else "set()"
+        lines.append(f"{unit}_findings := {whole}")
         lines.append("")
+        for rule in members:
+            _, _, category, name = rule.package.split(".")
+            waived = (
+                "false"
+                if rule.category in UNWAIVABLE
+                else f'data.ropa.lib.waivers.waived("{rule.id}", object.get(finding, "path", []))'
+            )
+            tag = f'{{"category": "{category}", "name": "{name}", "waived": {waived}}}'
+            lines.append(
+                f"_{unit} contains object.union(finding, {tag}) "
+                f"if some finding in data.{rule.package}.report"
+            )
+            lines.append("")
+    lines.append("findings := activity_findings | organization_findings")
+    lines.append("")
     return "\n".join(lines)
 
 
@@ -74,6 +95,11 @@ class Rule:
     package: str = ""
     file: str = ""
     builtin: bool = False  # implemented in Python (schema family), not Rego
+    # Fields whose absence or emptiness this rule reports (schema.py leaves them to it).
+    covers: tuple[str, ...] = ()
+    # `organization` rules judge the register as a whole and are set aside with
+    # an ill-typed organisation; `activity` rules judge activities one by one.
+    unit: str = "activity"
 
     def text(self, what: str, lang: str) -> str:
         value = getattr(self, f"{what}_fr", "") if lang == "fr" else ""
@@ -90,6 +116,15 @@ class RulePack:
 
     def rule_for_module(self, module_id: str) -> str | None:
         return self.module_rule.get(module_id)
+
+    @property
+    def covers(self) -> frozenset[str]:
+        return frozenset(c for rule in self.rules.values() for c in rule.covers)
+
+    def modules_for(self, enabled) -> dict[str, str]:
+        """The modules to load, with the entry point of the `enabled` rule ids."""
+        rules = [r for r in self.by_package.values() if r.id in enabled]
+        return {**self.modules, AGGREGATOR_ID: aggregator(rules)}
 
 
 def _metadata(source: str, file: str) -> dict | None:
@@ -135,6 +170,12 @@ def _rule_from(source: str, file: str, package: str, module_id: str) -> Rule:
         raise RulePackError(f"{file}: severity `{custom['severity']}` is not one of {SEVERITIES}")
     if category not in CATEGORIES:
         raise RulePackError(f"{file}: category `{category}` is not one of {', '.join(CATEGORIES)}")
+    unit = custom.get("unit", "activity")
+    if unit not in UNITS:
+        raise RulePackError(f"{file}: unit `{unit}` is not one of {', '.join(UNITS)}")
+    covers = custom.get("covers") or []
+    if not isinstance(covers, list) or not all(isinstance(c, str) for c in covers):
+        raise RulePackError(f"{file}: covers must be a list of fields such as activity.purposes")
     return Rule(
         id=str(custom["id"]),
         category=category,
@@ -151,7 +192,48 @@ def _rule_from(source: str, file: str, package: str, module_id: str) -> Rule:
         ),
         package=package,
         file=file,
+        covers=tuple(covers),
+        unit=unit,
     )
+
+
+def _check_covers(rule: Rule) -> None:
+    from .schema import CoverError, covered_schema
+
+    for cover in rule.covers:
+        try:
+            covered_schema(frozenset({cover}))
+        except (CoverError, KeyError):
+            raise RulePackError(
+                f"{rule.file}: covers `{cover}` names no field of the register format "
+                "(write a definition and the path to the field: activity.purposes, "
+                "data_category.retention)"
+            ) from None
+
+
+def _schema_family() -> list[Rule]:
+    """The checks made in Python, described as data (schemas/builtin-rules.yaml)."""
+    path = schema_path().parent / "builtin-rules.yaml"
+    table = _load_table(path)
+    related = tuple((r["description"], r["ref"]) for r in table.get("related_resources", ()))
+    return [
+        Rule(
+            id=r["id"],
+            category="schema",
+            severity=r["severity"],
+            title=r["title"],
+            title_fr=r["title_fr"],
+            description=r["description"],
+            reference=table["reference"],
+            remediation=r["remediation"],
+            remediation_fr=r["remediation_fr"],
+            package=r["module"],
+            file="schemas/builtin-rules.yaml",
+            related_resources=related,
+            builtin=True,
+        )
+        for r in table["rules"]
+    ]
 
 
 def _rego_files(directory: Path) -> list[Path]:
@@ -184,9 +266,7 @@ def deep_merge(base: dict, extra: dict) -> dict:
 def load_pack(extra_dirs: tuple[str, ...] = (), data_files: tuple[str, ...] = ()) -> RulePack:
     pack = RulePack()
     builtin = rules_dir()
-    from .builtin_rules import BUILTIN_RULES
-
-    for rule in BUILTIN_RULES:
+    for rule in _schema_family():
         pack.rules[rule.id] = rule
     for index, directory in enumerate((builtin, *map(Path, extra_dirs))):
         if not directory.is_dir():
@@ -207,6 +287,8 @@ def load_pack(extra_dirs: tuple[str, ...] = (), data_files: tuple[str, ...] = ()
             if not package.startswith("ropa.rules."):
                 continue  # a library or the aggregator: no METADATA required
             rule = _rule_from(source, shown, package, module_id)
+            if rule.covers and index:
+                _check_covers(rule)  # the built-in pack's are checked by a test
             if rule.id in pack.rules:
                 raise RulePackError(
                     f"{shown}: rule id {rule.id} is already used by {pack.rules[rule.id].file}"
@@ -224,7 +306,6 @@ def load_pack(extra_dirs: tuple[str, ...] = (), data_files: tuple[str, ...] = ()
     # Libraries before rules: a server that compiles module by module (OPA)
     # must know a function before a rule calls it. sorted() is stable.
     pack.modules = dict(sorted(pack.modules.items(), key=lambda kv: kv[0] in pack.module_rule))
-    pack.modules[AGGREGATOR_ID] = aggregator(pack.by_package)
     for data_file in data_files:
         if not os.path.isfile(data_file):
             raise RulePackError(f"data file `{data_file}` does not exist")

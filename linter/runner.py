@@ -1,24 +1,33 @@
-"""load → validate → evaluate → findings. The library API; the CLI is a thin layer."""
+"""load → validate and set aside → evaluate → report. The library API; the
+CLI is a thin layer over it.
+
+Python decides what runs (which files, which units of a register, which
+rules); Rego decides what is wrong, and which findings a waiver covers.
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
-import fnmatch
 import os
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
-from .engine import EngineError, forbidden_calls, make_engine, resolve_kind
-from .findings import Finding, RawFinding, format_path, sort_findings, summarize
+from .discovery import YAML_SUFFIXES, Target, discover
+from .engine import (
+    QUERY_ACTIVITY_RULE,
+    QUERY_RULE,
+    EngineError,
+    forbidden_calls,
+    make_engine,
+    resolve_kind,
+)
+from .errors import LintError
+from .findings import Finding, RawFinding, Result, format_path, sort_findings, summarize
 from .loader import Document, LoadError, load_file, load_text, looks_like_register
+from .prune import Pruned, SetAside, prune
 from .rulepack import RulePack, RulePackError, load_pack
 from .schema import validate
 
-YAML_SUFFIXES = (".yaml", ".yml")
-
-
-class LintError(Exception):
-    """The linter could not do its job (exit status 2). One line, no traceback."""
+__all__ = ["YAML_SUFFIXES", "LintError", "Linter", "Options", "Result", "discover", "lint"]
 
 
 @dataclass
@@ -40,81 +49,15 @@ class Options:
     disabled: frozenset[str] = frozenset()
     severity: dict[str, str] = field(default_factory=dict)
     jurisdiction: str | None = None  # forces the national tables for every register
-    exclude: tuple[str, ...] = ()  # globs not linted when a directory is searched
+    exclude: tuple[str, ...] = ()  # gitignore patterns not linted when a directory is searched
+    exclude_base: str | None = None  # what `exclude` is relative to (the config's directory)
     config_path: str | None = None  # for messages
     progress: object = None  # callable(done, total), for a terminal progress bar
     jobs: int = 0  # worker processes for many files (0: one per core; embedded engine only)
     keep_documents: bool = False  # keep each register's data in the result (HTML report)
 
 
-@dataclass
-class Result:
-    findings: list[Finding]
-    summary: dict
-    files: list[str]
-    not_evaluated: list[str]  # files whose rules did not run (schema errors)
-    # file → {"data": register, "files": [it and its includes]}, for the HTML report
-    documents: dict = field(default_factory=dict)
-
-    @property
-    def exit_code(self) -> int:
-        return 1 if self.summary["failed"] else 0
-
-
-@dataclass
-class _Target:
-    shown: str
-    real: str | None  # None for standard input
-    root: str
-    explicit: bool  # named on the command line (always linted)
-
-
-def _repo_root(path: Path) -> Path | None:
-    for parent in (path, *path.parents):
-        if (parent / ".git").exists():
-            return parent
-    return None
-
-
-def discover(
-    paths: list[str], root: str | None = None, exclude: tuple[str, ...] = ()
-) -> list[_Target]:
-    """Files to lint: named files, and `*.yaml`/`*.yml` under named directories."""
-    targets: list[_Target] = []
-    for arg in paths:
-        if arg == "-":
-            targets.append(_Target("<stdin>", None, root or os.getcwd(), True))
-            continue
-        p = Path(arg)
-        if not p.exists():
-            raise LintError(f"{arg}: no such file or directory")
-        real = p.resolve()
-        if p.is_dir():
-            base = root or str(_repo_root(real) or real)
-            for f in sorted(_walk(p)):
-                if not _excluded(f, exclude):
-                    targets.append(_Target(str(f), str(f.resolve()), base, False))
-        else:
-            base = root or str(_repo_root(real.parent) or real.parent)
-            targets.append(_Target(arg, str(real), base, True))
-    return targets
-
-
-def _excluded(path: Path, patterns: tuple[str, ...]) -> bool:
-    shown = path.as_posix().removeprefix("./")
-    return any(fnmatch.fnmatch(shown, p) or fnmatch.fnmatch(path.name, p) for p in patterns)
-
-
-def _walk(directory: Path):
-    for dirpath, dirnames, filenames in os.walk(directory):
-        # Hidden folders hold tooling (.git, .github, .pre-commit), not registers.
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in filenames:
-            if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
-                yield Path(dirpath) / name
-
-
-def _load(target: _Target, max_bytes: int, stdin_text: str | None) -> Document:
+def _load(target: Target, max_bytes: int, stdin_text: str | None) -> Document:
     if target.real is None:
         return load_text(
             stdin_text or "",
@@ -195,7 +138,8 @@ class Linter:
             except EngineError as exc:
                 raise LintError(str(exc)) from None
             try:
-                engine.load(self.pack.modules, self.data_document())
+                enabled = set(self.pack.rules) - set(o.disabled)
+                engine.load(self.pack.modules_for(enabled), self.data_document())
             except EngineError as exc:
                 engine.close()
                 raise self._engine_failure(exc) from None
@@ -203,7 +147,11 @@ class Linter:
         return self._engine
 
     def data_document(self) -> dict:
-        context = {"today": self.today, "rules": sorted(self.pack.rules)}
+        context = {
+            "today": self.today,
+            "rules": sorted(self.pack.rules),
+            "use_waivers": self.options.waivers,
+        }
         if self.options.jurisdiction:
             context["jurisdiction"] = self.options.jurisdiction
         return {"reference": self.pack.reference, "context": context}
@@ -221,12 +169,10 @@ class Linter:
 
     # -- one document -------------------------------------------------------
 
-    def _finding(self, doc: Document, raw: RawFinding) -> Finding | None:
+    def _finding(self, doc: Document, raw: RawFinding) -> Finding:
         rule = self.pack.rules.get(raw.rule)
         if rule is None:
             raise LintError(f"finding from unknown rule {raw.rule}")
-        if rule.id in self.options.disabled:
-            return None
         return Finding(
             rule=rule.id,
             category=rule.category,
@@ -238,11 +184,14 @@ class Linter:
             activity=_activity_of(doc, raw.path),
             message=raw.message.get(self.options.lang) or raw.message.get("en", ""),
             reference=rule.reference,
+            waived=raw.waived,
         )
 
-    def evaluate(self, doc: Document) -> list[RawFinding]:
+    def evaluate(self, doc: Document, pruned: Pruned) -> list[RawFinding]:
+        """The rules' findings on what `prune` kept, placed back in `doc`."""
+        query = QUERY_RULE if pruned.organization else QUERY_ACTIVITY_RULE
         try:
-            raw = self.engine().evaluate(doc.data)
+            raw = self.engine().evaluate(pruned.input, query)
         except EngineError as exc:
             raise self._engine_failure(exc, f"{doc.file}:") from None
         out = []
@@ -251,61 +200,47 @@ class Linter:
             rule = self.pack.by_package.get(package)
             if rule is None:
                 raise LintError(f"{doc.file}: finding from {package}, which has no METADATA rule")
-            path = tuple(item.get("path") or ())
+            path = pruned.original(tuple(item.get("path") or ()))
             message = item.get("message")
             if not isinstance(message, dict) or not message.get("en"):
                 raise LintError(f"{doc.file}: rule {rule.id} returned a finding without a message")
-            out.append(RawFinding(rule.id, doc.locate(path), path, message))
+            waived = item.get("waived") is True
+            out.append(RawFinding(rule.id, doc.locate(path), path, message, waived))
         return out
 
-    def check_document(self, doc: Document) -> tuple[list[Finding], bool]:
+    def check_document(self, doc: Document) -> tuple[list[Finding], list[SetAside]]:
+        """Findings of one loaded register, and the units the rules did not judge."""
         raws = list(doc.findings)
-        evaluated = False
-        if isinstance(doc.data, dict) and not any(f.rule == "SCH-004" for f in raws):
-            schema_findings, rules_can_run = validate(doc)
-            raws.extend(schema_findings)
-            if rules_can_run and not any(f.rule == "SCH-001" for f in raws):
-                rule_raws = self.evaluate(doc)
-                # A missing field that a rule explains better is reported once, by
-                # the rule (which may point inside it: legitimate_interest.interest).
-                explained = {f.path[:n] for f in rule_raws for n in range(1, len(f.path) + 1)}
-                raws = [f for f in raws if not (f.rule == "SCH-003" and f.path in explained)]
-                raws.extend(rule_raws)
-                evaluated = True
-        elif not raws:
-            raws.append(
-                RawFinding(
-                    "SCH-005",
-                    doc.locate(()),
-                    (),
-                    {
-                        "en": "A register must be a mapping with `register`, `organization` "
-                        "and `activities`.",
-                        "fr": "Un registre est une table avec `register`, `organization` et "
-                        "`activities`.",
-                    },
-                )
-            )
-        findings = [f for f in (self._finding(doc, r) for r in raws) if f is not None]
-        if self.options.waivers and isinstance(doc.data, dict):
-            findings = _apply_waivers(doc.data, findings, self.today)
-        return findings, evaluated
+        if not doc.readable:
+            set_aside = [SetAside(doc.file, "file", "")]
+        else:
+            validation = validate(doc, self.pack.covers)
+            raws.extend(validation.findings)
+            pruned = prune(doc, validation.slips)
+            set_aside = pruned.set_aside
+            if pruned.input is not None:
+                raws.extend(self.evaluate(doc, pruned))
+        # The schema family runs in Python: a disabled one is not reported. A
+        # disabled Rego rule is not even evaluated (rulepack.aggregator).
+        disabled = self.options.disabled
+        findings = [self._finding(doc, r) for r in raws if r.rule not in disabled]
+        return findings, set_aside
 
     # -- a run --------------------------------------------------------------
 
-    def check_target(self, target: _Target, stdin_text: str | None = None) -> _Outcome:
+    def check_target(self, target: Target, stdin_text: str | None = None) -> _Outcome:
         doc = _load(target, self.options.max_bytes, stdin_text)
         outcome = _Outcome(target.shown, target.real, target.explicit, set(doc.included_real))
         if not target.explicit and not doc.findings and not looks_like_register(doc):
             outcome.skipped = True
             return outcome
-        outcome.findings, outcome.evaluated = self.check_document(doc)
+        outcome.findings, outcome.set_aside = self.check_document(doc)
         outcome.files = [target.shown, *doc.included]
         if self.options.keep_documents:
             outcome.data = doc.data
         return outcome
 
-    def _jobs(self, targets: list[_Target]) -> int:
+    def _jobs(self, targets: list[Target]) -> int:
         """Worker processes for this run: only where they pay for their start-up."""
         wanted = self.options.jobs or os.cpu_count() or 1
         if wanted <= 1 or self.engine_kind != "embedded" or len(targets) < PARALLEL_MIN_FILES:
@@ -315,7 +250,8 @@ class Linter:
         return max(1, min(wanted, len(targets) // (PARALLEL_MIN_FILES // 2)))
 
     def run(self, paths: list[str], stdin_text: str | None = None) -> Result:
-        targets = discover(paths, self.options.root, self.options.exclude)
+        o = self.options
+        targets = discover(paths, o.root, o.exclude, o.exclude_base)
         jobs = self._jobs(targets)
         if jobs > 1:
             self._refuse_forbidden()  # before any worker starts
@@ -332,7 +268,7 @@ class Linter:
         included = set().union(*(o.included_real for o in outcomes)) if outcomes else set()
         findings: list[Finding] = []
         files: list[str] = []
-        not_evaluated: list[str] = []
+        not_evaluated: list[SetAside] = []
         skipped: list[str] = []
         documents: dict = {}
         for o in outcomes:
@@ -343,8 +279,7 @@ class Linter:
                 continue
             findings.extend(o.findings)
             files.extend(o.files)
-            if not o.evaluated:
-                not_evaluated.append(o.shown)
+            not_evaluated.extend(o.set_aside)
             if self.options.keep_documents:
                 documents[o.shown] = {"data": o.data, "files": o.files}
         if not files:
@@ -354,6 +289,7 @@ class Linter:
             )
             raise LintError(f"no register found to check{what}")
         findings = sort_findings(findings)
+        not_evaluated.sort(key=SetAside.sort_key)
         summary = summarize(
             findings,
             files,
@@ -375,7 +311,7 @@ class _Outcome:
     included_real: set
     findings: list = field(default_factory=list)
     files: list = field(default_factory=list)
-    evaluated: bool = False
+    set_aside: list = field(default_factory=list)
     skipped: bool = False
     data: object = None
 
@@ -383,12 +319,12 @@ class _Outcome:
 PARALLEL_MIN_FILES = 16
 
 
-def _work(options: Options, targets: list[_Target]) -> list[_Outcome]:
+def _work(options: Options, targets: list[Target]) -> list[_Outcome]:
     with Linter(options) as linter:
         return [linter.check_target(t) for t in targets]
 
 
-def _run_parallel(options: Options, targets: list[_Target], jobs: int) -> list[_Outcome]:
+def _run_parallel(options: Options, targets: list[Target], jobs: int) -> list[_Outcome]:
     """Files spread over `jobs` processes, each with its own pack and engine.
 
     Chunks are contiguous and several per worker, so that the progress bar moves
@@ -414,37 +350,6 @@ def _run_parallel(options: Options, targets: list[_Target], jobs: int) -> list[_
             if options.progress:
                 options.progress(done, len(targets))
     return [o for n in range(len(chunks)) for o in results[n]]
-
-
-def _apply_waivers(data: dict, findings: list[Finding], today: str) -> list[Finding]:
-    """A valid waiver silences one rule (for one activity, or the register) until it expires.
-
-    Expired, unexplained or unknown-rule waivers do not silence anything; the
-    hygiene rules report them.
-    """
-    waivers = data.get("waivers")
-    if not isinstance(waivers, list):
-        return findings
-    active = [
-        w
-        for w in waivers
-        if isinstance(w, dict)
-        and isinstance(w.get("rule"), str)
-        and isinstance(w.get("reason"), str)
-        and w["reason"].strip()
-        and isinstance(w.get("expires"), str)
-        and w["expires"] >= today
-    ]
-    if not active:
-        return findings
-    out = []
-    for f in findings:
-        waived = f.category not in ("schema", "hygiene") and any(
-            w["rule"] == f.rule and (w.get("activity") is None or w.get("activity") == f.activity)
-            for w in active
-        )
-        out.append(Finding(**{**f.to_dict(), "waived": True}) if waived else f)
-    return out
 
 
 def lint(paths: list[str] | str, **options) -> Result:

@@ -1,149 +1,210 @@
-"""JSON Schema validation of a loaded register, as located `schema` findings.
+"""JSON Schema validation of a loaded register: the shape and the vocabulary.
 
-The validator's own text ("'x' is not one of [...]") is for developers; a DPO
-gets a sentence naming the field, what is allowed and what was written.
+The published schema (schemas/register.schema.json) is what editors read. The
+linter validates against a copy of it from which the requirements that rules
+own are taken out: a rule that declares `covers: [data_category.retention]`
+reports that field missing or empty, in its own words and severity, so the
+schema does not report it too (one owner per check).
+
+What is left are two kinds of slip: a content gap the schema still owns (a
+missing field no rule explains), which sets nothing aside, and a shape error
+(a wrong type, a value outside the vocabulary, an unknown field), which sets
+aside the smallest unit it touches (see prune.py).
 """
 
 from __future__ import annotations
 
-import difflib
+import copy
 import json
+from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
-from .findings import RawFinding, format_path
+from .findings import RawFinding
 from .loader import Document
 from .resources import schema_path
+from .schema_text import describe
 
-# Why a conditionally required field is required, in the DPO's terms.
-WHY_REQUIRED = {
-    "controllers": (
-        "a processor's record names each controller it acts for (GDPR Art. 30(2)(a))",
-        "le registre d'un sous-traitant nomme chaque responsable pour lequel il agit "
-        "(RGPD art. 30(2)(a))",
-    ),
-    "joint_controllers": (
-        "a joint controller names the other controllers and the arrangement (GDPR Art. 26)",
-        "un responsable conjoint nomme les autres responsables et l'accord (RGPD art. 26)",
-    ),
-    "legal_basis": (
-        "every purpose of a controller needs its Art. 6(1) legal basis",
-        "chaque finalité d'un responsable de traitement a besoin de sa base légale "
-        "(RGPD art. 6(1))",
-    ),
-    "legitimate_interest": (
-        "legitimate interests need the interest pursued and where the balancing test is kept "
-        "(GDPR Art. 6(1)(f))",
-        "l'intérêt légitime exige l'intérêt poursuivi et la mise en balance documentée "
-        "(RGPD art. 6(1)(f))",
-    ),
-    "consent": (
-        "consent needs how it is collected, withdrawn and proven (GDPR Art. 7)",
-        "le consentement exige sa collecte, son retrait et sa preuve (RGPD art. 7)",
-    ),
-    "legal_obligation": (
-        "a legal obligation names the text of law that imposes it (GDPR Art. 6(1)(c), 6(3))",
-        "une obligation légale cite le texte qui l'impose (RGPD art. 6(1)(c), 6(3))",
-    ),
-    "derogation": (
-        "a transfer under a derogation names which Art. 49(1) derogation applies",
-        "un transfert par dérogation précise laquelle de l'art. 49(1) s'applique",
-    ),
-    "documentation": (
-        "a transfer on compelling legitimate interests must be documented (GDPR Art. 49(1), "
-        "30(1)(e))",
-        "un transfert fondé sur des intérêts légitimes impérieux doit être documenté "
-        "(RGPD art. 49(1), 30(1)(e))",
-    ),
-    "special_category_condition": (
-        "special-category data need an Art. 9(2) condition",
-        "les données sensibles exigent une condition de l'art. 9(2) du RGPD",
-    ),
-    "criminal_data_basis": (
-        "criminal-offence data need the Union or national law that authorises them (GDPR Art. 10)",
-        "les données d'infraction exigent le texte qui les autorise (RGPD art. 10)",
-    ),
+NOT_A_REGISTER = {
+    "en": "A register must be a mapping with `register`, `organization` and `activities`.",
+    "fr": "Un registre est une table avec `register`, `organization` et `activities`.",
 }
 
-_TYPE_WORDS = {
-    "string": ("text", "un texte"),
-    "array": ("a list", "une liste"),
-    "object": ("a mapping", "une table"),
-    "boolean": ("true or false", "true ou false"),
-    "integer": ("a whole number", "un nombre entier"),
-    "number": ("a number", "un nombre"),
-}
 
-_PATTERN_WORDS = {
-    "duration": (
-        "an ISO 8601 duration such as P3Y, P13M or P30D",
-        "une durée ISO 8601 telle que P3Y, P13M ou P30D",
-    ),
-    "country": (
-        "an ISO 3166-1 alpha-2 country code in capitals such as FR",
-        "un code pays ISO 3166-1 alpha-2 en majuscules tel que FR",
-    ),
-    "date": ("a date written YYYY-MM-DD", "une date au format AAAA-MM-JJ"),
-    "id": (
-        "a slug of lower-case letters, digits and hyphens such as customer-files",
-        "un identifiant en minuscules, chiffres et tirets tel que fichier-clients",
-    ),
-}
+@dataclass(frozen=True)
+class Slip:
+    """A shape error: where, and whether it is an unknown field (dropped) or an
+    ill-typed value (its unit is set aside)."""
+
+    path: tuple
+    unknown: bool
+
+
+@dataclass
+class Validation:
+    findings: list[RawFinding]
+    slips: list[Slip]
 
 
 @cache
-def _schema() -> dict:
+def published() -> dict:
     with open(schema_path(), encoding="utf-8") as fh:
         return json.load(fh)
 
 
-@cache
-def validator():
-    # jsonschema costs ~100 ms to import: only runs that validate pay for it.
-    import jsonschema
-
-    cls = jsonschema.Draft202012Validator
-    return cls(_schema(), format_checker=cls.FORMAT_CHECKER)
+# -- what rules cover ---------------------------------------------------------
 
 
-def _without_activity_items() -> dict:
+class CoverError(ValueError):
+    """A rule's `covers` names no field of the schema."""
+
+
+def _ref_name(node: dict) -> str | None:
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
+
+
+def _relax(node: dict, field: str) -> None:
+    """Take `field` out of every requirement of `node`: its `required`, its
+    conditionals' `then`, its anyOf/oneOf/allOf branches (never an `if`: that
+    would change which condition holds)."""
+    if not isinstance(node, dict):
+        return
+    if field in node.get("required", ()):
+        node["required"] = [f for f in node["required"] if f != field]
+        if not node["required"]:
+            del node["required"]
+    for key in ("allOf", "anyOf", "oneOf"):
+        for branch in node.get(key, ()):
+            _relax(branch, field)
+    for key in ("then", "else"):
+        if key in node:
+            _relax(node[key], field)
+
+
+def _empty_allowed(node: dict) -> None:
+    """Emptiness of a covered field is the rule's to report."""
+    if not isinstance(node, dict):
+        return
+    node.pop("minItems", None)
+    node.pop("minLength", None)
+    for key in ("allOf", "anyOf", "oneOf"):
+        for branch in node.get(key, ()):
+            _empty_allowed(branch)
+
+
+def _own(node: dict, defs: dict) -> dict:
+    """A private copy of a `$ref` target, so that relaxing it at one place
+    leaves the definition alone elsewhere (annotations beside the `$ref` kept)."""
+    name = _ref_name(node)
+    if not name:
+        return node
+    return {**copy.deepcopy(defs[name]), **{k: v for k, v in node.items() if k != "$ref"}}
+
+
+def _subschemas(node: dict):
+    """`node` and the branches that constrain the same instance."""
+    yield node
+    for key in ("allOf", "anyOf", "oneOf"):
+        for branch in node.get(key, ()):
+            yield from _subschemas(branch)
+    for key in ("then", "else"):
+        if isinstance(node.get(key), dict):
+            yield from _subschemas(node[key])
+
+
+def _apply_cover(schema: dict, cover: str) -> None:
+    """`organization.contact`, `activity.purposes.legal_basis`: a definition
+    (or `register` for the top level) and the path of property names to the
+    covered field. Intermediate properties are inlined, so the relaxation holds
+    at that place only."""
+    defs = schema["$defs"]
+    head, *names = cover.split(".")
+    if not names:
+        raise CoverError(cover)
+    if head == "register":
+        nodes = [schema]
+    elif head in defs:
+        nodes = [defs[head]]
+    else:
+        raise CoverError(cover)
+    found = False
+    for depth, name in enumerate(names):
+        last = depth == len(names) - 1
+        following = []
+        for node in nodes:
+            for sub in _subschemas(node):
+                props = sub.get("properties", {})
+                if last:
+                    found = found or name in sub.get("required", ()) or name in props
+                    _relax(sub, name)
+                    prop = props.get(name)
+                    if isinstance(prop, dict):
+                        target = defs.get(_ref_name(prop) or "", prop)
+                        if "minLength" in target or "minItems" in target:
+                            props[name] = prop = _own(prop, defs)
+                        _empty_allowed(prop)
+                    continue
+                prop = props.get(name)
+                if not isinstance(prop, dict):
+                    continue
+                props[name] = prop = _own(prop, defs)
+                if isinstance(prop.get("items"), dict):
+                    prop["items"] = _own(prop["items"], defs)
+                    prop = prop["items"]
+                following.append(prop)
+        nodes = following
+        if not last and not nodes:
+            raise CoverError(cover)
+    if not found:
+        raise CoverError(cover)
+
+
+def covered_schema(covers: frozenset[str]) -> dict:
+    """The published schema less what `covers` hand to rules.
+
+    Covers of one field (`data_category.retention`) change definitions in
+    place and go first; a longer path (`activity.purposes.legal_basis`)
+    copies the definitions it passes through, already relaxed, so that its own
+    relaxation holds at that place only."""
+    schema = copy.deepcopy(published())
+    for cover in sorted(covers, key=lambda c: (c.count("."), c)):
+        _apply_cover(schema, cover)
+    return schema
+
+
+# -- validators ---------------------------------------------------------------
+
+
+def _without_activity_items(schema: dict) -> dict:
     """The register's schema with its activities' items left open: they are
     checked one by one (pre-check, then jsonschema where it fails)."""
-    schema = json.loads(json.dumps(_schema()))
+    schema = copy.deepcopy(schema)
     schema["properties"]["activities"]["items"] = {}
     return schema
 
 
-@cache
-def _top_level_validator():
+def _jsonschema(schema: dict):
+    # jsonschema costs ~100 ms to import: only runs that meet an error pay for it.
     import jsonschema
 
     cls = jsonschema.Draft202012Validator
-    return cls(_without_activity_items(), format_checker=cls.FORMAT_CHECKER)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
 
 
-def _inline(node, defs: dict):
+def _inline_refs(node, defs: dict):
     """The schema with every `$ref` replaced by its target (ours are not recursive).
 
     jsonschema resolves a `$ref` through its registry on every use; inlined, a
     rejected activity is explained about 1.5x faster.
     """
     if isinstance(node, dict):
-        if set(node) == {"$ref"}:
-            return _inline(defs[node["$ref"].rsplit("/", 1)[-1]], defs)
-        return {k: _inline(v, defs) for k, v in node.items() if k != "$defs"}
+        if "$ref" in node:  # beside it only annotations (a description)
+            target = _inline_refs(defs[node["$ref"].rsplit("/", 1)[-1]], defs)
+            return {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+        return {k: _inline_refs(v, defs) for k, v in node.items() if k != "$defs"}
     if isinstance(node, list):
-        return [_inline(v, defs) for v in node]
+        return [_inline_refs(v, defs) for v in node]
     return node
-
-
-@cache
-def _activity_validator():
-    import jsonschema
-
-    defs = _schema()["$defs"]
-    cls = jsonschema.Draft202012Validator
-    return cls(_inline(defs["activity"], defs), format_checker=cls.FORMAT_CHECKER)
 
 
 def _real_date(value) -> bool:
@@ -165,31 +226,80 @@ def _draft7(schema: dict, ref: str = "") -> dict:
     return {**body, "$schema": "http://json-schema.org/draft-07/schema#", "definitions": defs}
 
 
+class Validators:
+    """The compiled checks for one set of covers (one rule pack)."""
+
+    def __init__(self, covers: frozenset[str] = frozenset()):
+        self.schema = covered_schema(covers)
+        self._cache: dict[str, object] = {}
+
+    def _get(self, name: str, build):
+        if name not in self._cache:
+            self._cache[name] = build()
+        return self._cache[name]
+
+    def whole(self):
+        return self._get("whole", lambda: _jsonschema(self.schema))
+
+    def top_level(self):
+        return self._get("top", lambda: _jsonschema(_without_activity_items(self.schema)))
+
+    def activity(self):
+        defs = self.schema["$defs"]
+        return self._get("activity", lambda: _jsonschema(_inline_refs(defs["activity"], defs)))
+
+    def top_level_precheck(self):
+        """The register without its activities' items, compiled: a valid
+        register then never imports jsonschema (a tenth of a second at each start)."""
+        import fastjsonschema
+
+        return self._get(
+            "top-fast",
+            lambda: fastjsonschema.compile(
+                _draft7(_without_activity_items(self.schema)), formats={"date": _real_date}
+            ),
+        )
+
+    def activity_precheck(self):
+        """A compiled yes/no check of one activity, ~5x faster than jsonschema.
+
+        Measured on 10,000 generated activities (benchmarks/README.md):
+        fastjsonschema 1.0 s, jsonschema 4.6-6.7 s. It only decides whether
+        jsonschema needs to look; a test holds the two to the same verdict on
+        mutated registers.
+        """
+        import fastjsonschema
+
+        return self._get(
+            "activity-fast",
+            lambda: fastjsonschema.compile(
+                _draft7(self.schema, "#/definitions/activity"), formats={"date": _real_date}
+            ),
+        )
+
+    def iter_errors(self, data):
+        """Every schema error of a register, as jsonschema reports them."""
+        activities = data.get("activities") if isinstance(data, dict) else None
+        if not isinstance(activities, list):
+            yield from self.whole().iter_errors(data)
+            return
+        if not passes(self.top_level_precheck(), data):
+            yield from self.top_level().iter_errors(data)
+        check = self.activity_precheck()
+        for i, activity in enumerate(activities):
+            if passes(check, activity):
+                continue
+            for err in self.activity().iter_errors(activity):
+                _prefix(err, ("activities", i))
+                yield err
+
+
 @cache
-def _top_level_precheck():
-    """The register without its activities' items, compiled: a valid register
-    then never imports jsonschema (a tenth of a second at each start)."""
-    import fastjsonschema
-
-    return fastjsonschema.compile(_draft7(_without_activity_items()), formats={"date": _real_date})
+def validators(covers: frozenset[str] = frozenset()) -> Validators:
+    return Validators(covers)
 
 
-@cache
-def _activity_precheck():
-    """A compiled yes/no check of one activity, ~5x faster than jsonschema.
-
-    Measured on 10,000 generated activities (benchmarks/README.md): fastjsonschema
-    1.0 s, jsonschema 4.6-6.7 s. It only decides whether jsonschema needs to
-    look; a test holds the two to the same verdict on mutated registers.
-    """
-    import fastjsonschema
-
-    return fastjsonschema.compile(
-        _draft7(_schema(), "#/definitions/activity"), formats={"date": _real_date}
-    )
-
-
-def _passes(check, value) -> bool:
+def passes(check, value) -> bool:
     import fastjsonschema
 
     try:
@@ -199,220 +309,34 @@ def _passes(check, value) -> bool:
     return True
 
 
-def _activity_errors(activities) -> list:
-    """jsonschema errors of the activities the pre-check rejects, with full paths."""
-    check = _activity_precheck()
-    errors = []
-    for i, activity in enumerate(activities):
-        if _passes(check, activity):
-            continue
-        for err in _activity_validator().iter_errors(activity):
-            _prefix(err, ("activities", i))
-            errors.append(err)
-    return errors
-
-
 def _prefix(err, prefix: tuple) -> None:
     err.absolute_path.extendleft(reversed(prefix))
     for sub in err.context or ():
         _prefix(sub, prefix)
 
 
-def iter_errors(data):
-    """Every schema error of a register, as jsonschema reports them."""
-    activities = data.get("activities") if isinstance(data, dict) else None
-    if not isinstance(activities, list):
-        yield from validator().iter_errors(data)
-        return
-    if not _passes(_top_level_precheck(), data):
-        yield from _top_level_validator().iter_errors(data)
-    yield from _activity_errors(activities)
+def validate(doc: Document, covers: frozenset[str] = frozenset()) -> Validation:
+    """Schema findings of a readable register, and its shape errors.
 
-
-def _shown(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if value is None:
-        return "null (empty)"
-    if isinstance(value, dict | list):
-        return "a mapping" if isinstance(value, dict) else "a list"
-    return str(value)
-
-
-def _field(path: tuple) -> str:
-    for part in reversed(path):
-        if isinstance(part, str):
-            return part
-    return "register"
-
-
-def _pattern_kind(err) -> str | None:
-    p = err.validator_value if err.validator == "pattern" else ""
-    if p.startswith("^P"):
-        return "duration"
-    if p == "^[A-Z]{2}$":
-        return "country"
-    if p.startswith("^[0-9]{4}"):
-        return "date"
-    if p.startswith("^[a-z0-9]"):
-        return "id"
-    return None
-
-
-def _message(err, path: tuple) -> tuple[str, str, tuple, bool]:
-    """(en, fr, path to point at, point at the key?) for one validation error.
-
-    For oneOf/anyOf it recurses into the closest alternative, so callers read
-    the leaf's validator from `_leaf`.
+    `covers` are the fields whose absence or emptiness the rule pack reports
+    itself (rulepack.RulePack.covers).
     """
-    name = _field(path)
-    where = format_path(path) or "register"
-    v = err.validator
-    if v == "required":
-        missing = err.message.split("'")[1] if "'" in err.message else "?"
-        why = WHY_REQUIRED.get(missing)
-        en = f"`{where}` is missing the required field `{missing}`"
-        fr = f"`{where}` n'a pas le champ obligatoire `{missing}`"
-        if why:
-            en, fr = f"{en}: {why[0]}", f"{fr} : {why[1]}"
-        return f"{en}.", f"{fr}.", (*path, missing), False
-    if v == "additionalProperties":
-        extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
-        extra = [k for k in extra if not k.startswith("x-")]
-        key = extra[0] if extra else "?"
-        close = difflib.get_close_matches(key, list(err.schema.get("properties", {})), n=1)
-        hint_en = f" Did you mean `{close[0]}`?" if close else " Remove it or prefix it with `x-`."
-        hint_fr = (
-            f" Vouliez-vous dire `{close[0]}` ?"
-            if close
-            else " Supprimez-le ou préfixez-le par `x-`."
+    if not isinstance(doc.data, dict):
+        return Validation(
+            [RawFinding("SCH-005", doc.locate(()), (), NOT_A_REGISTER)], [Slip((), False)]
         )
-        return (
-            f"`{where}` has an unknown field `{key}`.{hint_en}",
-            f"`{where}` contient un champ inconnu `{key}`.{hint_fr}",
-            (*path, key),
-            True,
-        )
-    if v == "enum":
-        allowed = ", ".join(str(x) for x in err.validator_value)
-        return (
-            f"`{name}` must be one of {allowed}; got `{_shown(err.instance)}`.",
-            f"`{name}` doit valoir l'une des valeurs {allowed} ; trouvé `{_shown(err.instance)}`.",
-            path,
-            False,
-        )
-    if v == "const":
-        return (
-            f"`{name}` must be {err.validator_value}; got `{_shown(err.instance)}`.",
-            f"`{name}` doit valoir {err.validator_value} ; trouvé `{_shown(err.instance)}`.",
-            path,
-            False,
-        )
-    if v == "type":
-        want = (
-            err.validator_value if isinstance(err.validator_value, str) else err.validator_value[0]
-        )
-        en_w, fr_w = _TYPE_WORDS.get(want, (want, want))
-        hint_en = hint_fr = ""
-        if want == "boolean" and isinstance(err.instance, str):
-            hint_en = " (YAML 1.2 reads yes/no/on/off as text: write true or false)"
-            hint_fr = " (YAML 1.2 lit yes/no/on/off comme du texte : écrivez true ou false)"
-        return (
-            f"`{name}` must be {en_w}; got `{_shown(err.instance)}`{hint_en}.",
-            f"`{name}` doit être {fr_w} ; trouvé `{_shown(err.instance)}`{hint_fr}.",
-            path,
-            False,
-        )
-    if v in ("pattern", "format"):
-        kind = _pattern_kind(err) or ("date" if v == "format" else None)
-        en_w, fr_w = _PATTERN_WORDS.get(kind, ("in the expected form", "de la forme attendue"))
-        return (
-            f"`{name}` must be {en_w}; got `{_shown(err.instance)}`.",
-            f"`{name}` doit être {fr_w} ; trouvé `{_shown(err.instance)}`.",
-            path,
-            False,
-        )
-    if v == "minItems":
-        return (
-            f"`{name}` must list at least {err.validator_value} item(s); it is empty.",
-            f"`{name}` doit comporter au moins {err.validator_value} élément(s) ; il est vide.",
-            path,
-            False,
-        )
-    if v == "minLength":
-        return (
-            f"`{name}` must not be empty.",
-            f"`{name}` ne doit pas être vide.",
-            path,
-            False,
-        )
-    if v == "minimum":
-        return (
-            f"`{name}` must be at least {err.validator_value}; got `{_shown(err.instance)}`.",
-            f"`{name}` doit valoir au moins {err.validator_value} ; "
-            f"trouvé `{_shown(err.instance)}`.",
-            path,
-            False,
-        )
-    if v == "anyOf" and _is_contact(err):
-        return (
-            f"`{where}` needs at least one of `email`, `phone` or `address`.",
-            f"`{where}` doit indiquer au moins `email`, `phone` ou `address`.",
-            path,
-            False,
-        )
-    if v == "anyOf" and name == "retention":
-        return (
-            "`retention` needs `active` (an ISO 8601 duration) or at least a `description`.",
-            "`retention` doit indiquer `active` (durée ISO 8601) ou au moins une `description`.",
-            path,
-            False,
-        )
-    if v in ("oneOf", "anyOf") and err.context:
-        # Report the alternative that came closest: the deepest sub-error.
-        best = _leaf(err)
-        return _message(best, tuple(best.absolute_path))
-    return (
-        f"`{where}` is not valid: {err.message}.",
-        f"`{where}` n'est pas valide : {err.message}.",
-        path,
-        False,
-    )
-
-
-def _leaf(err):
-    if err.validator in ("oneOf", "anyOf") and err.context and not _is_special_any(err):
-        return _leaf(max(err.context, key=lambda e: (len(e.absolute_path), -len(e.message))))
-    return err
-
-
-def _is_special_any(err) -> bool:
-    return err.validator == "anyOf" and (
-        _is_contact(err) or _field(tuple(err.absolute_path)) == "retention"
-    )
-
-
-def _is_contact(err) -> bool:
-    return any(s.get("required") == ["email"] for s in err.validator_value if isinstance(s, dict))
-
-
-def validate(doc: Document) -> tuple[list[RawFinding], bool]:
-    """Schema findings for `doc`, and whether rules can run on it.
-
-    Rules run when the only findings are missing fields, which the rules
-    explain in their own terms. A value the schema rejects (a string where a
-    list is due, `country: France`, an impossible date) stops them for that
-    file: rules would misread it, and the engines disagree on ill-typed input
-    (OPA reads a builtin's type error as undefined, regorus raises).
-    """
     findings: list[RawFinding] = []
-    blocking = False
-    for err in iter_errors(doc.data):
-        path = tuple(err.absolute_path)
-        en, fr, at, key = _message(err, path)
-        leaf = _leaf(err)
-        missing = leaf.validator == "required" or _is_special_any(leaf)
-        rule = "SCH-003" if missing else "SCH-005"
-        blocking = blocking or not missing
-        findings.append(RawFinding(rule, doc.locate(at, key=key), at, {"en": en, "fr": fr}))
-    return findings, not blocking
+    slips: list[Slip] = []
+    for err in validators(frozenset(covers)).iter_errors(doc.data):
+        for said in describe(err):
+            rule = "SCH-003" if said.kind == "gap" else "SCH-005"
+            where = doc.locate(said.path, key=said.on_key)
+            findings.append(RawFinding(rule, where, said.path, {"en": said.en, "fr": said.fr}))
+            if said.kind != "gap":
+                slips.append(
+                    Slip(
+                        tuple(err.absolute_path) if said.kind == "shape" else said.path,
+                        said.kind == "unknown",
+                    )
+                )
+    return Validation(findings, slips)

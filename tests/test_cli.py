@@ -118,13 +118,13 @@ def test_included_fragments_are_not_linted_alone_and_findings_name_them():
     assert ("COMP-006", "activities[2].transfers") in [(f["rule"], f["path"]) for f in ventes]
 
 
-def test_schema_errors_stop_rules_for_that_file_and_say_so(tmp_path):
+def test_an_ill_typed_field_sets_its_activity_aside_and_says_so(tmp_path):
     text = (REGISTERS / "minimal.yaml").read_text().replace("recipients: []", "recipients: aucun")
     path = write(tmp_path / "r.yaml", text)
     proc = run_cli("check", "--today", TODAY, str(path))
     assert proc.returncode == 1
     assert "SCH-005 `recipients` must be a list; got `aucun`" in proc.stdout
-    assert "rules not evaluated" in proc.stdout
+    assert f'{path}: activity "paie" not evaluated (schema findings above)' in proc.stdout
 
 
 def test_duplicate_key_reaches_the_user(tmp_path):

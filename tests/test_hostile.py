@@ -13,14 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from linter.loader import load_file, load_text
+from linter.rulepack import load_pack
 from linter.runner import Linter, Options
-from linter.schema import (
-    _activity_precheck,
-    _activity_validator,
-    _passes,
-    _top_level_precheck,
-    _top_level_validator,
-)
+from linter.schema import passes, validators
 
 # CI explores a fixed sequence (derandomize): a failure there is reproducible,
 # never a flake. ROPA_FUZZ_EXAMPLES=5000 and ROPA_FUZZ_RANDOM=1 search wider.
@@ -178,14 +173,18 @@ def test_engines_agree_on_mutated_registers(linter, opa_linter, data):
     assert sorted(f.to_dict().items() for f in embedded) == sorted(f.to_dict().items() for f in opa)
 
 
+COVERED = validators(load_pack().covers)
+
+
 @SETTINGS
 @given(mutated())
 def test_schema_precheck_agrees_with_jsonschema(data):
-    assert _passes(_top_level_precheck(), data) == _top_level_validator().is_valid(data)
-    activities = data.get("activities")
-    for activity in activities if isinstance(activities, list) else []:
-        fast = _passes(_activity_precheck(), activity)
-        assert fast == _activity_validator().is_valid(activity), activity
+    for v in (validators(), COVERED):
+        assert passes(v.top_level_precheck(), data) == v.top_level().is_valid(data)
+        activities = data.get("activities")
+        for activity in activities if isinstance(activities, list) else []:
+            fast = passes(v.activity_precheck(), activity)
+            assert fast == v.activity().is_valid(activity), activity
 
 
 # -- hostile files ------------------------------------------------------------

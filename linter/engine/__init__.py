@@ -15,6 +15,8 @@ from typing import Protocol
 
 QUERY_PACKAGE = "ropa.main"
 QUERY_RULE = "findings"
+# The same, less the rules of the `organization` unit (an organisation set aside).
+QUERY_ACTIVITY_RULE = "activity_findings"
 DATA_ROOT = "ropadata"
 
 # Rules read registers, nothing else: these reach the network or the host.
@@ -38,7 +40,7 @@ class Engine(Protocol):
 
     def load(self, modules: dict[str, str], data: dict) -> None: ...
 
-    def evaluate(self, register: dict) -> list[dict]: ...
+    def evaluate(self, register: dict, rule: str = QUERY_RULE) -> list[dict]: ...
 
     def close(self) -> None: ...
 

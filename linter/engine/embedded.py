@@ -60,21 +60,19 @@ class EmbeddedEngine:
             raise EngineError(f"reference data rejected by the embedded engine: {exc}") from None
         self._engine = engine
 
-    def evaluate(self, register: dict) -> list[dict]:
+    def evaluate(self, register: dict, rule: str = QUERY_RULE) -> list[dict]:
         if self._engine is None:
             raise EngineError("the embedded engine was not loaded")
         try:
             self._engine.set_input_json(json.dumps(register))
-            raw = self._engine.eval_rule_as_json(f"data.{QUERY_PACKAGE}.{QUERY_RULE}")
+            raw = self._engine.eval_rule_as_json(f"data.{QUERY_PACKAGE}.{rule}")
         except Exception as exc:
             module, why = _describe(exc)
             raise EngineError(f"could not be evaluated: {why}", module=module) from None
         result = json.loads(raw)
         if not isinstance(result, list):
             # regorus answers an undefined rule with a marker string, not an error.
-            raise EngineError(
-                f"data.{QUERY_PACKAGE}.{QUERY_RULE} is undefined on the embedded engine"
-            )
+            raise EngineError(f"data.{QUERY_PACKAGE}.{rule} is undefined on the embedded engine")
         return result
 
     def close(self) -> None:

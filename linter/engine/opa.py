@@ -323,19 +323,17 @@ class OpaEngine:
             lambda: self.client.update_or_create_data(data, DATA_ROOT),
         )
 
-    def evaluate(self, register: dict) -> list[dict]:
+    def evaluate(self, register: dict, rule: str = QUERY_RULE) -> list[dict]:
         response = self._request(
             "evaluating",
-            lambda: self.client.query_rule(register, QUERY_PACKAGE, QUERY_RULE),
+            lambda: self.client.query_rule(register, QUERY_PACKAGE, rule),
         )
         if not isinstance(response, dict) or "result" not in response:
-            raise EngineError(
-                f"data.{QUERY_PACKAGE}.{QUERY_RULE} is undefined on OPA at {self.url}"
-            )
+            raise EngineError(f"data.{QUERY_PACKAGE}.{rule} is undefined on OPA at {self.url}")
         result = response["result"]
         if not isinstance(result, list):
             raise EngineError(
-                f"data.{QUERY_PACKAGE}.{QUERY_RULE} is not a set on OPA: {json.dumps(result)[:80]}"
+                f"data.{QUERY_PACKAGE}.{rule} is not a set on OPA: {json.dumps(result)[:80]}"
             )
         return result
 

@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..runner import Result
+from ..findings import Result
 
 FORMATS = ("text", "json", "sarif", "junit", "github", "markdown", "html")
 MACHINE_FORMATS = frozenset(FORMATS) - {"text"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..messages import not_evaluated
 from . import ReportOptions
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
@@ -24,6 +25,9 @@ def render(result, options: ReportOptions) -> str:
         title = f"{f.rule} {rule.text('title', options.lang)}" if rule else f.rule
         props = f"file={_prop(f.file)},line={f.line},col={f.column},title={_prop(title)}"
         lines.append(f"::{COMMAND[f.severity]} {props}::{_data(f.message)}")
+    for item in result.not_evaluated:
+        said = not_evaluated(item, options.lang)
+        lines.append(f"::error file={_prop(item.file)},title=ropa-lint::{_data(said)}")
     s = result.summary
     lines.append(
         f"ropa-lint: {s['errors']} errors, {s['warnings']} warnings, {s['info']} info "

@@ -13,6 +13,7 @@ from html import escape
 
 from .. import __version__
 from ..findings import CATEGORIES, SEVERITIES
+from ..messages import not_evaluated, say
 from . import ReportOptions
 
 COLORS = {"error": "#c0392b", "warning": "#d68910", "info": "#2e86c1"}
@@ -57,7 +58,6 @@ T = {
         "missing": "not stated",
         "rule": "Rule",
         "where": "Where",
-        "not_evaluated": "Rules were not evaluated on this file: fix its schema findings first.",
     },
     "fr": {
         "title": "Registre des activités de traitement — rapport d'audit",
@@ -98,8 +98,6 @@ T = {
         "missing": "non renseigné",
         "rule": "Règle",
         "where": "Emplacement",
-        "not_evaluated": "Les règles n'ont pas été évaluées sur ce fichier : "
-        "corrigez d'abord les constats de schéma.",
     },
 }
 
@@ -327,14 +325,21 @@ def render(result, options: ReportOptions) -> str:
         + "</figure>",
         "</div>",
     ]
+    title = say("not_evaluated.title", lang)
     by_activity = defaultdict(list)
     for f in active:
         by_activity[(f.file, f.activity)].append(f)
     for file, loaded in result.documents.items():
         data, files_of_register = loaded["data"], set(loaded["files"])
         out.append(f"<h2>{t['register']} {_e(file)}</h2>")
-        if file in result.not_evaluated:
-            out.append(f'<p class="note">{t["not_evaluated"]}</p>')
+        aside = [a for a in result.not_evaluated if a.file in files_of_register]
+        aside_activities = {a.path for a in aside if a.unit == "activity"}
+        for item in aside:
+            if item.unit != "activity":
+                out.append(
+                    f'<p class="note not-evaluated"><span class="sev error">{_e(title)}</span> '
+                    f"{_e(not_evaluated(item, lang))}</p>"
+                )
         org = data.get("organization") if isinstance(data, dict) else None
         if isinstance(org, dict):
             out.append("<table>")
@@ -351,10 +356,31 @@ def render(result, options: ReportOptions) -> str:
             out.append(f"<h3>{t['other']}</h3>")
             out += _findings_table(general, t, options.rules, lang)
         activities = data.get("activities") if isinstance(data, dict) else None
-        for activity in activities if isinstance(activities, list) else []:
+        for index, activity in enumerate(activities if isinstance(activities, list) else []):
             if not isinstance(activity, dict):
                 continue
             ident = activity.get("id")
+            if f"activities[{index}]" in aside_activities:
+                # Never shown as compliant: the rules did not judge it.
+                out.append(
+                    f'<section class="activity not-evaluated"><h3>'
+                    f'{_e(activity.get("name", ident))} <small class="meta">({_e(ident)})</small> '
+                    f'<span class="sev error">{_e(title)}</span></h3>'
+                )
+                out += _fiche(activity, t)
+                item = next(a for a in aside if a.path == f"activities[{index}]")
+                out.append(f'<p class="note">{_e(not_evaluated(item, lang))}</p>')
+                out += _findings_table(
+                    sorted(
+                        {f for (ff, a), fs in by_activity.items() if a == ident for f in fs},
+                        key=lambda f: f.sort_key(),
+                    ),
+                    t,
+                    options.rules,
+                    lang,
+                )
+                out.append("</section>")
+                continue
             found = [
                 f
                 for (ff, a), fs in by_activity.items()

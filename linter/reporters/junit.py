@@ -1,7 +1,8 @@
 """JUnit XML for CI dashboards: one test case per file and rule finding.
 
 Errors are failures; warnings and info are passing cases that carry their
-message; waived findings are skipped; a file without findings is one passing case.
+message; waived findings are skipped; a file without findings is one passing
+case; a unit set aside (not evaluated) is an error case, never a pass.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 
+from ..messages import not_evaluated
 from . import ReportOptions
 
 
@@ -16,13 +18,22 @@ def render(result, options: ReportOptions) -> str:
     by_file = defaultdict(list)
     for f in result.findings:
         by_file[f.file].append(f)
+    aside = defaultdict(list)
+    for item in result.not_evaluated:
+        aside[item.file].append(item)
     suites = ET.Element("testsuites", name="ropa-lint")
-    total = failures = skipped = 0
-    for file in sorted(set(result.files) | set(by_file)):
+    total = failures = skipped = errors = 0
+    for file in sorted(set(result.files) | set(by_file) | set(aside)):
         findings = by_file.get(file, [])
         suite = ET.SubElement(suites, "testsuite", name=file)
         s_fail = s_skip = 0
-        if not findings:
+        for item in aside.get(file, []):
+            case = ET.SubElement(
+                suite, "testcase", classname=file, name=f"not evaluated {item.path or 'register'}"
+            )
+            said = not_evaluated(item, options.lang)
+            ET.SubElement(case, "error", message=said, type="not-evaluated").text = said
+        if not findings and not aside.get(file):
             ET.SubElement(suite, "testcase", classname=file, name="register")
         for f in findings:
             case = ET.SubElement(
@@ -47,15 +58,17 @@ def render(result, options: ReportOptions) -> str:
                 s_fail += 1
             else:
                 ET.SubElement(case, "system-out").text = detail
-        tests = max(len(findings), 1)
+        s_err = len(aside.get(file, []))
+        tests = max(len(findings) + s_err, 1)
         suite.set("tests", str(tests))
         suite.set("failures", str(s_fail))
-        suite.set("errors", "0")
+        suite.set("errors", str(s_err))
         suite.set("skipped", str(s_skip))
         total, failures, skipped = total + tests, failures + s_fail, skipped + s_skip
+        errors += s_err
     suites.set("tests", str(total))
     suites.set("failures", str(failures))
-    suites.set("errors", "0")
+    suites.set("errors", str(errors))
     suites.set("skipped", str(skipped))
     ET.indent(suites)
     return (

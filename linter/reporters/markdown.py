@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..findings import CATEGORIES
+from ..messages import not_evaluated, say
 from . import ReportOptions
 
 _W = {
@@ -69,6 +70,13 @@ def render(result, options: ReportOptions) -> str:
         f"{s['waived']} {w['waived'].lower()} · {_count(w, s['files'], 'one_file', 'files')}",
         "",
     ]
+    if result.not_evaluated:
+        out += [f"**{say('not_evaluated.title', options.lang)}**", ""]
+        out += [
+            f"- 🔴 `{_cell(item.file)}` {_cell(not_evaluated(item, options.lang))}"
+            for item in result.not_evaluated
+        ]
+        out.append("")
     active = [f for f in result.findings if not f.waived]
     if not result.findings:
         return "\n".join([*out, w["none"], ""])

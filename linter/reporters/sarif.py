@@ -10,6 +10,7 @@ import hashlib
 import json
 
 from .. import __version__
+from ..messages import not_evaluated
 from . import ReportOptions
 
 SCHEMA = (
@@ -81,6 +82,29 @@ def render(result, options: ReportOptions) -> str:
         if f.waived:
             item["suppressions"] = [{"kind": "inSource", "justification": "waiver in the register"}]
         results.append(item)
+    # What was set aside is said where SARIF says what a run could not do.
+    notifications = [
+        {
+            "level": "error",
+            "message": {"text": not_evaluated(item, options.lang)},
+            "descriptor": {"id": f"not-evaluated/{item.unit}"},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {
+                            "uri": item.file.replace("\\", "/"),
+                            "uriBaseId": "%SRCROOT%",
+                        }
+                    },
+                    "logicalLocations": [
+                        {"fullyQualifiedName": item.path or "register", "kind": "member"}
+                    ],
+                }
+            ],
+            "properties": item.to_dict(),
+        }
+        for item in result.not_evaluated
+    ]
     doc = {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -97,6 +121,12 @@ def render(result, options: ReportOptions) -> str:
                 "originalUriBaseIds": {"%SRCROOT%": {"description": {"text": "working directory"}}},
                 "results": results,
                 "columnKind": "unicodeCodePoints",
+                "invocations": [
+                    {
+                        "executionSuccessful": not notifications,
+                        "toolExecutionNotifications": notifications,
+                    }
+                ],
             }
         ],
     }

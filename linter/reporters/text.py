@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..messages import not_evaluated
 from . import ReportOptions
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
@@ -22,7 +23,6 @@ _WORDS = {
         "file": "file",
         "files": "files",
         "in": "in",
-        "not_evaluated": "rules not evaluated (fix the schema findings first)",
     },
     "fr": {
         "error": "erreur",
@@ -34,7 +34,6 @@ _WORDS = {
         "file": "fichier",
         "files": "fichiers",
         "in": "dans",
-        "not_evaluated": "règles non évaluées (corrigez d'abord les constats de schéma)",
     },
 }
 
@@ -56,8 +55,9 @@ def render(result, options: ReportOptions) -> str:
         tail = f" [{clean(f.activity)}]" if f.activity else ""
         waived = paint(_DIM, f" ({w['waived']})") if f.waived else ""
         lines.append(f"{where} {sev} {f.rule} {clean(f.message)}{tail}{waived}")
-    for shown in result.not_evaluated:
-        lines.append(f"{clean(shown)}: {paint(_DIM, w['not_evaluated'])}")
+    for item in result.not_evaluated:
+        said = clean(not_evaluated(item, options.lang))
+        lines.append(f"{clean(item.file)}: {paint(_BOLD, said)}")
     s = result.summary
 
     def n(count: int, one: str, many: str) -> str:

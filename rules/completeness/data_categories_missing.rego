@@ -7,6 +7,8 @@
 #     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
 # custom:
 #   id: COMP-004
+#   covers:
+#     - activity.data_categories
 #   severity: error
 #   reference: GDPR Art. 30(1)(c)
 #   remediation: List the categories of data under data_categories, each with its retention.

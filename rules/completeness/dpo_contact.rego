@@ -11,6 +11,15 @@
 #     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_37
 # custom:
 #   id: COMP-010
+#   unit: organization
+#   covers:
+#     - organization.dpo.email
+#     - organization.dpo.phone
+#     - organization.dpo.address
+#     - organization.dpo.contact
+#     - organization.dpo.contact.email
+#     - organization.dpo.contact.phone
+#     - organization.dpo.contact.address
 #   severity: error
 #   reference: GDPR Art. 30(1)(a), 37(7)
 #   remediation: Give organization.dpo an email, a phone or a postal address.

@@ -10,6 +10,12 @@
 #     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
 # custom:
 #   id: COMP-001
+#   unit: organization
+#   covers:
+#     - organization.contact
+#     - organization.contact.email
+#     - organization.contact.phone
+#     - organization.contact.address
 #   severity: error
 #   reference: GDPR Art. 30(1)(a), 30(2)(a)
 #   remediation: Add organization.contact with at least an email, a phone or a postal address.

@@ -9,6 +9,8 @@
 #     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
 # custom:
 #   id: COMP-009
+#   covers:
+#     - activity.controllers
 #   severity: error
 #   reference: GDPR Art. 30(2)(a)
 #   remediation: Under controllers, list each controller (or category of controllers, e.g. the client opticians) with a contact.

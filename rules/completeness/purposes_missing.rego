@@ -7,6 +7,8 @@
 #     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
 # custom:
 #   id: COMP-002
+#   covers:
+#     - activity.purposes
 #   severity: error
 #   reference: GDPR Art. 30(1)(b), 30(2)(b)
 #   remediation: List the purposes under purposes, each with a description.

@@ -7,6 +7,8 @@
 #     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
 # custom:
 #   id: COMP-005
+#   covers:
+#     - activity.recipients
 #   severity: error
 #   reference: GDPR Art. 30(1)(d)
 #   remediation: Add recipients (an empty list [] when nobody receives the data).

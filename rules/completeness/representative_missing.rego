@@ -13,6 +13,7 @@
 #     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_27
 # custom:
 #   id: COMP-011
+#   unit: organization
 #   severity: warning
 #   reference: GDPR Art. 3(2), 27, 30(1)(a)
 #   remediation: If the organisation targets or monitors people in the Union, designate a representative and record it under organization.representative; otherwise waive this rule with the reason.

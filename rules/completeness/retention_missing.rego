@@ -12,6 +12,8 @@
 #     ref: https://www.cnil.fr/fr/les-durees-de-conservation-des-donnees
 # custom:
 #   id: COMP-007
+#   covers:
+#     - data_category.retention
 #   severity: error
 #   reference: GDPR Art. 30(1)(f), 5(1)(e)
 #   remediation: Give the category a retention with an ISO 8601 active period (P3Y, P13M) and, where relevant, its trigger and archive period.

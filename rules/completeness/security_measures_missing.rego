@@ -7,6 +7,8 @@
 #     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
 # custom:
 #   id: COMP-008
+#   covers:
+#     - activity.security_measures
 #   severity: error
 #   reference: GDPR Art. 30(1)(g), 30(2)(d), 32(1)
 #   remediation: List the measures under security_measures (access_control, encryption_at_rest, backup...).

@@ -13,6 +13,7 @@
 #     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
 # custom:
 #   id: COMP-012
+#   unit: organization
 #   severity: info
 #   reference: GDPR Art. 30(5)
 #   remediation: Keep the register; nothing to fix. (The proposal COM(2025) 501 to raise the threshold is not law.)

@@ -7,6 +7,8 @@
 #     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
 # custom:
 #   id: COMP-006
+#   covers:
+#     - activity.transfers
 #   severity: error
 #   reference: GDPR Art. 30(1)(e), 30(2)(c)
 #   remediation: Add transfers (an empty list [] when no data leave the EEA).

@@ -18,7 +18,7 @@ package ropa.rules.hygiene.waiver_expired
 
 report contains finding if {
 	some k, waiver in input.waivers
-	waiver.expires < data.ropadata.context.today
+	data.ropa.lib.waivers.expired(waiver)
 	finding := {
 		"path": ["waivers", k, "expires"],
 		"message": {

@@ -17,7 +17,7 @@ package ropa.rules.hygiene.waiver_without_reason
 
 report contains finding if {
 	some k, waiver in input.waivers
-	not _explained(waiver)
+	not data.ropa.lib.waivers.explained(waiver)
 	finding := {
 		"path": ["waivers", k, "reason"],
 		"message": {
@@ -26,5 +26,3 @@ report contains finding if {
 		},
 	}
 }
-
-_explained(waiver) if trim_space(waiver.reason) != ""

@@ -12,6 +12,8 @@
 #     ref: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
 # custom:
 #   id: LB-003
+#   covers:
+#     - purpose.consent
 #   severity: error
 #   reference: GDPR Art. 7(1), 7(3)
 #   remediation: Under consent give collection (how it is asked), withdrawal (how it is withdrawn) and proof (where it is recorded).

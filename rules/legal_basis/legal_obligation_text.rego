@@ -10,6 +10,8 @@
 #     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_6
 # custom:
 #   id: LB-004
+#   covers:
+#     - purpose.legal_obligation
 #   severity: error
 #   reference: GDPR Art. 6(1)(c), 6(3)
 #   remediation: Give legal_obligation the article of law that imposes the processing.

@@ -13,6 +13,8 @@
 #     ref: https://www.edpb.europa.eu/our-work-tools/documents/public-consultations/2024/guidelines-12024-processing-personal-data-based_en
 # custom:
 #   id: LB-002
+#   covers:
+#     - purpose.legitimate_interest
 #   severity: error
 #   reference: GDPR Art. 6(1)(f), 5(2)
 #   remediation: Under legitimate_interest give the interest pursued (interest) and where the balancing test is documented (assessment).

@@ -11,6 +11,8 @@
 #     ref: https://www.cnil.fr/fr/les-bases-legales
 # custom:
 #   id: LB-001
+#   covers:
+#     - activity.purposes.legal_basis
 #   severity: error
 #   reference: GDPR Art. 6(1)
 #   remediation: Give the purpose a legal_basis (consent, contract, legal_obligation, vital_interests, public_task or legitimate_interests) with the detail that basis requires.

@@ -13,6 +13,8 @@
 #     ref: https://www.cnil.fr/fr/les-durees-de-conservation-des-donnees
 # custom:
 #   id: RET-001
+#   covers:
+#     - retention.active
 #   severity: error
 #   reference: GDPR Art. 5(1)(e), 30(1)(f)
 #   remediation: Write retention.active as an ISO 8601 duration (P3Y, P13M) with its trigger (collection, last_contact, end_of_relationship...), and keep the words in description.

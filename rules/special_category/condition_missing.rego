@@ -11,6 +11,8 @@
 #     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_9
 # custom:
 #   id: SPC-001
+#   covers:
+#     - activity.special_category_condition
 #   severity: error
 #   reference: GDPR Art. 9(1), 9(2)
 #   remediation: Give special_category_condition (explicit_consent, employment_social_security, health_care...) that allows this processing.

@@ -10,6 +10,8 @@
 #     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_10
 # custom:
 #   id: SPC-003
+#   covers:
+#     - activity.criminal_data_basis
 #   severity: error
 #   reference: GDPR Art. 10
 #   remediation: 'Give criminal_data_basis: the law that authorises this processing (for France, the provision of loi 78-17 or the sector text).'

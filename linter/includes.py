@@ -1,0 +1,165 @@
+"""`include:` — activities kept in other files of the same repository.
+
+Globs are resolved relative to the including file and never read a file
+outside the root the linter was pointed at. A fragment that cannot be read is
+a finding, and its activities are named as not evaluated (Document.unread_fragments).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+
+from .findings import Pos, RawFinding
+from .loader import (
+    Document,
+    LoadError,
+    Path,
+    _budget,
+    _Builder,
+    _decode,
+    _parse,
+    _read,
+)
+
+
+def _inside(real: str, root: str) -> bool:
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def resolve_includes(doc: Document, display: str, base_dir: str, root: str, max_bytes: int) -> None:
+    patterns = doc.data.get("include")
+    if patterns is None:
+        return
+    if isinstance(patterns, str):
+        patterns = [patterns]
+    if not isinstance(patterns, list):
+        return  # the schema reports the wrong type
+    root_real = os.path.realpath(root)
+    acts = doc.data.get("activities")
+    if acts is None:
+        acts = doc.data["activities"] = []
+        doc.positions[("activities",)] = doc.positions.get(("include",), (1, 1))
+    if not isinstance(acts, list):
+        return
+    seen: set[str] = {os.path.realpath(os.path.join(base_dir, os.path.basename(display)))}
+    display_dir = os.path.dirname(display)
+    for i, pattern in enumerate(patterns):
+        ppath = ("include", i)
+        if not isinstance(pattern, str):
+            continue
+        where = doc.locate(ppath)
+        if os.path.isabs(pattern):
+            doc.findings.append(_include_refused(where, ppath, pattern, "absolute"))
+            continue
+        matches = sorted(glob.glob(pattern, root_dir=base_dir, recursive=True))
+        if not matches:
+            doc.findings.append(
+                RawFinding(
+                    "SCH-006",
+                    where,
+                    ppath,
+                    {
+                        "en": f"`include: {pattern}` matches no file, so no activity is "
+                        "read from it; fix the pattern or remove it.",
+                        "fr": f"`include: {pattern}` ne correspond à aucun fichier : aucune "
+                        "activité n'en est lue ; corrigez le motif ou supprimez-le.",
+                    },
+                )
+            )
+            continue
+        for rel in matches:
+            real = os.path.realpath(os.path.join(base_dir, rel))
+            if not _inside(real, root_real):
+                doc.findings.append(_include_refused(where, ppath, rel, "outside"))
+                continue
+            if real in seen or os.path.isdir(real):
+                continue
+            seen.add(real)
+            shown = os.path.normpath(os.path.join(display_dir, rel))
+            _load_fragment(doc, real, shown, acts, max_bytes, where, ppath)
+
+
+def _include_refused(where: Pos, ppath: Path, target: str, why: str) -> RawFinding:
+    return RawFinding(
+        "SCH-006",
+        where,
+        ppath,
+        {
+            "en": f"`include` of `{target}` refused: it is "
+            + ("an absolute path" if why == "absolute" else "outside the register's root")
+            + "; include only files inside the repository being linted.",
+            "fr": f"`include` de `{target}` refusé : "
+            + ("chemin absolu" if why == "absolute" else "hors de la racine du registre")
+            + " ; n'incluez que des fichiers du dépôt contrôlé.",
+        },
+    )
+
+
+def _load_fragment(
+    doc: Document, real: str, shown: str, acts: list, max_bytes: int, where: Pos, ppath: Path
+) -> None:
+    try:
+        raw = _read(real, shown, max_bytes)
+    except LoadError as exc:
+        doc.findings.append(RawFinding("SCH-006", where, ppath, {"en": str(exc), "fr": str(exc)}))
+        doc.unread_fragments.append((shown, ppath))
+        return
+    doc.included.append(shown)
+    doc.included_real.add(real)
+    frag = Document(file=shown)
+    text = _decode(raw, shown, frag)
+    if text is None:
+        doc.findings.extend(frag.findings)
+        doc.unread_fragments.append((shown, ppath))
+        return
+    offset = len(acts)
+    builder = _Builder(
+        shown,
+        _budget(text),
+        frag.positions,
+        frag.key_positions,
+        frag.findings,
+        offsets={("activities",): offset},
+        slips=doc.slips,  # paths are the register's: activities[offset + j]
+    )
+    data, complete = _parse(text, shown, builder, frag.findings)
+    doc.findings.extend(frag.findings)
+    if not complete:
+        doc.unread_fragments.append((shown, ppath))
+        return
+
+    def refuse(line_col, en, fr):
+        doc.findings.append(RawFinding("SCH-006", Pos(shown, *line_col), (), {"en": en, "fr": fr}))
+
+    if not isinstance(data, dict) or "activities" not in data:
+        refuse(
+            frag.positions.get((), (1, 1)),
+            "An included file must hold a mapping with `activities: [...]`.",
+            "Un fichier inclus doit contenir une table `activities: [...]`.",
+        )
+        doc.unread_fragments.append((shown, ppath))
+        return
+    for key in data:
+        if key != "activities":
+            refuse(
+                frag.key_positions.get((key,), (1, 1)),
+                f"`{key}` is not allowed in an included file; it may only hold `activities`.",
+                f"`{key}` n'est pas admis dans un fichier inclus ; "
+                "il ne peut contenir que `activities`.",
+            )
+    items = data["activities"]
+    if not isinstance(items, list):
+        refuse(
+            frag.positions.get(("activities",), (1, 1)),
+            "`activities` in an included file must be a list.",
+            "`activities` dans un fichier inclus doit être une liste.",
+        )
+        doc.unread_fragments.append((shown, ppath))
+        return
+    # Paths were built with the offset: activities[offset + j] of the register.
+    for table, into in ((frag.positions, doc.positions), (frag.key_positions, doc.key_positions)):
+        into.update((p, lc) for p, lc in table.items() if len(p) >= 2 and p[0] == "activities")
+    for j in range(len(items)):
+        doc.files[("activities", offset + j)] = shown
+    acts.extend(items)
