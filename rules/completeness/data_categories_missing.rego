@@ -22,11 +22,10 @@ report contains finding if {
 	some i, activity in input.activities
 	not _recorded(activity)
 	name := data.ropa.lib.register.label(activity)
-	finding := {
-		"path": ["activities", i, "data_categories"],
-		"message": {
-			"en": sprintf("Activity \"%s\" lists no category of personal data (GDPR Art. 30(1)(c)).", [name]),
-			"fr": sprintf("L'activité \"%s\" ne liste aucune catégorie de données personnelles (RGPD art. 30(1)(c)).", [name]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "data_categories"],
+		"Activity \"%s\" lists no category of personal data (GDPR Art. 30(1)(c)).",
+		"L'activité \"%s\" ne liste aucune catégorie de données personnelles (RGPD art. 30(1)(c)).",
+		[name],
+	)
 }

@@ -22,11 +22,10 @@ report contains finding if {
 	some i, activity in input.activities
 	not _recorded(activity)
 	name := data.ropa.lib.register.label(activity)
-	finding := {
-		"path": ["activities", i, "data_subjects"],
-		"message": {
-			"en": sprintf("Activity \"%s\" names no category of data subjects: say whose data are processed (GDPR Art. 30(1)(c)).", [name]),
-			"fr": sprintf("L'activité \"%s\" ne nomme aucune catégorie de personnes concernées : précisez de qui les données sont traitées (RGPD art. 30(1)(c)).", [name]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "data_subjects"],
+		"Activity \"%s\" names no category of data subjects: say whose data are processed (GDPR Art. 30(1)(c)).",
+		"L'activité \"%s\" ne nomme aucune catégorie de personnes concernées : précisez de qui les données sont traitées (RGPD art. 30(1)(c)).",
+		[name],
+	)
 }

@@ -40,11 +40,10 @@ _reachable(dpo) if {
 report contains finding if {
 	dpo := input.organization.dpo
 	not _reachable(dpo)
-	finding := {
-		"path": ["organization", "dpo"],
-		"message": {
-			"en": sprintf("The DPO (%s) is named without contact details (GDPR Art. 30(1)(a), 37(7)).", [data.ropa.lib.register.text(dpo, "name")]),
-			"fr": sprintf("Le DPO (%s) est désigné sans coordonnées (RGPD art. 30(1)(a), 37(7)).", [data.ropa.lib.register.text(dpo, "name")]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["organization", "dpo"],
+		"The DPO (%s) is named without contact details (GDPR Art. 30(1)(a), 37(7)).",
+		"Le DPO (%s) est désigné sans coordonnées (RGPD art. 30(1)(a), 37(7)).",
+		[data.ropa.lib.register.text(dpo, "name")],
+	)
 }

@@ -33,11 +33,10 @@ _reachable(contact) if {
 
 report contains finding if {
 	not _reachable(object.get(input, ["organization", "contact"], {}))
-	finding := {
-		"path": ["organization", "contact"],
-		"message": {
-			"en": "The organisation has no contact details: give an email, a phone or a postal address (GDPR Art. 30(1)(a)).",
-			"fr": "L'organisme n'a pas de coordonnées : indiquez un courriel, un téléphone ou une adresse postale (RGPD art. 30(1)(a)).",
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["organization", "contact"],
+		"The organisation has no contact details: give an email, a phone or a postal address (GDPR Art. 30(1)(a)).",
+		"L'organisme n'a pas de coordonnées : indiquez un courriel, un téléphone ou une adresse postale (RGPD art. 30(1)(a)).",
+		[],
+	)
 }

@@ -22,13 +22,12 @@ report contains finding if {
 	some i, activity in input.activities
 	activity.role == "processor"
 	not _names_controllers(activity)
-	finding := {
-		"path": ["activities", i, "controllers"],
-		"message": {
-			"en": sprintf("Activity \"%s\" is carried out as processor but names no controller it acts for (GDPR Art. 30(2)(a)).", [data.ropa.lib.register.label(activity)]),
-			"fr": sprintf("L'activité \"%s\" est menée en sous-traitant mais ne nomme aucun responsable de traitement pour le compte duquel elle agit (RGPD art. 30(2)(a)).", [data.ropa.lib.register.label(activity)]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "controllers"],
+		"Activity \"%s\" is carried out as processor but names no controller it acts for (GDPR Art. 30(2)(a)).",
+		"L'activité \"%s\" est menée en sous-traitant mais ne nomme aucun responsable de traitement pour le compte duquel elle agit (RGPD art. 30(2)(a)).",
+		[data.ropa.lib.register.label(activity)],
+	)
 }
 
 _names_controllers(activity) if count(activity.controllers) > 0

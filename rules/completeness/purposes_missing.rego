@@ -22,11 +22,10 @@ report contains finding if {
 	some i, activity in input.activities
 	not _recorded(activity)
 	name := data.ropa.lib.register.label(activity)
-	finding := {
-		"path": ["activities", i, "purposes"],
-		"message": {
-			"en": sprintf("Activity \"%s\" states no purpose: list what the data are processed for (GDPR Art. 30(1)(b)).", [name]),
-			"fr": sprintf("L'activité \"%s\" n'indique aucune finalité : précisez pourquoi les données sont traitées (RGPD art. 30(1)(b)).", [name]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "purposes"],
+		"Activity \"%s\" states no purpose: list what the data are processed for (GDPR Art. 30(1)(b)).",
+		"L'activité \"%s\" n'indique aucune finalité : précisez pourquoi les données sont traitées (RGPD art. 30(1)(b)).",
+		[name],
+	)
 }

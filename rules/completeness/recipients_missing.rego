@@ -22,11 +22,10 @@ report contains finding if {
 	some i, activity in input.activities
 	not _recorded(activity)
 	name := data.ropa.lib.register.label(activity)
-	finding := {
-		"path": ["activities", i, "recipients"],
-		"message": {
-			"en": sprintf("Activity \"%s\" does not say who receives the data: list the recipients, or write recipients: [] (GDPR Art. 30(1)(d)).", [name]),
-			"fr": sprintf("L'activité \"%s\" ne dit pas qui reçoit les données : listez les destinataires ou écrivez recipients: [] (RGPD art. 30(1)(d)).", [name]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "recipients"],
+		"Activity \"%s\" does not say who receives the data: list the recipients, or write recipients: [] (GDPR Art. 30(1)(d)).",
+		"L'activité \"%s\" ne dit pas qui reçoit les données : listez les destinataires ou écrivez recipients: [] (RGPD art. 30(1)(d)).",
+		[name],
+	)
 }

@@ -25,11 +25,10 @@ report contains finding if {
 	country := input.organization.country
 	not data.ropa.lib.register.in_eea(country)
 	not input.organization.representative
-	finding := {
-		"path": ["organization", "representative"],
-		"message": {
-			"en": sprintf("The organisation is established in %s, outside the EEA, and names no representative in the Union: one is required if it targets or monitors people there (GDPR Art. 3(2), 27).", [country]),
-			"fr": sprintf("L'organisme est établi en %s, hors de l'EEE, et ne nomme pas de représentant dans l'Union : il en faut un s'il cible ou suit des personnes qui s'y trouvent (RGPD art. 3(2), 27).", [country]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["organization", "representative"],
+		"The organisation is established in %s, outside the EEA, and names no representative in the Union: one is required if it targets or monitors people there (GDPR Art. 3(2), 27).",
+		"L'organisme est établi en %s, hors de l'EEE, et ne nomme pas de représentant dans l'Union : il en faut un s'il cible ou suit des personnes qui s'y trouvent (RGPD art. 3(2), 27).",
+		[country],
+	)
 }

@@ -25,11 +25,10 @@ report contains finding if {
 	some i, activity in input.activities
 	some j, category in activity.data_categories
 	not category.retention
-	finding := {
-		"path": ["activities", i, "data_categories", j, "retention"],
-		"message": {
-			"en": sprintf("Data category \"%s\" of activity \"%s\" has no retention period (GDPR Art. 30(1)(f), 5(1)(e)).", [data.ropa.lib.register.text(category, "name"), data.ropa.lib.register.label(activity)]),
-			"fr": sprintf("La catégorie de données \"%s\" de l'activité \"%s\" n'a pas de durée de conservation (RGPD art. 30(1)(f), 5(1)(e)).", [data.ropa.lib.register.text(category, "name"), data.ropa.lib.register.label(activity)]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "data_categories", j, "retention"],
+		"Data category \"%s\" of activity \"%s\" has no retention period (GDPR Art. 30(1)(f), 5(1)(e)).",
+		"La catégorie de données \"%s\" de l'activité \"%s\" n'a pas de durée de conservation (RGPD art. 30(1)(f), 5(1)(e)).",
+		[data.ropa.lib.register.text(category, "name"), data.ropa.lib.register.label(activity)],
+	)
 }

@@ -22,11 +22,10 @@ report contains finding if {
 	some i, activity in input.activities
 	not _recorded(activity)
 	name := data.ropa.lib.register.label(activity)
-	finding := {
-		"path": ["activities", i, "security_measures"],
-		"message": {
-			"en": sprintf("Activity \"%s\" describes no security measure (GDPR Art. 30(1)(g), 32(1)).", [name]),
-			"fr": sprintf("L'activité \"%s\" ne décrit aucune mesure de sécurité (RGPD art. 30(1)(g), 32(1)).", [name]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "security_measures"],
+		"Activity \"%s\" describes no security measure (GDPR Art. 30(1)(g), 32(1)).",
+		"L'activité \"%s\" ne décrit aucune mesure de sécurité (RGPD art. 30(1)(g), 32(1)).",
+		[name],
+	)
 }

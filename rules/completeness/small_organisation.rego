@@ -40,11 +40,10 @@ report contains finding if {
 	input.organization.employees < 250
 	activity := input.activities[0]
 	reason := _reason(activity)
-	finding := {
-		"path": ["organization", "employees"],
-		"message": {
-			"en": sprintf("With %d employees the Art. 30(5) exemption could apply, but it does not: activity \"%s\" involves %s, so the register is required.", [input.organization.employees, data.ropa.lib.register.label(activity), reason[0]]),
-			"fr": sprintf("Avec %d salariés l'exemption de l'art. 30(5) pourrait jouer, mais ne s'applique pas : l'activité \"%s\" comporte %s, le registre est donc obligatoire.", [input.organization.employees, data.ropa.lib.register.label(activity), reason[1]]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["organization", "employees"],
+		"With %d employees the Art. 30(5) exemption could apply, but it does not: activity \"%s\" involves %s, so the register is required.",
+		"Avec %d salariés l'exemption de l'art. 30(5) pourrait jouer, mais ne s'applique pas : l'activité \"%s\" comporte %s, le registre est donc obligatoire.",
+		[input.organization.employees, data.ropa.lib.register.label(activity), {"en": reason[0], "fr": reason[1]}],
+	)
 }

@@ -22,11 +22,10 @@ report contains finding if {
 	some i, activity in input.activities
 	not _recorded(activity)
 	name := data.ropa.lib.register.label(activity)
-	finding := {
-		"path": ["activities", i, "transfers"],
-		"message": {
-			"en": sprintf("Activity \"%s\" does not say whether data leave the EEA: list the transfers, or write transfers: [] (GDPR Art. 30(1)(e)).", [name]),
-			"fr": sprintf("L'activité \"%s\" ne dit pas si des données quittent l'EEE : listez les transferts ou écrivez transfers: [] (RGPD art. 30(1)(e)).", [name]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "transfers"],
+		"Activity \"%s\" does not say whether data leave the EEA: list the transfers, or write transfers: [] (GDPR Art. 30(1)(e)).",
+		"L'activité \"%s\" ne dit pas si des données quittent l'EEE : listez les transferts ou écrivez transfers: [] (RGPD art. 30(1)(e)).",
+		[name],
+	)
 }

@@ -58,11 +58,10 @@ report contains finding if {
 	not activity.dpia.performed == true
 	some letter, case in _cases
 	_applies(activity, letter)
-	finding := {
-		"path": ["activities", i, "dpia"],
-		"message": {
-			"en": sprintf("Activity \"%s\" is %s: a DPIA is required before it starts (GDPR Art. 35(3)).", [data.ropa.lib.register.label(activity), case[0]]),
-			"fr": sprintf("L'activité \"%s\" relève de l'art. 35(3) : %s ; une AIPD est obligatoire avant sa mise en œuvre.", [data.ropa.lib.register.label(activity), case[1]]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "dpia"],
+		"Activity \"%s\" is %s: a DPIA is required before it starts (GDPR Art. 35(3)).",
+		"L'activité \"%s\" relève de l'art. 35(3) : %s ; une AIPD est obligatoire avant sa mise en œuvre.",
+		[data.ropa.lib.register.label(activity), {"en": case[0], "fr": case[1]}],
+	)
 }

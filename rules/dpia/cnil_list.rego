@@ -55,11 +55,10 @@ report contains finding if {
 	some pair in _rows
 	count(pair[1] - tokens) == 0
 	row := pair[0]
-	finding := {
-		"path": ["activities", i, "dpia"],
-		"message": {
-			"en": sprintf("Activity \"%s\" is on the CNIL list of processing that always requires a DPIA (%s; délib. 2018-327).", [data.ropa.lib.register.label(activity), row.text]),
-			"fr": sprintf("L'activité \"%s\" figure sur la liste CNIL des traitements soumis à AIPD obligatoire (%s ; délib. 2018-327).", [data.ropa.lib.register.label(activity), row.text]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "dpia"],
+		"Activity \"%s\" is on the CNIL list of processing that always requires a DPIA (%s; délib. 2018-327).",
+		"L'activité \"%s\" figure sur la liste CNIL des traitements soumis à AIPD obligatoire (%s ; délib. 2018-327).",
+		[data.ropa.lib.register.label(activity), row.text],
+	)
 }

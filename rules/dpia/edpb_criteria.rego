@@ -48,11 +48,10 @@ report contains finding if {
 	criteria := _criteria(activity)
 	count(criteria) >= 2
 	listed := concat(", ", sort([c | some c in criteria]))
-	finding := {
-		"path": ["activities", i, "dpia"],
-		"message": {
-			"en": sprintf("Activity \"%s\" meets %d criteria of high risk (%s) and has no DPIA: two or more usually require one (WP248).", [data.ropa.lib.register.label(activity), count(criteria), listed]),
-			"fr": sprintf("L'activité \"%s\" remplit %d critères de risque élevé (%s) sans AIPD : deux critères ou plus en exigent généralement une (lignes directrices WP248).", [data.ropa.lib.register.label(activity), count(criteria), listed]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "dpia"],
+		"Activity \"%s\" meets %d criteria of high risk (%s) and has no DPIA: two or more usually require one (WP248).",
+		"L'activité \"%s\" remplit %d critères de risque élevé (%s) sans AIPD : deux critères ou plus en exigent généralement une (lignes directrices WP248).",
+		[data.ropa.lib.register.label(activity), count(criteria), listed],
+	)
 }

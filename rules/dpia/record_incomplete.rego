@@ -26,13 +26,12 @@ report contains finding if {
 	activity.dpia.performed == true
 	some field, words in _needed
 	not activity.dpia[field]
-	finding := {
-		"path": ["activities", i, "dpia", field],
-		"message": {
-			"en": sprintf("The DPIA of activity \"%s\" is recorded without %s (dpia.%s).", [data.ropa.lib.register.label(activity), words[0], field]),
-			"fr": sprintf("L'AIPD de l'activité \"%s\" est renseignée sans %s (dpia.%s).", [data.ropa.lib.register.label(activity), words[1], field]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "dpia", field],
+		"The DPIA of activity \"%s\" is recorded without %s (dpia.%s).",
+		"L'AIPD de l'activité \"%s\" est renseignée sans %s (dpia.%s).",
+		[data.ropa.lib.register.label(activity), {"en": words[0], "fr": words[1]}, field],
+	)
 }
 
 report contains finding if {
@@ -40,11 +39,10 @@ report contains finding if {
 	activity.dpia.performed == true
 	years := 3
 	time.add_date(data.ropa.lib.register.date_ns(activity.dpia.date), years, 0, 0) < data.ropa.lib.register.today_ns
-	finding := {
-		"path": ["activities", i, "dpia", "date"],
-		"message": {
-			"en": sprintf("The DPIA of activity \"%s\" dates from %s, more than %d years ago: review it.", [data.ropa.lib.register.label(activity), activity.dpia.date, years]),
-			"fr": sprintf("L'AIPD de l'activité \"%s\" date du %s, il y a plus de %d ans : réexaminez-la.", [data.ropa.lib.register.label(activity), activity.dpia.date, years]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "dpia", "date"],
+		"The DPIA of activity \"%s\" dates from %s, more than %d years ago: review it.",
+		"L'AIPD de l'activité \"%s\" date du %s, il y a plus de %d ans : réexaminez-la.",
+		[data.ropa.lib.register.label(activity), activity.dpia.date, years],
+	)
 }

@@ -31,11 +31,10 @@ report contains finding if {
 	some i, activity in input.activities
 	activity.id == id
 	i != first
-	finding := {
-		"path": ["activities", i, "id"],
-		"message": {
-			"en": sprintf("Activity id \"%s\" is already used by activity %d: give each activity its own id.", [id, first]),
-			"fr": sprintf("L'identifiant \"%s\" est déjà utilisé par l'activité %d : donnez à chaque activité son propre identifiant.", [id, first]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "id"],
+		"Activity id \"%s\" is already used by activity %d: give each activity its own id.",
+		"L'identifiant \"%s\" est déjà utilisé par l'activité %d : donnez à chaque activité son propre identifiant.",
+		[id, first],
+	)
 }

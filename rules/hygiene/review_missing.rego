@@ -19,11 +19,10 @@ package ropa.rules.hygiene.review_missing
 report contains finding if {
 	some i, activity in input.activities
 	not activity.last_review
-	finding := {
-		"path": ["activities", i, "last_review"],
-		"message": {
-			"en": sprintf("Activity \"%s\" has no review date (last_review).", [data.ropa.lib.register.label(activity)]),
-			"fr": sprintf("L'activité \"%s\" n'a pas de date de revue (last_review).", [data.ropa.lib.register.label(activity)]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "last_review"],
+		"Activity \"%s\" has no review date (last_review).",
+		"L'activité \"%s\" n'a pas de date de revue (last_review).",
+		[data.ropa.lib.register.label(activity)],
+	)
 }

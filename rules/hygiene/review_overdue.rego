@@ -19,11 +19,10 @@ package ropa.rules.hygiene.review_overdue
 report contains finding if {
 	some i, activity in input.activities
 	time.add_date(data.ropa.lib.register.date_ns(activity.last_review), 1, 0, 0) < data.ropa.lib.register.today_ns
-	finding := {
-		"path": ["activities", i, "last_review"],
-		"message": {
-			"en": sprintf("Activity \"%s\" was last reviewed on %s, more than 12 months ago.", [data.ropa.lib.register.label(activity), activity.last_review]),
-			"fr": sprintf("L'activité \"%s\" a été revue pour la dernière fois le %s, il y a plus de 12 mois.", [data.ropa.lib.register.label(activity), activity.last_review]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "last_review"],
+		"Activity \"%s\" was last reviewed on %s, more than 12 months ago.",
+		"L'activité \"%s\" a été revue pour la dernière fois le %s, il y a plus de 12 mois.",
+		[data.ropa.lib.register.label(activity), activity.last_review],
+	)
 }

@@ -23,11 +23,10 @@ report contains finding if {
 	some j, transfer in activity.transfers
 	recipient := transfer.recipient
 	not lower(trim_space(recipient)) in names
-	finding := {
-		"path": ["activities", i, "transfers", j, "recipient"],
-		"message": {
-			"en": sprintf("Transfer recipient %s is not among the recipients of activity \"%s\".", [transfer.recipient, data.ropa.lib.register.label(activity)]),
-			"fr": sprintf("Le destinataire du transfert %s ne figure pas parmi les destinataires de l'activité \"%s\".", [transfer.recipient, data.ropa.lib.register.label(activity)]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "transfers", j, "recipient"],
+		"Transfer recipient %s is not among the recipients of activity \"%s\".",
+		"Le destinataire du transfert %s ne figure pas parmi les destinataires de l'activité \"%s\".",
+		[transfer.recipient, data.ropa.lib.register.label(activity)],
+	)
 }

@@ -19,11 +19,10 @@ package ropa.rules.hygiene.waiver_expired
 report contains finding if {
 	some k, waiver in input.waivers
 	data.ropa.lib.waivers.expired(waiver)
-	finding := {
-		"path": ["waivers", k, "expires"],
-		"message": {
-			"en": sprintf("The waiver of %s expired on %s and no longer silences it.", [data.ropa.lib.register.text(waiver, "rule"), waiver.expires]),
-			"fr": sprintf("La dérogation à %s a expiré le %s et ne masque plus le constat.", [data.ropa.lib.register.text(waiver, "rule"), waiver.expires]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["waivers", k, "expires"],
+		"The waiver of %s expired on %s and no longer silences it.",
+		"La dérogation à %s a expiré le %s et ne masque plus le constat.",
+		[data.ropa.lib.register.text(waiver, "rule"), waiver.expires],
+	)
 }

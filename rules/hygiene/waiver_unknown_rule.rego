@@ -21,11 +21,10 @@ report contains finding if {
 	some k, waiver in input.waivers
 	rule := waiver.rule
 	not rule in known
-	finding := {
-		"path": ["waivers", k, "rule"],
-		"message": {
-			"en": sprintf("The waiver names rule %s, which does not exist: it silences nothing.", [data.ropa.lib.register.text(waiver, "rule")]),
-			"fr": sprintf("La dérogation vise la règle %s, qui n'existe pas : elle ne masque rien.", [data.ropa.lib.register.text(waiver, "rule")]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["waivers", k, "rule"],
+		"The waiver names rule %s, which does not exist: it silences nothing.",
+		"La dérogation vise la règle %s, qui n'existe pas : elle ne masque rien.",
+		[data.ropa.lib.register.text(waiver, "rule")],
+	)
 }

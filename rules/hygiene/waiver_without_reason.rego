@@ -18,11 +18,10 @@ package ropa.rules.hygiene.waiver_without_reason
 report contains finding if {
 	some k, waiver in input.waivers
 	not data.ropa.lib.waivers.explained(waiver)
-	finding := {
-		"path": ["waivers", k, "reason"],
-		"message": {
-			"en": sprintf("The waiver of %s has no reason, so it silences nothing.", [data.ropa.lib.register.text(waiver, "rule")]),
-			"fr": sprintf("La dérogation à %s n'a pas de motif : elle ne masque rien.", [data.ropa.lib.register.text(waiver, "rule")]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["waivers", k, "reason"],
+		"The waiver of %s has no reason, so it silences nothing.",
+		"La dérogation à %s n'a pas de motif : elle ne masque rien.",
+		[data.ropa.lib.register.text(waiver, "rule")],
+	)
 }

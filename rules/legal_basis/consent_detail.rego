@@ -34,11 +34,10 @@ report contains finding if {
 	purpose.legal_basis == "consent"
 	some field, words in _needed
 	not purpose.consent[field]
-	finding := {
-		"path": ["activities", i, "purposes", j, "consent", field],
-		"message": {
-			"en": sprintf("Purpose \"%s\" relies on consent without saying %s (consent.%s; GDPR Art. 7).", [data.ropa.lib.register.text(purpose, "description"), words[0], field]),
-			"fr": sprintf("La finalité \"%s\" repose sur le consentement sans préciser %s (consent.%s ; RGPD art. 7).", [data.ropa.lib.register.text(purpose, "description"), words[1], field]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "purposes", j, "consent", field],
+		"Purpose \"%s\" relies on consent without saying %s (consent.%s; GDPR Art. 7).",
+		"La finalité \"%s\" repose sur le consentement sans préciser %s (consent.%s ; RGPD art. 7).",
+		[data.ropa.lib.register.text(purpose, "description"), {"en": words[0], "fr": words[1]}, field],
+	)
 }

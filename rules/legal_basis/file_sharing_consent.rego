@@ -24,11 +24,10 @@ report contains finding if {
 	some j, purpose in activity.purposes
 	purpose.type == "file_sharing"
 	purpose.legal_basis != "consent"
-	finding := {
-		"path": ["activities", i, "purposes", j, "legal_basis"],
-		"message": {
-			"en": sprintf("Customer files are ceded, rented or exchanged on %s: base it on the people's consent (CPCE art. L34-5; CNIL NS-48).", [purpose.legal_basis]),
-			"fr": sprintf("Le fichier est cédé, loué ou échangé sur le fondement de %s : fondez-le sur le consentement des personnes (CPCE art. L34-5 ; CNIL NS-48).", [purpose.legal_basis]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "purposes", j, "legal_basis"],
+		"Customer files are ceded, rented or exchanged on %s: base it on the people's consent (CPCE art. L34-5; CNIL NS-48).",
+		"Le fichier est cédé, loué ou échangé sur le fondement de %s : fondez-le sur le consentement des personnes (CPCE art. L34-5 ; CNIL NS-48).",
+		[purpose.legal_basis],
+	)
 }

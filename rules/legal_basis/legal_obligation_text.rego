@@ -25,11 +25,10 @@ report contains finding if {
 	some j, purpose in activity.purposes
 	purpose.legal_basis == "legal_obligation"
 	not data.ropa.lib.register.cites_a_text(object.get(purpose, "legal_obligation", null))
-	finding := {
-		"path": ["activities", i, "purposes", j, "legal_obligation"],
-		"message": {
-			"en": sprintf("Purpose \"%s\" relies on a legal obligation without naming the law that imposes it (GDPR Art. 6(3)).", [data.ropa.lib.register.text(purpose, "description")]),
-			"fr": sprintf("La finalité \"%s\" repose sur une obligation légale sans citer le texte qui l'impose (RGPD art. 6(3)).", [data.ropa.lib.register.text(purpose, "description")]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "purposes", j, "legal_obligation"],
+		"Purpose \"%s\" relies on a legal obligation without naming the law that imposes it (GDPR Art. 6(3)).",
+		"La finalité \"%s\" repose sur une obligation légale sans citer le texte qui l'impose (RGPD art. 6(3)).",
+		[data.ropa.lib.register.text(purpose, "description")],
+	)
 }

@@ -34,11 +34,10 @@ report contains finding if {
 	purpose.legal_basis == "legitimate_interests"
 	some field, words in _needed
 	not purpose.legitimate_interest[field]
-	finding := {
-		"path": ["activities", i, "purposes", j, "legitimate_interest", field],
-		"message": {
-			"en": sprintf("Purpose \"%s\" relies on legitimate interests without stating %s (legitimate_interest.%s; GDPR Art. 6(1)(f)).", [data.ropa.lib.register.text(purpose, "description"), words[0], field]),
-			"fr": sprintf("La finalité \"%s\" repose sur l'intérêt légitime sans préciser %s (legitimate_interest.%s ; RGPD art. 6(1)(f)).", [data.ropa.lib.register.text(purpose, "description"), words[1], field]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "purposes", j, "legitimate_interest", field],
+		"Purpose \"%s\" relies on legitimate interests without stating %s (legitimate_interest.%s; GDPR Art. 6(1)(f)).",
+		"La finalité \"%s\" repose sur l'intérêt légitime sans préciser %s (legitimate_interest.%s ; RGPD art. 6(1)(f)).",
+		[data.ropa.lib.register.text(purpose, "description"), {"en": words[0], "fr": words[1]}, field],
+	)
 }

@@ -33,11 +33,10 @@ report contains finding if {
 	some j, purpose in activity.purposes
 	purpose.legal_basis == "consent"
 	not regex.match(`(?i)parent|âge|age`, object.get(object.get(purpose, "consent", {}), "collection", ""))
-	finding := {
-		"path": ["activities", i, "purposes", j, "consent", "collection"],
-		"message": {
-			"en": sprintf("Purpose \"%s\" relies on the consent of minors: below %d here, a parent must give or authorise it; say how age and parental consent are checked (GDPR Art. 8).", [data.ropa.lib.register.text(purpose, "description"), _age]),
-			"fr": sprintf("La finalité \"%s\" repose sur le consentement de mineurs : en dessous de %d ans ici, un parent doit le donner ou l'autoriser ; indiquez comment l'âge et l'accord parental sont vérifiés (RGPD art. 8).", [data.ropa.lib.register.text(purpose, "description"), _age]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "purposes", j, "consent", "collection"],
+		"Purpose \"%s\" relies on the consent of minors: below %d here, a parent must give or authorise it; say how age and parental consent are checked (GDPR Art. 8).",
+		"La finalité \"%s\" repose sur le consentement de mineurs : en dessous de %d ans ici, un parent doit le donner ou l'autoriser ; indiquez comment l'âge et l'accord parental sont vérifiés (RGPD art. 8).",
+		[data.ropa.lib.register.text(purpose, "description"), _age],
+	)
 }

@@ -25,11 +25,10 @@ report contains finding if {
 	data.ropa.lib.register.controller_like(activity)
 	some j, purpose in activity.purposes
 	not purpose.legal_basis
-	finding := {
-		"path": ["activities", i, "purposes", j, "legal_basis"],
-		"message": {
-			"en": sprintf("Purpose \"%s\" of activity \"%s\" has no legal basis: name one of the six bases of GDPR Art. 6(1).", [data.ropa.lib.register.text(purpose, "description"), data.ropa.lib.register.label(activity)]),
-			"fr": sprintf("La finalité \"%s\" de l'activité \"%s\" n'a pas de base légale : indiquez l'une des six bases de l'art. 6(1) du RGPD.", [data.ropa.lib.register.text(purpose, "description"), data.ropa.lib.register.label(activity)]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "purposes", j, "legal_basis"],
+		"Purpose \"%s\" of activity \"%s\" has no legal basis: name one of the six bases of GDPR Art. 6(1).",
+		"La finalité \"%s\" de l'activité \"%s\" n'a pas de base légale : indiquez l'une des six bases de l'art. 6(1) du RGPD.",
+		[data.ropa.lib.register.text(purpose, "description"), data.ropa.lib.register.label(activity)],
+	)
 }

@@ -24,11 +24,10 @@ report contains finding if {
 	count({c | some c in activity.marketing.channels} & {c | some c in data.ropadata.reference.marketing.electronic_channels}) > 0
 	not activity.marketing.related_to_profession == true
 	not "consent" in data.ropa.lib.register.bases(activity)
-	finding := {
-		"path": ["activities", i, "marketing"],
-		"message": {
-			"en": sprintf("Business-to-business prospecting of activity \"%s\" is electronic and without consent: it is allowed only when the message relates to the recipient's profession (marketing.related_to_profession).", [data.ropa.lib.register.label(activity)]),
-			"fr": sprintf("La prospection B2B de l'activité \"%s\" est électronique et sans consentement : elle n'est admise que si le message est en rapport avec la profession du destinataire (marketing.related_to_profession).", [data.ropa.lib.register.label(activity)]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "marketing"],
+		"Business-to-business prospecting of activity \"%s\" is electronic and without consent: it is allowed only when the message relates to the recipient's profession (marketing.related_to_profession).",
+		"La prospection B2B de l'activité \"%s\" est électronique et sans consentement : elle n'est admise que si le message est en rapport avec la profession du destinataire (marketing.related_to_profession).",
+		[data.ropa.lib.register.label(activity)],
+	)
 }

@@ -35,11 +35,10 @@ report contains finding if {
 	purpose.type == "prospecting"
 	purpose.legal_basis != "consent"
 	names := concat(", ", sort([c | some c in channels]))
-	finding := {
-		"path": ["activities", i, "purposes", j, "legal_basis"],
-		"message": {
-			"en": sprintf("Prospecting individuals by %s rests on %s: it needs their prior consent unless limited to existing customers for similar products (CPCE art. L34-5).", [names, purpose.legal_basis]),
-			"fr": sprintf("La prospection de particuliers par %s repose sur %s : elle exige leur consentement préalable, sauf si elle vise des clients existants pour des produits analogues (CPCE art. L34-5).", [names, purpose.legal_basis]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "purposes", j, "legal_basis"],
+		"Prospecting individuals by %s rests on %s: it needs their prior consent unless limited to existing customers for similar products (CPCE art. L34-5).",
+		"La prospection de particuliers par %s repose sur %s : elle exige leur consentement préalable, sauf si elle vise des clients existants pour des produits analogues (CPCE art. L34-5).",
+		[names, purpose.legal_basis],
+	)
 }

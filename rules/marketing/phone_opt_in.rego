@@ -27,11 +27,10 @@ report contains finding if {
 	some j, purpose in activity.purposes
 	purpose.type == "prospecting"
 	purpose.legal_basis != "consent"
-	finding := {
-		"path": ["activities", i, "purposes", j, "legal_basis"],
-		"message": {
-			"en": sprintf("Telephone prospecting of consumers rests on %s: since %s it needs their prior consent (C. consom. art. L223-1).", [purpose.legal_basis, rule.from]),
-			"fr": sprintf("Le démarchage téléphonique de consommateurs repose sur %s : depuis le %s il exige leur consentement préalable (C. consom. art. L223-1).", [purpose.legal_basis, rule.from]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "purposes", j, "legal_basis"],
+		"Telephone prospecting of consumers rests on %s: since %s it needs their prior consent (C. consom. art. L223-1).",
+		"Le démarchage téléphonique de consommateurs repose sur %s : depuis le %s il exige leur consentement préalable (C. consom. art. L223-1).",
+		[purpose.legal_basis, rule.from],
+	)
 }

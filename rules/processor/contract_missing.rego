@@ -23,13 +23,12 @@ report contains finding if {
 	some j, recipient in activity.recipients
 	recipient.type == "processor"
 	not _documented(recipient)
-	finding := {
-		"path": ["activities", i, "recipients", j, "dpa"],
-		"message": {
-			"en": sprintf("Processor %s has no contract reference (dpa): an Art. 28 contract must bind it (GDPR Art. 28(3)).", [data.ropa.lib.register.text(recipient, "name")]),
-			"fr": sprintf("Le sous-traitant %s n'a pas de référence de contrat (dpa) : un contrat de l'art. 28 doit le lier (RGPD art. 28(3)).", [data.ropa.lib.register.text(recipient, "name")]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "recipients", j, "dpa"],
+		"Processor %s has no contract reference (dpa): an Art. 28 contract must bind it (GDPR Art. 28(3)).",
+		"Le sous-traitant %s n'a pas de référence de contrat (dpa) : un contrat de l'art. 28 doit le lier (RGPD art. 28(3)).",
+		[data.ropa.lib.register.text(recipient, "name")],
+	)
 }
 
 _documented(recipient) if trim_space(recipient.dpa) != ""

@@ -22,11 +22,10 @@ report contains finding if {
 	some j, category in activity.data_categories
 	data.ropa.lib.register.retention_days[category.retention.archive] > 0
 	not category.retention.basis
-	finding := {
-		"path": ["activities", i, "data_categories", j, "retention", "archive"],
-		"message": {
-			"en": sprintf("\"%s\" is archived %s without a basis: say which text or claim requires keeping it (retention.basis).", [data.ropa.lib.register.text(category, "name"), category.retention.archive]),
-			"fr": sprintf("\"%s\" est archivé %s sans fondement : indiquez le texte ou le motif qui impose de le conserver (retention.basis).", [data.ropa.lib.register.text(category, "name"), category.retention.archive]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "data_categories", j, "retention", "archive"],
+		"\"%s\" is archived %s without a basis: say which text or claim requires keeping it (retention.basis).",
+		"\"%s\" est archivé %s sans fondement : indiquez le texte ou le motif qui impose de le conserver (retention.basis).",
+		[data.ropa.lib.register.text(category, "name"), category.retention.archive],
+	)
 }

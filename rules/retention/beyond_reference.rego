@@ -53,11 +53,10 @@ report contains finding if {
 	not data.ropa.lib.register.cites_a_text(object.get(category.retention, "basis", null))
 	kind := min({purpose.type | some purpose in activity.purposes; _limits[purpose.type][phase] == limit})
 	reference := _table[kind]
-	finding := {
-		"path": ["activities", i, "data_categories", j, "retention", phase],
-		"message": {
-			"en": sprintf("\"%s\" is kept %s (%s) for %s, beyond the reference of %s (%s). Shorten it, or name the text that requires longer in retention.basis.", [data.ropa.lib.register.text(category, "name"), category.retention[phase], words[0], kind, reference[phase], reference.text]),
-			"fr": sprintf("\"%s\" est conservé %s (%s) pour %s, au-delà de la référence de %s (%s). Réduisez la durée ou citez dans retention.basis le texte qui impose plus long.", [data.ropa.lib.register.text(category, "name"), category.retention[phase], words[1], kind, reference[phase], reference.text]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "data_categories", j, "retention", phase],
+		"\"%s\" is kept %s (%s) for %s, beyond the reference of %s (%s). Shorten it, or name the text that requires longer in retention.basis.",
+		"\"%s\" est conservé %s (%s) pour %s, au-delà de la référence de %s (%s). Réduisez la durée ou citez dans retention.basis le texte qui impose plus long.",
+		[data.ropa.lib.register.text(category, "name"), category.retention[phase], {"en": words[0], "fr": words[1]}, kind, reference[phase], reference.text],
+	)
 }

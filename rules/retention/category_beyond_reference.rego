@@ -28,11 +28,10 @@ report contains finding if {
 	days := data.ropa.lib.register.retention_days
 	total := object.get(days, object.get(category.retention, "active", ""), 0) + object.get(days, object.get(category.retention, "archive", ""), 0)
 	total > data.ropa.lib.duration.days(reference.total)
-	finding := {
-		"path": ["activities", i, "data_categories", j, "retention"],
-		"message": {
-			"en": sprintf("\"%s\" is kept about %d months in all (active and archive), beyond its reference of %s: %s.", [category.name, round(total / 30.4375), reference.total, reference.text]),
-			"fr": sprintf("\"%s\" est conservé environ %d mois au total (actif et archive), au-delà de sa référence de %s : %s.", [category.name, round(total / 30.4375), reference.total, reference.text]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "data_categories", j, "retention"],
+		"\"%s\" is kept about %d months in all (active and archive), beyond its reference of %s: %s.",
+		"\"%s\" est conservé environ %d mois au total (actif et archive), au-delà de sa référence de %s : %s.",
+		[category.name, round(total / 30.4375), reference.total, reference.text],
+	)
 }

@@ -27,11 +27,10 @@ report contains finding if {
 	some j, category in activity.data_categories
 	category.retention
 	not category.retention.active
-	finding := {
-		"path": ["activities", i, "data_categories", j, "retention", "active"],
-		"message": {
-			"en": sprintf("Retention of \"%s\" in activity \"%s\" is not a duration (\"%s\"): give an ISO 8601 period such as P3Y and when it starts (GDPR Art. 5(1)(e)).", [data.ropa.lib.register.text(category, "name"), data.ropa.lib.register.label(activity), data.ropa.lib.register.text(category.retention, "description")]),
-			"fr": sprintf("La conservation de \"%s\" dans l'activité \"%s\" n'est pas une durée (\"%s\") : indiquez une durée ISO 8601 telle que P3Y et son point de départ (RGPD art. 5(1)(e)).", [data.ropa.lib.register.text(category, "name"), data.ropa.lib.register.label(activity), data.ropa.lib.register.text(category.retention, "description")]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "data_categories", j, "retention", "active"],
+		"Retention of \"%s\" in activity \"%s\" is not a duration (\"%s\"): give an ISO 8601 period such as P3Y and when it starts (GDPR Art. 5(1)(e)).",
+		"La conservation de \"%s\" dans l'activité \"%s\" n'est pas une durée (\"%s\") : indiquez une durée ISO 8601 telle que P3Y et son point de départ (RGPD art. 5(1)(e)).",
+		[data.ropa.lib.register.text(category, "name"), data.ropa.lib.register.label(activity), data.ropa.lib.register.text(category.retention, "description")],
+	)
 }

@@ -21,11 +21,10 @@ report contains finding if {
 	some i, activity in input.activities
 	data.ropa.lib.register.controller_like(activity)
 	count(data.ropa.lib.register.rights(activity)) == 0
-	finding := {
-		"path": ["activities", i, "rights"],
-		"message": {
-			"en": sprintf("Activity \"%s\" records no right that people can exercise (GDPR Art. 12-22).", [data.ropa.lib.register.label(activity)]),
-			"fr": sprintf("L'activité \"%s\" n'indique aucun droit que les personnes peuvent exercer (RGPD art. 12 à 22).", [data.ropa.lib.register.label(activity)]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "rights"],
+		"Activity \"%s\" records no right that people can exercise (GDPR Art. 12-22).",
+		"L'activité \"%s\" n'indique aucun droit que les personnes peuvent exercer (RGPD art. 12 à 22).",
+		[data.ropa.lib.register.label(activity)],
+	)
 }

@@ -18,6 +18,8 @@ package ropa.rules.rights.objection_missing
 
 _triggers(activity) := {"legitimate interests" | "legitimate_interests" in data.ropa.lib.register.bases(activity)} | {"prospecting" | "prospecting" in data.ropa.lib.register.purpose_types(activity)}
 
+_fr := {"legitimate interests": "l'intérêt légitime", "prospecting": "la prospection"}
+
 report contains finding if {
 	some i, activity in input.activities
 	data.ropa.lib.register.controller_like(activity)
@@ -25,12 +27,14 @@ report contains finding if {
 	not "objection" in data.ropa.lib.register.rights(activity)
 	why := _triggers(activity)
 	count(why) > 0
-	reason := concat(" and ", sort([w | some w in why]))
-	finding := {
-		"path": ["activities", i, "rights"],
-		"message": {
-			"en": sprintf("Activity \"%s\" involves %s but does not offer the right to object (GDPR Art. 21).", [data.ropa.lib.register.label(activity), reason]),
-			"fr": sprintf("L'activité \"%s\" repose sur l'intérêt légitime ou la prospection mais ne prévoit pas le droit d'opposition (RGPD art. 21).", [data.ropa.lib.register.label(activity)]),
-		},
+	reason := {
+		"en": concat(" and ", sort([w | some w in why])),
+		"fr": concat(" et ", sort([_fr[w] | some w in why])),
 	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "rights"],
+		"Activity \"%s\" involves %s but does not offer the right to object (GDPR Art. 21).",
+		"L'activité \"%s\" repose sur %s mais ne prévoit pas le droit d'opposition (RGPD art. 21).",
+		[data.ropa.lib.register.label(activity), reason],
+	)
 }

@@ -22,11 +22,10 @@ report contains finding if {
 	"portability" in data.ropa.lib.register.rights(activity)
 	count(data.ropa.lib.register.bases(activity)) > 0
 	count(data.ropa.lib.register.bases(activity) & {"consent", "contract"}) == 0
-	finding := {
-		"path": ["activities", i, "rights"],
-		"message": {
-			"en": sprintf("Activity \"%s\" announces data portability, which applies only to processing based on consent or a contract (GDPR Art. 20(1)).", [data.ropa.lib.register.label(activity)]),
-			"fr": sprintf("L'activité \"%s\" annonce la portabilité, qui ne s'applique qu'aux traitements fondés sur le consentement ou un contrat (RGPD art. 20(1)).", [data.ropa.lib.register.label(activity)]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "rights"],
+		"Activity \"%s\" announces data portability, which applies only to processing based on consent or a contract (GDPR Art. 20(1)).",
+		"L'activité \"%s\" annonce la portabilité, qui ne s'applique qu'aux traitements fondés sur le consentement ou un contrat (RGPD art. 20(1)).",
+		[data.ropa.lib.register.label(activity)],
+	)
 }

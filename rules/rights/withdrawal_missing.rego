@@ -21,11 +21,10 @@ report contains finding if {
 	"consent" in data.ropa.lib.register.bases(activity)
 	count(data.ropa.lib.register.rights(activity)) > 0
 	not "withdraw_consent" in data.ropa.lib.register.rights(activity)
-	finding := {
-		"path": ["activities", i, "rights"],
-		"message": {
-			"en": sprintf("Activity \"%s\" relies on consent but does not offer its withdrawal (withdraw_consent; GDPR Art. 7(3)).", [data.ropa.lib.register.label(activity)]),
-			"fr": sprintf("L'activité \"%s\" repose sur le consentement mais ne prévoit pas son retrait (withdraw_consent ; RGPD art. 7(3)).", [data.ropa.lib.register.label(activity)]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "rights"],
+		"Activity \"%s\" relies on consent but does not offer its withdrawal (withdraw_consent; GDPR Art. 7(3)).",
+		"L'activité \"%s\" repose sur le consentement mais ne prévoit pas son retrait (withdraw_consent ; RGPD art. 7(3)).",
+		[data.ropa.lib.register.label(activity)],
+	)
 }

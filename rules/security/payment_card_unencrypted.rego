@@ -23,11 +23,10 @@ report contains finding if {
 	some i, activity in input.activities
 	"payment_card" in data.ropa.lib.register.category_names(activity)
 	count(data.ropa.lib.register.measures(activity) & {"encryption_at_rest", "pseudonymisation"}) == 0
-	finding := {
-		"path": ["activities", i, "security_measures"],
-		"message": {
-			"en": sprintf("Activity \"%s\" keeps payment card data without encryption at rest or tokenisation (GDPR Art. 32; CNIL délib. 2018-303).", [data.ropa.lib.register.label(activity)]),
-			"fr": sprintf("L'activité \"%s\" conserve des données de carte bancaire sans chiffrement ni tokenisation (RGPD art. 32 ; CNIL délib. 2018-303).", [data.ropa.lib.register.label(activity)]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "security_measures"],
+		"Activity \"%s\" keeps payment card data without encryption at rest or tokenisation (GDPR Art. 32; CNIL délib. 2018-303).",
+		"L'activité \"%s\" conserve des données de carte bancaire sans chiffrement ni tokenisation (RGPD art. 32 ; CNIL délib. 2018-303).",
+		[data.ropa.lib.register.label(activity)],
+	)
 }

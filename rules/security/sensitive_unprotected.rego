@@ -19,9 +19,9 @@
 #   remediation_fr: Ajoutez access_control et encryption_at_rest (et encryption_in_transit pour les données transmises) à security_measures.
 package ropa.rules.security.sensitive_unprotected
 
-_why(activity) := "special-category data" if count(data.ropa.lib.register.special_categories(activity)) > 0
+_why(activity) := {"en": "special-category data", "fr": "des données sensibles"} if count(data.ropa.lib.register.special_categories(activity)) > 0
 
-_why(activity) := "large-scale processing" if {
+_why(activity) := {"en": "large-scale processing", "fr": "un traitement à grande échelle"} if {
 	count(data.ropa.lib.register.special_categories(activity)) == 0
 	data.ropa.lib.register.risk(activity, "large_scale")
 }
@@ -38,11 +38,10 @@ report contains finding if {
 	missing := _missing(activity)
 	count(missing) > 0
 	names := concat(" and ", sort([m | some m in missing]))
-	finding := {
-		"path": ["activities", i, "security_measures"],
-		"message": {
-			"en": sprintf("Activity \"%s\" involves %s without %s (GDPR Art. 32(1)).", [data.ropa.lib.register.label(activity), why, names]),
-			"fr": sprintf("L'activité \"%s\" porte sur des données sensibles ou à grande échelle sans %s (RGPD art. 32(1)).", [data.ropa.lib.register.label(activity), names]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "security_measures"],
+		"Activity \"%s\" involves %s without %s (GDPR Art. 32(1)).",
+		"L'activité \"%s\" porte sur %s sans %s (RGPD art. 32(1)).",
+		[data.ropa.lib.register.label(activity), why, names],
+	)
 }

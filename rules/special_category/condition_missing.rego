@@ -25,11 +25,10 @@ report contains finding if {
 	count(data.ropa.lib.register.special_categories(activity)) > 0
 	count(data.ropa.lib.register.conditions(activity)) == 0
 	kinds := concat(", ", sort([k | some k in data.ropa.lib.register.special_categories(activity)]))
-	finding := {
-		"path": ["activities", i, "special_category_condition"],
-		"message": {
-			"en": sprintf("Activity \"%s\" processes special-category data (%s) without an Art. 9(2) condition: processing them is prohibited unless one applies (GDPR Art. 9).", [data.ropa.lib.register.label(activity), kinds]),
-			"fr": sprintf("L'activité \"%s\" traite des données sensibles (%s) sans condition de l'art. 9(2) : leur traitement est interdit sauf si l'une d'elles s'applique (RGPD art. 9).", [data.ropa.lib.register.label(activity), kinds]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "special_category_condition"],
+		"Activity \"%s\" processes special-category data (%s) without an Art. 9(2) condition: processing them is prohibited unless one applies (GDPR Art. 9).",
+		"L'activité \"%s\" traite des données sensibles (%s) sans condition de l'art. 9(2) : leur traitement est interdit sauf si l'une d'elles s'applique (RGPD art. 9).",
+		[data.ropa.lib.register.label(activity), kinds],
+	)
 }

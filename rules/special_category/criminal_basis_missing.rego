@@ -24,13 +24,12 @@ report contains finding if {
 	some category in activity.data_categories
 	category.criminal == true
 	not _has_basis(activity)
-	finding := {
-		"path": ["activities", i, "criminal_data_basis"],
-		"message": {
-			"en": sprintf("Activity \"%s\" holds criminal-offence data without naming the law that authorises it (GDPR Art. 10).", [data.ropa.lib.register.label(activity)]),
-			"fr": sprintf("L'activité \"%s\" détient des données d'infraction sans citer le texte qui l'autorise (RGPD art. 10).", [data.ropa.lib.register.label(activity)]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "criminal_data_basis"],
+		"Activity \"%s\" holds criminal-offence data without naming the law that authorises it (GDPR Art. 10).",
+		"L'activité \"%s\" détient des données d'infraction sans citer le texte qui l'autorise (RGPD art. 10).",
+		[data.ropa.lib.register.label(activity)],
+	)
 }
 
 _has_basis(activity) if trim_space(activity.criminal_data_basis) != ""

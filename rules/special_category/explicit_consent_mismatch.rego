@@ -24,11 +24,10 @@ report contains finding if {
 	data.ropa.lib.register.controller_like(activity)
 	"explicit_consent" in data.ropa.lib.register.conditions(activity)
 	not "consent" in data.ropa.lib.register.bases(activity)
-	finding := {
-		"path": ["activities", i, "special_category_condition"],
-		"message": {
-			"en": sprintf("Activity \"%s\" relies on explicit consent for special-category data, but none of its purposes is based on consent (GDPR Art. 9(2)(a)).", [data.ropa.lib.register.label(activity)]),
-			"fr": sprintf("L'activité \"%s\" invoque le consentement explicite pour des données sensibles, mais aucune de ses finalités ne repose sur le consentement (RGPD art. 9(2)(a)).", [data.ropa.lib.register.label(activity)]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "special_category_condition"],
+		"Activity \"%s\" relies on explicit consent for special-category data, but none of its purposes is based on consent (GDPR Art. 9(2)(a)).",
+		"L'activité \"%s\" invoque le consentement explicite pour des données sensibles, mais aucune de ses finalités ne repose sur le consentement (RGPD art. 9(2)(a)).",
+		[data.ropa.lib.register.label(activity)],
+	)
 }

@@ -29,11 +29,10 @@ report contains finding if {
 	some j, category in activity.data_categories
 	category.national_id == true
 	count(data.ropa.lib.register.purpose_types(activity) & _allowed) == 0
-	finding := {
-		"path": ["activities", i, "data_categories", j, "national_id"],
-		"message": {
-			"en": sprintf("Activity \"%s\" holds a national identification number (NIR) but none of its purposes is one the décret-cadre NIR allows (payroll, HR, social protection, health care, tax); it never belongs in customer or prospect files.", [data.ropa.lib.register.label(activity)]),
-			"fr": sprintf("L'activité \"%s\" contient le NIR alors qu'aucune de ses finalités n'est permise par le décret-cadre NIR (paie, RH, protection sociale, santé, impôts) ; il n'a jamais sa place dans un fichier clients ou prospects.", [data.ropa.lib.register.label(activity)]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "data_categories", j, "national_id"],
+		"Activity \"%s\" holds a national identification number (NIR) but none of its purposes is one the décret-cadre NIR allows (payroll, HR, social protection, health care, tax); it never belongs in customer or prospect files.",
+		"L'activité \"%s\" contient le NIR alors qu'aucune de ses finalités n'est permise par le décret-cadre NIR (paie, RH, protection sociale, santé, impôts) ; il n'a jamais sa place dans un fichier clients ou prospects.",
+		[data.ropa.lib.register.label(activity)],
+	)
 }

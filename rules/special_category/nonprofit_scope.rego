@@ -26,11 +26,10 @@ report contains finding if {
 	outside := data.ropa.lib.register.subjects(activity) - _covered
 	count(outside) > 0
 	names := concat(", ", sort([s | some s in outside]))
-	finding := {
-		"path": ["activities", i, "data_subjects"],
-		"message": {
-			"en": sprintf("Activity \"%s\" relies on the not-for-profit condition (Art. 9(2)(d)), which covers members and regular contacts only, but also concerns: %s.", [data.ropa.lib.register.label(activity), names]),
-			"fr": sprintf("L'activité \"%s\" invoque la condition des organismes à but non lucratif (art. 9(2)(d)), limitée aux membres et contacts réguliers, mais concerne aussi : %s.", [data.ropa.lib.register.label(activity), names]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "data_subjects"],
+		"Activity \"%s\" relies on the not-for-profit condition (Art. 9(2)(d)), which covers members and regular contacts only, but also concerns: %s.",
+		"L'activité \"%s\" invoque la condition des organismes à but non lucratif (art. 9(2)(d)), limitée aux membres et contacts réguliers, mais concerne aussi : %s.",
+		[data.ropa.lib.register.label(activity), names],
+	)
 }

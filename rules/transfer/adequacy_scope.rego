@@ -27,11 +27,10 @@ report contains finding if {
 	transfer.safeguard == "adequacy"
 	decision := data.ropadata.reference.adequacy[transfer.country]
 	decision.scope
-	finding := {
-		"path": ["activities", i, "transfers", j, "safeguard"],
-		"message": {
-			"en": sprintf("Adequacy for %s (%s) covers only %s: check that %s is within it.", [transfer.country, decision.decision, decision.scope, data.ropa.lib.register.text(transfer, "recipient")]),
-			"fr": sprintf("L'adéquation pour %s (%s) ne couvre que : %s ; vérifiez que %s en relève.", [transfer.country, decision.decision, decision.scope, data.ropa.lib.register.text(transfer, "recipient")]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "transfers", j, "safeguard"],
+		"Adequacy for %s (%s) covers only %s: check that %s is within it.",
+		"L'adéquation pour %s (%s) ne couvre que : %s ; vérifiez que %s en relève.",
+		[transfer.country, decision.decision, decision.scope, data.ropa.lib.register.text(transfer, "recipient")],
+	)
 }

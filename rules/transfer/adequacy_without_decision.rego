@@ -24,11 +24,10 @@ report contains finding if {
 	country := transfer.country
 	not data.ropa.lib.register.in_eea(country)
 	not data.ropadata.reference.adequacy[country]
-	finding := {
-		"path": ["activities", i, "transfers", j, "safeguard"],
-		"message": {
-			"en": sprintf("Transfer to %s claims adequacy, but %s has no adequacy decision in force (GDPR Art. 45): use standard contractual clauses or another Art. 46 safeguard.", [data.ropa.lib.register.text(transfer, "recipient"), transfer.country]),
-			"fr": sprintf("Le transfert vers %s invoque l'adéquation, mais %s n'a pas de décision d'adéquation en vigueur (RGPD art. 45) : utilisez les clauses contractuelles types ou une autre garantie de l'art. 46.", [data.ropa.lib.register.text(transfer, "recipient"), transfer.country]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "transfers", j, "safeguard"],
+		"Transfer to %s claims adequacy, but %s has no adequacy decision in force (GDPR Art. 45): use standard contractual clauses or another Art. 46 safeguard.",
+		"Le transfert vers %s invoque l'adéquation, mais %s n'a pas de décision d'adéquation en vigueur (RGPD art. 45) : utilisez les clauses contractuelles types ou une autre garantie de l'art. 46.",
+		[data.ropa.lib.register.text(transfer, "recipient"), transfer.country],
+	)
 }

@@ -29,11 +29,10 @@ report contains finding if {
 	transfer.safeguard == "derogation"
 	transfer.derogation in _occasional_only
 	not transfer.occasional == true
-	finding := {
-		"path": ["activities", i, "transfers", j, "derogation"],
-		"message": {
-			"en": sprintf("Transfer to %s rests on the derogation %s, which covers occasional transfers only; a regular transfer needs an Art. 46 safeguard (GDPR Art. 49(1)).", [data.ropa.lib.register.text(transfer, "recipient"), transfer.derogation]),
-			"fr": sprintf("Le transfert vers %s repose sur la dérogation %s, réservée aux transferts ponctuels ; un transfert régulier exige une garantie de l'art. 46 (RGPD art. 49(1)).", [data.ropa.lib.register.text(transfer, "recipient"), transfer.derogation]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "transfers", j, "derogation"],
+		"Transfer to %s rests on the derogation %s, which covers occasional transfers only; a regular transfer needs an Art. 46 safeguard (GDPR Art. 49(1)).",
+		"Le transfert vers %s repose sur la dérogation %s, réservée aux transferts ponctuels ; un transfert régulier exige une garantie de l'art. 46 (RGPD art. 49(1)).",
+		[data.ropa.lib.register.text(transfer, "recipient"), transfer.derogation],
+	)
 }

@@ -25,11 +25,10 @@ report contains finding if {
 	country := transfer.country
 	not data.ropa.lib.register.in_eea(country)
 	transfer.safeguard == "none"
-	finding := {
-		"path": ["activities", i, "transfers", j, "safeguard"],
-		"message": {
-			"en": sprintf("Transfer to %s (%s) leaves the EEA without adequacy or safeguard (GDPR Art. 44-46).", [data.ropa.lib.register.text(transfer, "recipient"), transfer.country]),
-			"fr": sprintf("Le transfert vers %s (%s) quitte l'EEE sans décision d'adéquation ni garantie (RGPD art. 44 à 46).", [data.ropa.lib.register.text(transfer, "recipient"), transfer.country]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "transfers", j, "safeguard"],
+		"Transfer to %s (%s) leaves the EEA without adequacy or safeguard (GDPR Art. 44-46).",
+		"Le transfert vers %s (%s) quitte l'EEE sans décision d'adéquation ni garantie (RGPD art. 44 à 46).",
+		[data.ropa.lib.register.text(transfer, "recipient"), transfer.country],
+	)
 }

@@ -24,13 +24,12 @@ report contains finding if {
 	not data.ropa.lib.register.in_eea(country)
 	country != input.organization.country
 	not _recorded(activity, country)
-	finding := {
-		"path": ["activities", i, "recipients", j, "country"],
-		"message": {
-			"en": sprintf("Recipient %s is in %s, outside the EEA, but no transfer to %s is recorded (GDPR Art. 30(1)(e)).", [data.ropa.lib.register.text(recipient, "name"), country, country]),
-			"fr": sprintf("Le destinataire %s est situé en %s, hors EEE, mais aucun transfert vers %s n'est renseigné (RGPD art. 30(1)(e)).", [data.ropa.lib.register.text(recipient, "name"), country, country]),
-		},
-	}
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "recipients", j, "country"],
+		"Recipient %s is in %s, outside the EEA, but no transfer to %s is recorded (GDPR Art. 30(1)(e)).",
+		"Le destinataire %s est situé en %s, hors EEE, mais aucun transfert vers %s n'est renseigné (RGPD art. 30(1)(e)).",
+		[data.ropa.lib.register.text(recipient, "name"), country, country],
+	)
 }
 
 _recorded(activity, country) if {

@@ -1,0 +1,19 @@
+# The shape of a finding, in one place: every rule builds its findings here.
+#
+# One argument list serves both languages, so the English and the French
+# message cannot drift apart in what they say about the register. A word that
+# differs by language is passed as {"en": ..., "fr": ...}.
+package ropa.lib.result
+
+# A finding at `path` (a list of keys and indices into the register), with
+# its message in English and French, both filled from `args` by sprintf.
+finding(path, en, fr, args) := {
+	"path": path,
+	"message": {"en": sprintf(en, _in(args, "en")), "fr": sprintf(fr, _in(args, "fr"))},
+}
+
+_in(args, lang) := [_word(arg, lang) | some arg in args]
+
+_word(arg, lang) := arg[lang] if is_object(arg)
+
+_word(arg, _) := arg if not is_object(arg)

@@ -1,0 +1,13 @@
+package ropa.lib.result_test
+
+test_one_argument_list_fills_both_languages if {
+	data.ropa.lib.result.finding(["activities", 0, "dpia"], "Activity \"%s\": %d", "Activité « %s » : %d", ["crm", 2]) == {
+		"path": ["activities", 0, "dpia"],
+		"message": {"en": "Activity \"crm\": 2", "fr": "Activité « crm » : 2"},
+	}
+}
+
+test_a_word_in_each_language if {
+	found := data.ropa.lib.result.finding(["organization"], "no %s", "pas de %s", [{"en": "contact", "fr": "coordonnées"}])
+	found.message == {"en": "no contact", "fr": "pas de coordonnées"}
+}
