@@ -3,7 +3,8 @@ package ropa.rules.completeness.dpo_contact_test
 import data.ropa.rules.completeness.dpo_contact
 
 test_dpo_without_contact_fires if {
-	count(dpo_contact.report) == 1 with input as {"organization": {"dpo": {"name": "Claire Martin"}}}
+	findings := dpo_contact.report with input as {"organization": {"dpo": {"name": "Claire Martin"}}}
+	{finding.path | some finding in findings} == {["organization", "dpo"]}
 }
 
 test_dpo_with_email_passes if {

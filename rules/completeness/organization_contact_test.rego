@@ -3,11 +3,13 @@ package ropa.rules.completeness.organization_contact_test
 import data.ropa.rules.completeness.organization_contact
 
 test_no_contact_fires if {
-	count(organization_contact.report) == 1 with input as {"organization": {"name": "Acme"}}
+	findings := organization_contact.report with input as {"organization": {"name": "Acme"}}
+	{finding.path | some finding in findings} == {["organization", "contact"]}
 }
 
 test_empty_contact_fires if {
-	count(organization_contact.report) == 1 with input as {"organization": {"contact": {"email": " "}}}
+	findings := organization_contact.report with input as {"organization": {"contact": {"email": " "}}}
+	{finding.path | some finding in findings} == {["organization", "contact"]}
 }
 
 test_email_passes if {

@@ -3,7 +3,8 @@ package ropa.rules.completeness.representative_missing_test
 import data.ropa.rules.completeness.representative_missing
 
 test_monaco_without_representative_warns if {
-	count(representative_missing.report) == 1 with input as {"organization": {"country": "MC"}}
+	findings := representative_missing.report with input as {"organization": {"country": "MC"}}
+	{finding.path | some finding in findings} == {["organization", "representative"]}
 }
 
 test_representative_named_passes if {

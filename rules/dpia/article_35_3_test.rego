@@ -3,7 +3,8 @@ package ropa.rules.dpia.article_35_3_test
 import data.ropa.rules.dpia.article_35_3
 
 test_large_scale_health_without_dpia_fires if {
-	count(article_35_3.report) == 1 with input as {"activities": [{"id": "a", "risk": {"large_scale": true}, "data_categories": [{"name": "x", "special_category": "health"}]}]}
+	findings := article_35_3.report with input as {"activities": [{"id": "a", "risk": {"large_scale": true}, "data_categories": [{"name": "x", "special_category": "health"}]}]}
+	{finding.path | some finding in findings} == {["activities", 0, "dpia"]}
 }
 
 test_dpia_performed_passes if {
@@ -15,13 +16,17 @@ test_small_scale_health_is_not_35_3 if {
 }
 
 test_monitoring_fires if {
-	count(article_35_3.report) == 1 with input as {"activities": [{"id": "a", "risk": {"large_scale": true, "systematic_monitoring": true}}]}
+	findings := article_35_3.report with input as {"activities": [{"id": "a", "risk": {"large_scale": true, "systematic_monitoring": true}}]}
+	{finding.path | some finding in findings} == {["activities", 0, "dpia"]}
 }
 
 test_scoring_with_decisions_fires if {
-	count(article_35_3.report) == 1 with input as {"activities": [{"id": "a", "risk": {"profiling": true, "automated_decisions": true}}]}
+	findings := article_35_3.report with input as {"activities": [{"id": "a", "risk": {"profiling": true, "automated_decisions": true}}]}
+	{finding.path | some finding in findings} == {["activities", 0, "dpia"]}
 }
 
 test_two_cases_two_findings if {
-	count(article_35_3.report) == 2 with input as {"activities": [{"id": "a", "risk": {"large_scale": true, "systematic_monitoring": true}, "data_categories": [{"name": "x", "special_category": "biometric"}]}]}
+	findings := article_35_3.report with input as {"activities": [{"id": "a", "risk": {"large_scale": true, "systematic_monitoring": true}, "data_categories": [{"name": "x", "special_category": "biometric"}]}]}
+	count(findings) == 2
+	{finding.path | some finding in findings} == {["activities", 0, "dpia"]}
 }

@@ -3,7 +3,8 @@ package ropa.rules.dpia.edpb_criteria_test
 import data.ropa.rules.dpia.edpb_criteria
 
 test_patients_and_health_warn if {
-	count(edpb_criteria.report) == 1 with input as {"activities": [{"id": "rdv", "data_subjects": ["patients"], "data_categories": [{"name": "motif", "special_category": "health"}]}]}
+	findings := edpb_criteria.report with input as {"activities": [{"id": "rdv", "data_subjects": ["patients"], "data_categories": [{"name": "motif", "special_category": "health"}]}]}
+	{finding.path | some finding in findings} == {["activities", 0, "dpia"]}
 }
 
 test_one_criterion_passes if {

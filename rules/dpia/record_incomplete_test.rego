@@ -3,8 +3,9 @@ package ropa.rules.dpia.record_incomplete_test
 import data.ropa.rules.dpia.record_incomplete
 
 test_missing_reference_and_date_fire if {
-	count(record_incomplete.report) == 2 with input as {"activities": [{"id": "a", "dpia": {"performed": true}}]}
+	findings := record_incomplete.report with input as {"activities": [{"id": "a", "dpia": {"performed": true}}]}
 		with data.ropadata.context.today as "2026-11-23"
+	{finding.path | some finding in findings} == {["activities", 0, "dpia", "date"], ["activities", 0, "dpia", "reference"]}
 }
 
 test_old_dpia_fires if {

@@ -3,7 +3,8 @@ package ropa.rules.hygiene.review_missing_test
 import data.ropa.rules.hygiene.review_missing
 
 test_missing_review_informs if {
-	count(review_missing.report) == 1 with input as {"activities": [{"id": "a"}]}
+	findings := review_missing.report with input as {"activities": [{"id": "a"}]}
+	{finding.path | some finding in findings} == {["activities", 0, "last_review"]}
 }
 
 test_review_given_passes if {

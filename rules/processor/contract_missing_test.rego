@@ -3,7 +3,8 @@ package ropa.rules.processor.contract_missing_test
 import data.ropa.rules.processor.contract_missing
 
 test_processor_without_dpa_fires if {
-	count(contract_missing.report) == 1 with input as {"activities": [{"id": "a", "recipients": [{"name": "Prestataire de maintenance", "type": "processor"}]}]}
+	findings := contract_missing.report with input as {"activities": [{"id": "a", "recipients": [{"name": "Prestataire de maintenance", "type": "processor"}]}]}
+	{finding.path | some finding in findings} == {["activities", 0, "recipients", 0, "dpa"]}
 }
 
 test_processor_with_dpa_passes if {

@@ -3,7 +3,8 @@ package ropa.rules.rights.no_rights_test
 import data.ropa.rules.rights.no_rights
 
 test_no_rights_warns if {
-	count(no_rights.report) == 1 with input as {"activities": [{"id": "a", "role": "controller"}]}
+	findings := no_rights.report with input as {"activities": [{"id": "a", "role": "controller"}]}
+	{finding.path | some finding in findings} == {["activities", 0, "rights"]}
 }
 
 test_rights_listed_pass if {

@@ -3,11 +3,13 @@ package ropa.rules.rights.objection_missing_test
 import data.ropa.rules.rights.objection_missing
 
 test_li_without_objection_fires if {
-	count(objection_missing.report) == 1 with input as {"activities": [{"id": "a", "role": "controller", "rights": ["access"], "purposes": [{"legal_basis": "legitimate_interests"}]}]}
+	findings := objection_missing.report with input as {"activities": [{"id": "a", "role": "controller", "rights": ["access"], "purposes": [{"legal_basis": "legitimate_interests"}]}]}
+	{finding.path | some finding in findings} == {["activities", 0, "rights"]}
 }
 
 test_prospecting_without_objection_fires if {
-	count(objection_missing.report) == 1 with input as {"activities": [{"id": "a", "role": "controller", "rights": ["access"], "purposes": [{"type": "prospecting", "legal_basis": "consent"}]}]}
+	findings := objection_missing.report with input as {"activities": [{"id": "a", "role": "controller", "rights": ["access"], "purposes": [{"type": "prospecting", "legal_basis": "consent"}]}]}
+	{finding.path | some finding in findings} == {["activities", 0, "rights"]}
 }
 
 test_objection_offered_passes if {

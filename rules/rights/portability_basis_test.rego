@@ -3,7 +3,8 @@ package ropa.rules.rights.portability_basis_test
 import data.ropa.rules.rights.portability_basis
 
 test_portability_on_legal_obligation_warns if {
-	count(portability_basis.report) == 1 with input as {"activities": [{"id": "a", "rights": ["portability"], "purposes": [{"legal_basis": "legal_obligation"}]}]}
+	findings := portability_basis.report with input as {"activities": [{"id": "a", "rights": ["portability"], "purposes": [{"legal_basis": "legal_obligation"}]}]}
+	{finding.path | some finding in findings} == {["activities", 0, "rights"]}
 }
 
 test_portability_on_contract_passes if {

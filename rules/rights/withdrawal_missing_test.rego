@@ -3,7 +3,8 @@ package ropa.rules.rights.withdrawal_missing_test
 import data.ropa.rules.rights.withdrawal_missing
 
 test_consent_without_withdrawal_fires if {
-	count(withdrawal_missing.report) == 1 with input as {"activities": [{"id": "a", "role": "controller", "rights": ["access"], "purposes": [{"legal_basis": "consent"}]}]}
+	findings := withdrawal_missing.report with input as {"activities": [{"id": "a", "role": "controller", "rights": ["access"], "purposes": [{"legal_basis": "consent"}]}]}
+	{finding.path | some finding in findings} == {["activities", 0, "rights"]}
 }
 
 test_withdrawal_offered_passes if {

@@ -14,7 +14,8 @@ test_protected_passes if {
 }
 
 test_large_scale_fires if {
-	count(sensitive_unprotected.report) == 1 with input as {"activities": [{"id": "a", "risk": {"large_scale": true}, "security_measures": ["backup"]}]}
+	findings := sensitive_unprotected.report with input as {"activities": [{"id": "a", "risk": {"large_scale": true}, "security_measures": ["backup"]}]}
+	{finding.path | some finding in findings} == {["activities", 0, "security_measures"]}
 }
 
 test_ordinary_data_passes if {

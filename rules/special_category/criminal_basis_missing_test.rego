@@ -3,7 +3,8 @@ package ropa.rules.special_category.criminal_basis_missing_test
 import data.ropa.rules.special_category.criminal_basis_missing
 
 test_criminal_without_basis_fires if {
-	count(criminal_basis_missing.report) == 1 with input as {"activities": [{"id": "a", "data_categories": [{"name": "casier", "criminal": true}]}]}
+	findings := criminal_basis_missing.report with input as {"activities": [{"id": "a", "data_categories": [{"name": "casier", "criminal": true}]}]}
+	{finding.path | some finding in findings} == {["activities", 0, "criminal_data_basis"]}
 }
 
 test_criminal_with_basis_passes if {

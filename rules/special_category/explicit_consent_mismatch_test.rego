@@ -3,7 +3,8 @@ package ropa.rules.special_category.explicit_consent_mismatch_test
 import data.ropa.rules.special_category.explicit_consent_mismatch
 
 test_explicit_consent_with_contract_fires if {
-	count(explicit_consent_mismatch.report) == 1 with input as {"activities": [{"id": "a", "role": "controller", "special_category_condition": "explicit_consent", "purposes": [{"legal_basis": "contract"}]}]}
+	findings := explicit_consent_mismatch.report with input as {"activities": [{"id": "a", "role": "controller", "special_category_condition": "explicit_consent", "purposes": [{"legal_basis": "contract"}]}]}
+	{finding.path | some finding in findings} == {["activities", 0, "special_category_condition"]}
 }
 
 test_explicit_consent_with_consent_passes if {

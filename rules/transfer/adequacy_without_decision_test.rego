@@ -3,7 +3,8 @@ package ropa.rules.transfer.adequacy_without_decision_test
 import data.ropa.rules.transfer.adequacy_without_decision
 
 test_monaco_adequacy_fires if {
-	count(adequacy_without_decision.report) == 1 with input as {"activities": [{"id": "a", "transfers": [{"recipient": "Filiale", "country": "MC", "safeguard": "adequacy"}]}]}
+	findings := adequacy_without_decision.report with input as {"activities": [{"id": "a", "transfers": [{"recipient": "Filiale", "country": "MC", "safeguard": "adequacy"}]}]}
+	{finding.path | some finding in findings} == {["activities", 0, "transfers", 0, "safeguard"]}
 }
 
 test_switzerland_passes if {

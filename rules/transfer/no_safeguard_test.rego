@@ -3,7 +3,8 @@ package ropa.rules.transfer.no_safeguard_test
 import data.ropa.rules.transfer.no_safeguard
 
 test_us_without_safeguard_fires if {
-	count(no_safeguard.report) == 1 with input as {"activities": [{"id": "a", "transfers": [{"recipient": "CRM SaaS", "country": "US", "safeguard": "none"}]}]}
+	findings := no_safeguard.report with input as {"activities": [{"id": "a", "transfers": [{"recipient": "CRM SaaS", "country": "US", "safeguard": "none"}]}]}
+	{finding.path | some finding in findings} == {["activities", 0, "transfers", 0, "safeguard"]}
 }
 
 test_norway_is_not_a_transfer if {

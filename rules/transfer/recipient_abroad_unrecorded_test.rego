@@ -3,7 +3,8 @@ package ropa.rules.transfer.recipient_abroad_unrecorded_test
 import data.ropa.rules.transfer.recipient_abroad_unrecorded
 
 test_us_recipient_without_transfer_fires if {
-	count(recipient_abroad_unrecorded.report) == 1 with input as {"organization": {"country": "FR"}, "activities": [{"id": "a", "recipients": [{"name": "Mailer Inc.", "type": "processor", "country": "US"}], "transfers": []}]}
+	findings := recipient_abroad_unrecorded.report with input as {"organization": {"country": "FR"}, "activities": [{"id": "a", "recipients": [{"name": "Mailer Inc.", "type": "processor", "country": "US"}], "transfers": []}]}
+	{finding.path | some finding in findings} == {["activities", 0, "recipients", 0, "country"]}
 }
 
 test_recorded_transfer_passes if {
