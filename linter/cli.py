@@ -8,6 +8,7 @@ traceback.
 
 from __future__ import annotations
 
+import inspect
 import os
 import sys
 from enum import StrEnum
@@ -16,6 +17,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
+from .options import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
     add_completion=False,
@@ -130,11 +132,57 @@ JurisdictionOpt = Annotated[
 ]
 
 
-def _run(paths, *, format: str, output, progress_ok: bool, **given):
-    """One run of check or report: `given` holds the command's options."""
-    from .config import ConfigError, load
+# The options `check` and `report` share, declared once: each becomes a
+# parameter of both commands (see _with_run_options), named as Options names it
+# where the two differ.
+RUN_OPTIONS = {
+    "lang": (LangOpt, None),
+    "engine": (EngineOpt, None),
+    "opa_url": (UrlOpt, None),
+    "opa_token": (TokenOpt, None),
+    "opa_timeout": (TimeoutOpt, 30.0),
+    "opa_bin": (BinOpt, None),
+    "opa_ca_bundle": (CaOpt, None),
+    "rules": (RulesOpt, None),
+    "data": (DataOpt, None),
+    "root": (RootOpt, None),
+    "today": (TodayOpt, None),
+    "no_waivers": (NoWaiversOpt, False),
+    "max_file_size": (MaxSizeOpt, DEFAULT_MAX_BYTES),
+    "config": (ConfigOpt, None),
+    "jurisdiction": (JurisdictionOpt, None),
+}
+
+
+def _with_run_options(command):
+    """Add RUN_OPTIONS to `command`'s signature; typer reads `__signature__`."""
+    import typing
+
+    signature = inspect.signature(command)
+    hints = typing.get_type_hints(command, include_extras=True)  # annotations are strings here
+    own = [
+        p.replace(annotation=hints.get(p.name, p.annotation))
+        for p in signature.parameters.values()
+        if p.kind is not p.VAR_KEYWORD
+    ]
+    shared = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=kind, default=default)
+        for name, (kind, default) in RUN_OPTIONS.items()
+        if name not in signature.parameters
+    ]
+    command.__signature__ = signature.replace(parameters=[*own, *shared])
+    return command
+
+
+def _value(value):
+    return value.value if isinstance(value, StrEnum) else value
+
+
+def _run(paths, *, format: str, output, progress_ok: bool, fail_on=None, jobs=0, **given):
+    """One run of check or report: `given` holds the shared options as typed."""
+    from .config import ConfigError, load, options_from
     from .reporters import MACHINE_FORMATS, ReportOptions, get
-    from .runner import Linter, LintError, Options
+    from .runner import Linter, LintError
 
     today = given["today"]
     if today is not None:
@@ -144,46 +192,34 @@ def _run(paths, *, format: str, output, progress_ok: bool, **given):
             dt.date.fromisoformat(today)
         except ValueError:
             raise _fail(f"--today `{today}` is not a YYYY-MM-DD date") from None
+    progress = None
     try:
-        cfg = load(given["config"])
+        options = options_from(
+            load(given["config"]),
+            engine=_value(given["engine"]),
+            opa_url=given["opa_url"],
+            opa_token=given["opa_token"],
+            opa_timeout=given["opa_timeout"],
+            opa_bin=given["opa_bin"],
+            opa_ca_bundle=given["opa_ca_bundle"],
+            lang=_value(given["lang"]),
+            fail_on=_value(fail_on),
+            rules_dirs=tuple(given["rules"] or ()),
+            data_files=tuple(given["data"] or ()),
+            today=today,
+            root=given["root"],
+            max_bytes=given["max_file_size"],
+            waivers=not given["no_waivers"],
+            jurisdiction=given["jurisdiction"],
+            jobs=jobs,
+            keep_documents=format == "html",
+        )
     except ConfigError as exc:
         raise _fail(str(exc)) from None
-
-    def pick(name, default):
-        value = given.get(name)
-        value = value.value if isinstance(value, StrEnum) else value
-        return value if value is not None else (getattr(cfg, name) or default)
-
-    lang = pick("lang", "en")
-    progress = None
     if progress_ok and format not in MACHINE_FORMATS:
         from .progress import terminal_progress
 
-        progress = terminal_progress()
-    options = Options(
-        engine=pick("engine", "auto"),
-        opa_url=pick("opa_url", None),
-        opa_token=given["opa_token"],
-        opa_timeout=given["opa_timeout"],
-        opa_bin=given["opa_bin"],
-        opa_ca_bundle=given.get("opa_ca_bundle"),
-        lang=lang,
-        fail_on=pick("fail_on", "error"),
-        rules_dirs=(*cfg.extra_rules, *(given["rules"] or ())),
-        data_files=(*cfg.data, *(given["data"] or ())),
-        today=today,
-        root=given["root"],
-        max_bytes=given["max_file_size"],
-        waivers=not given["no_waivers"],
-        disabled=cfg.disabled,
-        severity=cfg.severity,
-        jurisdiction=pick("jurisdiction", None),
-        exclude=cfg.exclude,
-        config_path=cfg.path,
-        progress=progress,
-        jobs=given.get("jobs", 0),
-        keep_documents=format == "html",
-    )
+        progress = options.progress = terminal_progress()
     stdin_text = None
     if "-" in paths:
         raw = sys.stdin.buffer.read()
@@ -205,64 +241,44 @@ def _run(paths, *, format: str, output, progress_ok: bool, **given):
         output is None and format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     )
     text = get(format)(
-        result, ReportOptions(lang=lang, color=color, rules=rules, generated=generated)
+        result, ReportOptions(lang=options.lang, color=color, rules=rules, generated=generated)
     )
     _emit(text, output)
     return result
 
 
 @app.command()
+@_with_run_options
 def check(
     paths: PathsArg,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     fail_on: FailOnOpt = None,
-    engine: EngineOpt = None,
-    opa_url: UrlOpt = None,
-    opa_token: TokenOpt = None,
-    opa_timeout: TimeoutOpt = 30.0,
-    opa_bin: BinOpt = None,
-    opa_ca_bundle: CaOpt = None,
-    lang: LangOpt = None,
-    rules: RulesOpt = None,
-    data: DataOpt = None,
-    root: RootOpt = None,
-    today: TodayOpt = None,
-    no_waivers: NoWaiversOpt = False,
-    max_file_size: MaxSizeOpt = 50 * 1024 * 1024,
     output: OutputOpt = None,
-    config: ConfigOpt = None,
-    jurisdiction: JurisdictionOpt = None,
     jobs: JobsOpt = 0,
+    **shared,
 ) -> None:
     """Check registers and report findings."""
-    given = dict(locals())  # every option, as typer passed it
-    result = _run(**{**given, "format": format.value}, progress_ok=True)
+    result = _run(
+        paths,
+        format=format.value,
+        output=output,
+        progress_ok=True,
+        fail_on=fail_on,
+        jobs=jobs,
+        **shared,
+    )
     raise typer.Exit(result.exit_code)
 
 
 @app.command()
+@_with_run_options
 def report(
     paths: PathsArg,
     output: Annotated[str, typer.Option("--output", "-o", help="The HTML file to write.")],
-    lang: LangOpt = None,
-    engine: EngineOpt = None,
-    opa_url: UrlOpt = None,
-    opa_token: TokenOpt = None,
-    opa_timeout: TimeoutOpt = 30.0,
-    opa_bin: BinOpt = None,
-    opa_ca_bundle: CaOpt = None,
-    rules: RulesOpt = None,
-    data: DataOpt = None,
-    root: RootOpt = None,
-    today: TodayOpt = None,
-    no_waivers: NoWaiversOpt = False,
-    max_file_size: MaxSizeOpt = 50 * 1024 * 1024,
-    config: ConfigOpt = None,
-    jurisdiction: JurisdictionOpt = None,
+    **shared,
 ) -> None:
     """Write a self-contained HTML report for auditors (exit 0 once written)."""
-    given = dict(locals())
-    result = _run(**given, format="html", fail_on=None, jobs=0, progress_ok=True)
+    result = _run(paths, format="html", output=output, progress_ok=True, **shared)
     s = result.summary
     typer.echo(
         f"{output}: {s['errors']} errors, {s['warnings']} warnings, {s['info']} info "

@@ -12,7 +12,7 @@ quietly leave a rule on.
     jurisdiction: FR              # national tables for every register
     extra_rules: [policies/]      # rule directories, relative to this file
     data: [company-policy.yaml]   # reference-table overrides, relative to this file
-    exclude: ["drafts/**"]        # paths not linted when a directory is searched
+    exclude: ["drafts/"]          # gitignore patterns, relative to this file's directory
     rules:
       HYG-003: disable
       RGT-001: {severity: error}
@@ -25,7 +25,9 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import RopaLintError
 from .loader import load_text
+from .options import Options
 
 NAMES = (".ropa-lint.yaml", ".ropa-lint.yml")
 KEYS = {
@@ -46,7 +48,7 @@ CHOICES = {
 }
 
 
-class ConfigError(Exception):
+class ConfigError(RopaLintError):
     """The configuration file is wrong (exit status 2)."""
 
 
@@ -168,3 +170,31 @@ def load(path: str | Path | None = None) -> Config:
             severity[rule_id] = setting["severity"]
     cfg.disabled, cfg.severity = frozenset(disabled), severity
     return cfg
+
+
+# Options whose value may come from the configuration file; the command line
+# (or the library's keywords) wins wherever it gives one.
+_FROM_CONFIG = ("fail_on", "lang", "engine", "opa_url", "jurisdiction")
+
+
+def options_from(cfg: Config, **given) -> Options:
+    """The run's Options: `given` (command line or library keywords; None means
+    not given) over the configuration file over the defaults. Rule directories
+    and data files add up; the configuration's `exclude` is relative to its
+    own directory."""
+    given = {k: v for k, v in given.items() if v is not None}
+    unknown = set(given) - set(Options.__dataclass_fields__)
+    if unknown:
+        raise ConfigError(f"unknown option(s) {', '.join(sorted(unknown))}")
+    for name in _FROM_CONFIG:
+        if name not in given and getattr(cfg, name) is not None:
+            given[name] = getattr(cfg, name)
+    given["rules_dirs"] = (*cfg.extra_rules, *given.get("rules_dirs", ()))
+    given["data_files"] = (*cfg.data, *given.get("data_files", ()))
+    given.setdefault("disabled", cfg.disabled)
+    given.setdefault("severity", cfg.severity)
+    given.setdefault("exclude", cfg.exclude)
+    if cfg.path and "exclude_base" not in given:
+        given["exclude_base"] = str(Path(cfg.path).resolve().parent)
+    given.setdefault("config_path", cfg.path)
+    return Options(**given)

@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from .errors import RopaLintError
 from .findings import Pos, RawFinding
 
 try:  # libyaml is ~10x faster; it keeps line and column marks like the pure parser.
@@ -426,7 +427,7 @@ def _parse(text: str, display: str, builder: _Builder, findings: list) -> tuple[
     return None, False
 
 
-class LoadError(Exception):
+class LoadError(RopaLintError):
     """The file could not be read at all (exit status 2)."""
 
 

@@ -9,6 +9,8 @@ import subprocess
 from pathlib import Path
 
 from .engine import DATA_ROOT
+from .engine.embedded import describe_error
+from .errors import RopaLintError
 from .resources import rules_dir
 from .rulepack import RulePackError, load_pack
 
@@ -16,7 +18,7 @@ _TEST = re.compile(r"^(test_[A-Za-z0-9_]+)\b", re.M)
 _PACKAGE = re.compile(r"^package\s+([A-Za-z0-9_.]+)", re.M)
 
 
-class PackTestError(Exception):
+class PackTestError(RopaLintError):
     """The tests could not be run (exit status 2)."""
 
 
@@ -39,21 +41,28 @@ def run_pack_tests(directory: str, engine: str = "embedded", opa_bin: str | None
         raise PackTestError(f"{directory}: no *_test.rego file")
     if engine == "opa":
         return _opa(pack_dir, builtin, opa_bin)
-    return _embedded(pack, tests)
+    return _embedded(pack, tests, extra)
 
 
-def _embedded(pack, tests: dict[str, str]):
+def _shown(module_id: str, extra: tuple[str, ...]) -> str:
+    """`pack1/hygiene/x.rego` → the file the user wrote."""
+    prefix, _, rest = module_id.partition("/")
+    if prefix.startswith("pack") and prefix[4:].isdigit() and int(prefix[4:]) <= len(extra):
+        return str(Path(extra[int(prefix[4:]) - 1]) / rest)
+    return f"rules/{rest}" if prefix == "ropa" else module_id
+
+
+def _embedded(pack, tests: dict[str, str], extra: tuple[str, ...] = ()):
     import regorus
 
     passed, failed = [], []
     base = regorus.Engine()
-    try:
-        for module_id, source in pack.modules.items():
-            base.add_policy(module_id, source)
-        for path, source in tests.items():
-            base.add_policy(path, source)
-    except Exception as exc:
-        raise PackTestError(f"does not compile: {str(exc).strip().splitlines()[0:6]}") from None
+    for name, source in [*pack.modules.items(), *tests.items()]:
+        try:
+            base.add_policy(name, source)
+        except Exception as exc:  # regorus renders a multi-line report: keep its one line
+            _, why = describe_error(exc)
+            raise PackTestError(f"{_shown(name, extra)}: does not compile: {why}") from None
     base.add_data_json(json.dumps({DATA_ROOT: {"reference": pack.reference, "context": {}}}))
     for path, source in tests.items():
         package = _PACKAGE.search(source).group(1)

@@ -17,6 +17,8 @@ from typing import Any
 
 import yaml
 
+from .errors import RopaLintError
+
 try:
     from yaml import CSafeLoader as _YamlLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
@@ -76,7 +78,7 @@ def aggregator(rules) -> str:
     return "\n".join(lines)
 
 
-class RulePackError(Exception):
+class RulePackError(RopaLintError):
     """The rule pack cannot be used (exit status 2)."""
 
 

@@ -23,38 +23,12 @@ from .engine import (
 from .errors import LintError
 from .findings import Finding, RawFinding, Result, format_path, sort_findings, summarize
 from .loader import Document, LoadError, load_file, load_text, looks_like_register
+from .options import Options
 from .prune import Pruned, SetAside, prune
 from .rulepack import RulePack, RulePackError, load_pack
 from .schema import validate
 
 __all__ = ["YAML_SUFFIXES", "LintError", "Linter", "Options", "Result", "discover", "lint"]
-
-
-@dataclass
-class Options:
-    engine: str = "auto"
-    opa_url: str | None = None
-    opa_token: str | None = None
-    opa_timeout: float = 30.0
-    opa_bin: str | None = None
-    opa_ca_bundle: str | None = None  # CA of a private OPA deployment (https)
-    lang: str = "en"
-    fail_on: str = "error"
-    rules_dirs: tuple[str, ...] = ()
-    data_files: tuple[str, ...] = ()
-    today: str | None = None  # YYYY-MM-DD; fixed in tests so results do not age
-    root: str | None = None
-    max_bytes: int = 50 * 1024 * 1024
-    waivers: bool = True
-    disabled: frozenset[str] = frozenset()
-    severity: dict[str, str] = field(default_factory=dict)
-    jurisdiction: str | None = None  # forces the national tables for every register
-    exclude: tuple[str, ...] = ()  # gitignore patterns not linted when a directory is searched
-    exclude_base: str | None = None  # what `exclude` is relative to (the config's directory)
-    config_path: str | None = None  # for messages
-    progress: object = None  # callable(done, total), for a terminal progress bar
-    jobs: int = 0  # worker processes for many files (0: one per core; embedded engine only)
-    keep_documents: bool = False  # keep each register's data in the result (HTML report)
 
 
 def _load(target: Target, max_bytes: int, stdin_text: str | None) -> Document:
@@ -352,14 +326,24 @@ def _run_parallel(options: Options, targets: list[Target], jobs: int) -> list[_O
     return [o for n in range(len(chunks)) for o in results[n]]
 
 
-def lint(paths: list[str] | str, **options) -> Result:
+def lint(paths: list[str] | str, *, config: str | None = None, **options) -> Result:
     """Lint registers and return findings and summary.
+
+    The configuration file is read as the command line reads it (`config`, or
+    .ropa-lint.yaml / [tool.ropa-lint] found upwards); keyword options win
+    over it, as command-line options do.
 
     >>> from linter import lint
     >>> result = lint(["examples/"], lang="fr")
     >>> result.summary["errors"], result.exit_code
     """
+    from .config import ConfigError, load, options_from
+
     if isinstance(paths, str | os.PathLike):
         paths = [str(paths)]
-    with Linter(Options(**options)) as linter:
+    try:
+        built = options_from(load(config), **options)
+    except ConfigError as exc:
+        raise LintError(str(exc)) from None
+    with Linter(built) as linter:
         return linter.run(list(paths))

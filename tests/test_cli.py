@@ -86,12 +86,20 @@ def test_stdin():
 
 
 def test_fail_on_warning_and_info(tmp_path):
-    assert (
-        run_cli(
-            "check", "--today", TODAY, "--fail-on", "info", str(EXAMPLES / "compliant.yaml")
-        ).returncode
-        == 0
+    """minimal.yaml has one warning (RGT-001) and one info (HYG-003), no error;
+    with rights recorded, only the info is left."""
+    warning_and_info = str(REGISTERS / "minimal.yaml")
+    info_only = write(
+        tmp_path / "info.yaml",
+        (REGISTERS / "minimal.yaml").read_text()
+        + "    rights: [access, rectification, erasure, restriction, objection, complaint]\n",
     )
+
+    def status(path, fail_on):
+        return run_cli("check", "--today", TODAY, "--fail-on", fail_on, str(path)).returncode
+
+    assert [status(warning_and_info, level) for level in ("error", "warning", "info")] == [0, 1, 1]
+    assert [status(info_only, level) for level in ("error", "warning", "info")] == [0, 0, 1]
 
 
 def test_french_messages():

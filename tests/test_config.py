@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from conftest import EXAMPLES, REGISTERS, TODAY, run_cli, write
 
 
@@ -64,7 +65,7 @@ def test_unknown_rule_in_config_is_an_error(tmp_path):
 def test_explicit_config_and_relative_paths(tmp_path):
     write(
         tmp_path / "policy" / "ropa.yaml",
-        "extra_rules: [rules]\nexclude: ['*drafts*']\njurisdiction: FR\n",
+        "extra_rules: [rules]\nexclude: ['drafts/']\njurisdiction: FR\n",
     )
     (tmp_path / "policy" / "rules").mkdir()
     import shutil
@@ -78,6 +79,52 @@ def test_explicit_config_and_relative_paths(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert doc["summary"]["files"] == 1  # drafts excluded
     assert [f["rule"] for f in doc["findings"]] == ["ACME-001", "HYG-003", "RGT-001"]
+
+
+def _readme_exclude() -> list[str]:
+    import re
+
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    return json.loads(re.search(r"^exclude: (\[.*?\])", readme, re.M).group(1))
+
+
+@pytest.mark.parametrize("searched", ["registers", ".", "registers/", "ABS"])
+def test_readme_exclude_leaves_out_drafts_however_the_directory_is_named(tmp_path, searched):
+    """The README's own pattern, relative to the configuration file's
+    directory, whatever path the directory is searched by."""
+    patterns = _readme_exclude()
+    write(tmp_path / ".ropa-lint.yaml", f"exclude: {json.dumps(patterns)}\n")
+    write(tmp_path / "registers" / "r.yaml", (REGISTERS / "minimal.yaml").read_text())
+    write(tmp_path / "registers" / "drafts" / "d.yaml", "register: 1\n")
+    target = str(tmp_path / "registers") if searched == "ABS" else searched
+    proc, doc = _check(tmp_path, target)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert doc["summary"]["files"] == 1 and not any("drafts" in f["file"] for f in doc["findings"])
+    # Run from elsewhere, naming the configuration: the same files are left out.
+    proc, doc = _check(tmp_path / "registers", "--config", "../.ropa-lint.yaml", ".")
+    assert proc.returncode == 0 and doc["summary"]["files"] == 1, proc.stdout
+
+
+def test_an_anchored_pattern_leaves_out_that_folder_only(tmp_path):
+    write(tmp_path / ".ropa-lint.yaml", 'exclude: ["registers/old/**"]\n')
+    for folder in ("registers/old", "archive/old"):
+        write(tmp_path / folder / "r.yaml", (REGISTERS / "minimal.yaml").read_text())
+    proc, doc = _check(tmp_path, ".")
+    assert proc.returncode == 0, proc.stderr
+    assert doc["summary"]["files"] == 1
+
+
+def test_the_library_reads_the_configuration_as_the_cli_does(tmp_path, monkeypatch):
+    write(tmp_path / ".ropa-lint.yaml", "lang: fr\nrules:\n  HYG-003: disable\n")
+    write(tmp_path / "r.yaml", (EXAMPLES / "certilience.yaml").read_text())
+    monkeypatch.chdir(tmp_path)
+    from linter import lint
+
+    result = lint(["r.yaml"], today=TODAY)
+    assert not any(f.rule == "HYG-003" for f in result.findings)
+    assert any("obligation légale" in f.message for f in result.findings)
+    english = lint(["r.yaml"], today=TODAY, lang="en")  # a keyword wins, as on the command line
+    assert any("legal obligation" in f.message for f in english.findings)
 
 
 def test_missing_explicit_config_is_an_error(tmp_path):
@@ -113,6 +160,19 @@ def test_test_rules_runs_a_pack(tmp_path, opa_bin):
     assert (
         proc.returncode == 1 and "FAIL data.ropa.rules.hygiene.owner_required_test" in proc.stdout
     )
+
+
+def test_test_rules_names_a_compile_error_in_one_line(tmp_path):
+    import shutil
+
+    broken = tmp_path / "pack"
+    shutil.copytree(EXAMPLES / "custom-rules", broken)
+    rule = broken / "hygiene" / "owner_required.rego"
+    rule.write_text(rule.read_text() + "\nbroken if {\n")
+    proc = run_cli("test-rules", str(broken))
+    assert proc.returncode == 2
+    (line,) = proc.stderr.strip().splitlines()
+    assert "owner_required.rego: does not compile:" in line and "[" not in line.split(":", 3)[-1]
 
 
 def test_python_api():

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from ..errors import RopaLintError
+
 QUERY_PACKAGE = "ropa.main"
 QUERY_RULE = "findings"
 # The same, less the rules of the `organization` unit (an organisation set aside).
@@ -23,7 +25,7 @@ DATA_ROOT = "ropadata"
 FORBIDDEN_BUILTINS = ("http.send", "net.lookup_ip_addr", "opa.runtime")
 
 
-class EngineError(Exception):
+class EngineError(RopaLintError):
     """The engine could not do its job; the run must fail closed.
 
     `module` names the rule module at fault, when the engine said which, so the

@@ -15,7 +15,7 @@ _LOCATION = re.compile(r"-->\s*(\S+?):(\d+):(\d+)")
 _ERROR_LINE = re.compile(r"^error:\s*(.+)$", re.M)
 
 
-def _describe(exc: Exception) -> tuple[str | None, str]:
+def describe_error(exc: Exception) -> tuple[str | None, str]:
     """(module id, one-line reason) from a regorus error, which spans many lines."""
     text = str(exc)
     loc = _LOCATION.search(text)
@@ -52,7 +52,7 @@ class EmbeddedEngine:
             try:
                 engine.add_policy(module_id, source)
             except Exception as exc:  # regorus raises RuntimeError with a rendered report
-                _, why = _describe(exc)
+                _, why = describe_error(exc)
                 raise EngineError(f"does not compile: {why}", module=module_id) from None
         try:
             engine.add_data_json(json.dumps({DATA_ROOT: data}))
@@ -67,7 +67,7 @@ class EmbeddedEngine:
             self._engine.set_input_json(json.dumps(register))
             raw = self._engine.eval_rule_as_json(f"data.{QUERY_PACKAGE}.{rule}")
         except Exception as exc:
-            module, why = _describe(exc)
+            module, why = describe_error(exc)
             raise EngineError(f"could not be evaluated: {why}", module=module) from None
         result = json.loads(raw)
         if not isinstance(result, list):

@@ -1,0 +1,35 @@
+"""What one run is asked to do: built from the configuration file and the
+command line by config.options_from, read by the runner."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+
+@dataclass
+class Options:
+    engine: str = "auto"
+    opa_url: str | None = None
+    opa_token: str | None = None
+    opa_timeout: float = 30.0
+    opa_bin: str | None = None
+    opa_ca_bundle: str | None = None  # CA of a private OPA deployment (https)
+    lang: str = "en"
+    fail_on: str = "error"
+    rules_dirs: tuple[str, ...] = ()
+    data_files: tuple[str, ...] = ()
+    today: str | None = None  # YYYY-MM-DD; fixed in tests so results do not age
+    root: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    waivers: bool = True
+    disabled: frozenset[str] = frozenset()
+    severity: dict[str, str] = field(default_factory=dict)
+    jurisdiction: str | None = None  # forces the national tables for every register
+    exclude: tuple[str, ...] = ()  # gitignore patterns not linted when a directory is searched
+    exclude_base: str | None = None  # what `exclude` is relative to (the config's directory)
+    config_path: str | None = None  # for messages
+    progress: object = None  # callable(done, total), for a terminal progress bar
+    jobs: int = 0  # worker processes for many files (0: one per core; embedded engine only)
+    keep_documents: bool = False  # keep each register's data in the result (HTML report)
