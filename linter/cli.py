@@ -321,21 +321,23 @@ def explain(
     rules: RulesOpt = None,
 ) -> None:
     """Print one rule in full: what it checks, why, and how to fix it."""
+    from .messages import say
+
     pack = _pack(rules)
     rule = pack.rules.get(rule_id.upper())
     if rule is None:
         raise _fail(f"no rule {rule_id}; `ropa-lint rules` lists them")
-    fr = lang.value == "fr"
-    typer.echo(f"{rule.id}: {rule.text('title', lang.value)}")
+    lang_ = lang.value
+    typer.echo(f"{rule.id}: {rule.text('title', lang_)}")
     typer.echo(
-        f"{'catégorie' if fr else 'category'}: {rule.category}    "
-        f"{'sévérité' if fr else 'severity'}: {rule.severity}"
+        f"{say('explain.category', lang_)}: {rule.category}    "
+        f"{say('explain.severity', lang_)}: {say(f'severity.{rule.severity}', lang_)}"
     )
-    typer.echo(f"{'référence' if fr else 'reference'}: {rule.reference}")
+    typer.echo(f"{say('explain.reference', lang_)}: {rule.reference}")
     typer.echo("")
     typer.echo(rule.description)
     typer.echo("")
-    typer.echo(f"{'Correction' if fr else 'Remediation'}: {rule.text('remediation', lang.value)}")
+    typer.echo(f"{say('explain.remediation', lang_)}: {rule.text('remediation', lang_)}")
     for description, ref in rule.related_resources:
         typer.echo(f"  - {description}: {ref}" if description else f"  - {ref}")
 

@@ -102,7 +102,7 @@ def _read(path: Path) -> dict:
     if doc.findings:
         first = doc.findings[0]
         raise ConfigError(
-            f"{first.pos.file}:{first.pos.line}:{first.pos.column}: {first.message['en']}"
+            f"{first.pos.file}:{first.pos.line}:{first.pos.column}: {text(first.message, 'en')}"
         )
     if doc.data is None:
         return {}

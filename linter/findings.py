@@ -37,7 +37,7 @@ class RawFinding:
     rule: str
     pos: Pos
     path: tuple
-    message: dict[str, str]  # {"en": ..., "fr": ...}
+    message: Any  # messages.Message (Python-made), or {"en": ..., "fr": ...} (Rego)
     waived: bool = False  # an active waiver covers it (rules/lib/waivers.rego)
 
 

@@ -21,6 +21,7 @@ from .loader import (
     _parse,
     _read,
 )
+from .messages import msg
 
 
 def _inside(real: str, root: str) -> bool:
@@ -59,12 +60,7 @@ def resolve_includes(doc: Document, display: str, base_dir: str, root: str, max_
                     "SCH-006",
                     where,
                     ppath,
-                    {
-                        "en": f"`include: {pattern}` matches no file, so no activity is "
-                        "read from it; fix the pattern or remove it.",
-                        "fr": f"`include: {pattern}` ne correspond à aucun fichier : aucune "
-                        "activité n'en est lue ; corrigez le motif ou supprimez-le.",
-                    },
+                    msg("include.no_match", pattern=pattern),
                 )
             )
             continue
@@ -85,14 +81,7 @@ def _include_refused(where: Pos, ppath: Path, target: str, why: str) -> RawFindi
         "SCH-006",
         where,
         ppath,
-        {
-            "en": f"`include` of `{target}` refused: it is "
-            + ("an absolute path" if why == "absolute" else "outside the register's root")
-            + "; include only files inside the repository being linted.",
-            "fr": f"`include` de `{target}` refusé : "
-            + ("chemin absolu" if why == "absolute" else "hors de la racine du registre")
-            + " ; n'incluez que des fichiers du dépôt contrôlé.",
-        },
+        msg("include.absolute" if why == "absolute" else "include.outside", target=target),
     )
 
 
@@ -102,7 +91,10 @@ def _load_fragment(
     try:
         raw = _read(real, shown, max_bytes)
     except LoadError as exc:
-        doc.findings.append(RawFinding("SCH-006", where, ppath, {"en": str(exc), "fr": str(exc)}))
+        why = str(exc).removeprefix(f"{shown}: ")
+        doc.findings.append(
+            RawFinding("SCH-006", where, ppath, msg("include.unreadable", file=shown, why=why))
+        )
         doc.unread_fragments.append((shown, ppath))
         return
     doc.included.append(shown)
@@ -129,14 +121,13 @@ def _load_fragment(
         doc.unread_fragments.append((shown, ppath))
         return
 
-    def refuse(line_col, en, fr):
-        doc.findings.append(RawFinding("SCH-006", Pos(shown, *line_col), (), {"en": en, "fr": fr}))
+    def refuse(line_col, message):
+        doc.findings.append(RawFinding("SCH-006", Pos(shown, *line_col), (), message))
 
     if not isinstance(data, dict) or "activities" not in data:
         refuse(
             frag.positions.get((), (1, 1)),
-            "An included file must hold a mapping with `activities: [...]`.",
-            "Un fichier inclus doit contenir une table `activities: [...]`.",
+            msg("include.not_a_fragment"),
         )
         doc.unread_fragments.append((shown, ppath))
         return
@@ -144,16 +135,13 @@ def _load_fragment(
         if key != "activities":
             refuse(
                 frag.key_positions.get((key,), (1, 1)),
-                f"`{key}` is not allowed in an included file; it may only hold `activities`.",
-                f"`{key}` n'est pas admis dans un fichier inclus ; "
-                "il ne peut contenir que `activities`.",
+                msg("include.extra_key", key=key),
             )
     items = data["activities"]
     if not isinstance(items, list):
         refuse(
             frag.positions.get(("activities",), (1, 1)),
-            "`activities` in an included file must be a list.",
-            "`activities` dans un fichier inclus doit être une liste.",
+            msg("include.not_a_list"),
         )
         doc.unread_fragments.append((shown, ppath))
         return

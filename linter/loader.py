@@ -27,6 +27,7 @@ import yaml
 
 from .errors import RopaLintError
 from .findings import Pos, RawFinding
+from .messages import Message, msg
 
 try:  # libyaml is ~10x faster; it keeps line and column marks like the pure parser.
     from yaml import CSafeLoader as _Loader
@@ -103,64 +104,11 @@ class _Abort(Exception):
     """Stops reading one file; the finding is already recorded."""
 
 
-# What the builder reports, in English and French ({placeholders} filled in).
-_MSG = {
-    "documents": (
-        "The file holds more than one YAML document (`---`); a register is one document.",
-        "Le fichier contient plusieurs documents YAML (`---`) ; un registre n'en est qu'un.",
-    ),
-    "recursive": (
-        "This alias refers to the block that contains it (a recursive anchor); a register "
-        "cannot be infinite. Remove the alias.",
-        "Cet alias renvoie au bloc qui le contient (ancre récursive) ; un registre ne peut "
-        "être infini. Supprimez l'alias.",
-    ),
-    "undefined_alias": (
-        "The alias `*{anchor}` refers to no anchor `&{anchor}` defined before it.",
-        "L'alias `*{anchor}` ne renvoie à aucune ancre `&{anchor}` définie avant lui.",
-    ),
-    "depth": (
-        "The YAML nests deeper than {depth} levels; a register never needs that. "
-        "Flatten the structure.",
-        "Le YAML est imbriqué sur plus de {depth} niveaux ; un registre n'en a jamais "
-        "besoin. Aplatissez la structure.",
-    ),
-    "complex_key": (
-        "A mapping key must be plain text, not a list, a mapping or an alias.",
-        "Une clé doit être un texte simple, pas une liste, une table ni un alias.",
-    ),
-    "duplicate": (
-        "Duplicate key `{key}` (first written at line {line}); YAML would silently keep only "
-        "one of the two values. Merge them into one entry.",
-        "Clé `{key}` en double (déjà écrite ligne {line}) ; YAML ne garderait silencieusement "
-        "qu'une des deux valeurs. Fusionnez-les en une seule entrée.",
-    ),
-    "merge": (
-        "A merge key `<<` must refer to a mapping.",
-        "Une clé de fusion `<<` doit désigner une table.",
-    ),
-    "tag": (
-        "The YAML tag `{tag}` is not allowed in a register; remove it and write plain text, "
-        "numbers, lists and mappings.",
-        "L'étiquette YAML `{tag}` n'est pas admise dans un registre ; supprimez-la et écrivez "
-        "du texte, des nombres, des listes et des tables.",
-    ),
-    "budget": (
-        "Anchors and aliases expand this file beyond {budget} nodes; the file was not read "
-        "further. Write the repeated blocks out, or remove the nested aliases.",
-        "Les ancres et alias font dépasser à ce fichier {budget} nœuds ; sa lecture s'arrête "
-        "ici. Écrivez les blocs répétés en clair ou supprimez les alias imbriqués.",
-    ),
-}
-
-
 _NO_KEY, _SKIP, _MERGE = object(), object(), object()
 
 
-def _finding(rule: str, display: str, mark, path: Path, en: str, fr: str) -> RawFinding:
-    return RawFinding(
-        rule, Pos(display, mark.line + 1, mark.column + 1), path, {"en": en, "fr": fr}
-    )
+def _finding(rule: str, display: str, mark, path: Path, message: Message) -> RawFinding:
+    return RawFinding(rule, Pos(display, mark.line + 1, mark.column + 1), path, message)
 
 
 def _resolve(ev) -> Any:
@@ -220,9 +168,8 @@ class _Builder:
         self.slips.append(path)
 
     def fail(self, rule: str, mark, path: Path, message: str, **values) -> None:
-        en, fr = _MSG[message]
         self.findings.append(
-            _finding(rule, self.display, mark, path, en.format(**values), fr.format(**values))
+            _finding(rule, self.display, mark, path, msg(f"loader.{message}", **values))
         )
 
     def build(self, events) -> Any:
@@ -371,11 +318,7 @@ def _decode(raw: bytes, display: str, doc: Document) -> str | None:
                 "SCH-001",
                 Pos(display, line, col),
                 (),
-                {
-                    "en": f"The file is not UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8.",
-                    "fr": f"Le fichier n'est pas en UTF-8 (octet 0x{raw[exc.start]:02x}) ; "
-                    "enregistrez-le en UTF-8.",
-                },
+                msg("loader.not_utf8", byte=f"{raw[exc.start]:02x}"),
             )
         )
         return None
@@ -401,12 +344,7 @@ def _parse(text: str, display: str, builder: _Builder, findings: list) -> tuple[
                 "SCH-001",
                 Pos(display, line, col),
                 (),
-                {
-                    "en": f"The file is not valid YAML: {problem}. Fix the syntax at "
-                    "this position (indentation, a missing colon or quote).",
-                    "fr": f"Le fichier n'est pas du YAML valide : {problem}. Corrigez la "
-                    "syntaxe à cet endroit (indentation, deux-points ou guillemet manquant).",
-                },
+                msg("loader.not_yaml", problem=problem),
             )
         )
     except yaml.YAMLError as exc:  # pragma: no cover - libyaml marks its errors
@@ -415,10 +353,7 @@ def _parse(text: str, display: str, builder: _Builder, findings: list) -> tuple[
                 "SCH-001",
                 Pos(display, 1, 1),
                 (),
-                {
-                    "en": f"The file is not valid YAML: {exc}.",
-                    "fr": f"Le fichier n'est pas du YAML valide : {exc}.",
-                },
+                msg("loader.not_yaml", problem=str(exc)),
             )
         )
     finally:
@@ -482,12 +417,7 @@ def _empty(display: str) -> RawFinding:
         "SCH-001",
         Pos(display, 1, 1),
         (),
-        {
-            "en": "The file is empty; a register needs `register`, `organization` "
-            "and `activities`.",
-            "fr": "Le fichier est vide ; un registre comporte `register`, `organization` "
-            "et `activities`.",
-        },
+        msg("loader.empty"),
     )
 
 

@@ -1,59 +1,56 @@
-"""Words the linter itself says (not the rules): one table, both languages.
+"""Words the linter itself says (not the rules), translated at one boundary.
 
-Each entry is a template with named fields; `say(key, lang, **fields)`
-fills it. Rules' messages come from Rego; the schema family's from
-schema_text.py and loader.py.
+Python-made findings carry a `Message` — a catalogue key and its parameters —
+and are put into the reader's language once, when the run turns raw findings
+into findings (runner) or a reporter writes its page. Rego-made findings carry
+their text in both languages already ({"en": ..., "fr": ...}).
 """
 
 from __future__ import annotations
 
-CATALOGUE: dict[str, dict[str, str]] = {
-    "not_evaluated.file": {
-        "en": "not evaluated (schema findings above)",
-        "fr": "non évalué (voir les constats de schéma ci-dessus)",
-    },
-    "not_evaluated.activity": {
-        "en": 'activity "{name}" not evaluated (schema findings above)',
-        "fr": "activité « {name} » non évaluée (voir les constats de schéma ci-dessus)",
-    },
-    "not_evaluated.activities": {
-        "en": "no activity evaluated: `activities` is not a list (schema findings above)",
-        "fr": "aucune activité évaluée : `activities` n'est pas une liste "
-        "(voir les constats de schéma ci-dessus)",
-    },
-    "not_evaluated.organization": {
-        "en": "organisation not evaluated: the register-level rules did not run "
-        "(schema findings above)",
-        "fr": "organisme non évalué : les règles portant sur le registre entier n'ont pas "
-        "été appliquées (voir les constats de schéma ci-dessus)",
-    },
-    "not_evaluated.waiver": {
-        "en": "waiver {path} not evaluated: it silences nothing (schema findings above)",
-        "fr": "dérogation {path} non évaluée : elle ne masque rien "
-        "(voir les constats de schéma ci-dessus)",
-    },
-    "not_evaluated.waivers": {
-        "en": "no waiver evaluated: `waivers` is not a list (schema findings above)",
-        "fr": "aucune dérogation évaluée : `waivers` n'est pas une liste "
-        "(voir les constats de schéma ci-dessus)",
-    },
-    "not_evaluated.include": {
-        "en": "`include` not evaluated: no included activity was read (schema findings above)",
-        "fr": "`include` non évalué : aucune activité incluse n'a été lue "
-        "(voir les constats de schéma ci-dessus)",
-    },
-    "not_evaluated.fragment": {
-        "en": "activities of {fragment} not evaluated: the file could not be read (findings above)",
-        "fr": "activités de {fragment} non évaluées : le fichier n'a pas pu être lu "
-        "(voir les constats ci-dessus)",
-    },
-    "not_evaluated.title": {"en": "Not evaluated", "fr": "Non évalué"},
-}
+from dataclasses import dataclass
+from typing import Any
+
+from .catalogue import CATALOGUE
+
+LANGS = ("en", "fr")
 
 
-def say(key: str, lang: str, **fields) -> str:
-    entry = CATALOGUE[key]
-    return (entry.get(lang) or entry["en"]).format(**fields)
+@dataclass(frozen=True)
+class Message:
+    """A catalogue key and its parameters; a parameter may itself be a Message."""
+
+    key: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def render(self, lang: str) -> str:
+        values = {k: v.render(lang) if isinstance(v, Message) else v for k, v in self.params}
+        return say(self.key, lang, **values)
+
+    def __getitem__(self, lang: str) -> str:
+        return self.render(lang)
+
+    def get(self, lang: str, default: str = "") -> str:
+        """Read like the {"en", "fr"} dict a Rego finding carries."""
+        return self.render(lang) if lang in LANGS else default
+
+
+def msg(_key: str, /, **params) -> Message:
+    if _key not in CATALOGUE:
+        raise KeyError(f"no message {_key!r} in the catalogue")
+    return Message(_key, tuple(sorted(params.items())))
+
+
+def say(_key: str, _lang: str, /, **fields) -> str:
+    en, fr = CATALOGUE[_key]
+    return (fr if _lang == "fr" else en).format(**fields)
+
+
+def text(message, lang: str) -> str:
+    """A finding's message in `lang`: a Message, or a Rego {"en", "fr"} dict."""
+    if isinstance(message, Message):
+        return message.render(lang)
+    return message.get(lang) or message.get("en", "")
 
 
 def not_evaluated(item, lang: str) -> str:

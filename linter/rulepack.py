@@ -248,7 +248,7 @@ def _load_table(path: Path) -> dict:
     if doc.findings:
         first = doc.findings[0]
         raise RulePackError(
-            f"{first.pos.file}:{first.pos.line}:{first.pos.column}: {first.message['en']}"
+            f"{first.pos.file}:{first.pos.line}:{first.pos.column}: {text(first.message, 'en')}"
         )
     if not isinstance(doc.data, dict):
         raise RulePackError(f"{path}: a reference table must be a mapping")

@@ -23,6 +23,7 @@ from .engine import (
 from .errors import LintError
 from .findings import Finding, RawFinding, Result, format_path, sort_findings, summarize
 from .loader import Document, LoadError, load_file, load_text, looks_like_register
+from .messages import text
 from .options import Options
 from .prune import Pruned, SetAside, prune
 from .rulepack import RulePack, RulePackError, load_pack
@@ -156,7 +157,7 @@ class Linter:
             column=raw.pos.column,
             path=format_path(raw.path),
             activity=_activity_of(doc, raw.path),
-            message=raw.message.get(self.options.lang) or raw.message.get("en", ""),
+            message=text(raw.message, self.options.lang),
             reference=rule.reference,
             waived=raw.waived,
         )

@@ -21,13 +21,9 @@ from functools import cache
 
 from .findings import RawFinding
 from .loader import Document
+from .messages import msg
 from .resources import schema_path
 from .schema_text import describe
-
-NOT_A_REGISTER = {
-    "en": "A register must be a mapping with `register`, `organization` and `activities`.",
-    "fr": "Un registre est une table avec `register`, `organization` et `activities`.",
-}
 
 
 @dataclass(frozen=True)
@@ -323,7 +319,8 @@ def validate(doc: Document, covers: frozenset[str] = frozenset()) -> Validation:
     """
     if not isinstance(doc.data, dict):
         return Validation(
-            [RawFinding("SCH-005", doc.locate(()), (), NOT_A_REGISTER)], [Slip((), False)]
+            [RawFinding("SCH-005", doc.locate(()), (), msg("schema.not_a_register"))],
+            [Slip((), False)],
         )
     findings: list[RawFinding] = []
     slips: list[Slip] = []
@@ -331,7 +328,7 @@ def validate(doc: Document, covers: frozenset[str] = frozenset()) -> Validation:
         for said in describe(err):
             rule = "SCH-003" if said.kind == "gap" else "SCH-005"
             where = doc.locate(said.path, key=said.on_key)
-            findings.append(RawFinding(rule, where, said.path, {"en": said.en, "fr": said.fr}))
+            findings.append(RawFinding(rule, where, said.path, said.message))
             if said.kind != "gap":
                 slips.append(
                     Slip(

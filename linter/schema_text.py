@@ -1,4 +1,4 @@
-"""What a schema error says to a DPO, in English and French.
+"""What a schema error says to a DPO (catalogue keys `schema.*`, `why.*`, `type.*`, `form.*`).
 
 The validator's own text ("'x' is not one of [...]") is for developers; a DPO
 gets a sentence naming the field, what is allowed and what was written.
@@ -10,91 +10,24 @@ import difflib
 from dataclasses import dataclass
 from typing import Any
 
+from .catalogue import CATALOGUE
 from .findings import format_path
+from .messages import Message, msg
 
-# Why a conditionally required field is required, in the DPO's terms.
-WHY_REQUIRED = {
-    "controllers": (
-        "a processor's record names each controller it acts for (GDPR Art. 30(2)(a))",
-        "le registre d'un sous-traitant nomme chaque responsable pour lequel il agit "
-        "(RGPD art. 30(2)(a))",
-    ),
-    "joint_controllers": (
-        "a joint controller names the other controllers and the arrangement (GDPR Art. 26)",
-        "un responsable conjoint nomme les autres responsables et l'accord (RGPD art. 26)",
-    ),
-    "legal_basis": (
-        "every purpose of a controller needs its Art. 6(1) legal basis",
-        "chaque finalité d'un responsable de traitement a besoin de sa base légale "
-        "(RGPD art. 6(1))",
-    ),
-    "legitimate_interest": (
-        "legitimate interests need the interest pursued and where the balancing test is kept "
-        "(GDPR Art. 6(1)(f))",
-        "l'intérêt légitime exige l'intérêt poursuivi et la mise en balance documentée "
-        "(RGPD art. 6(1)(f))",
-    ),
-    "consent": (
-        "consent needs how it is collected, withdrawn and proven (GDPR Art. 7)",
-        "le consentement exige sa collecte, son retrait et sa preuve (RGPD art. 7)",
-    ),
-    "legal_obligation": (
-        "a legal obligation names the text of law that imposes it (GDPR Art. 6(1)(c), 6(3))",
-        "une obligation légale cite le texte qui l'impose (RGPD art. 6(1)(c), 6(3))",
-    ),
-    "derogation": (
-        "a transfer under a derogation names which Art. 49(1) derogation applies",
-        "un transfert par dérogation précise laquelle de l'art. 49(1) s'applique",
-    ),
-    "documentation": (
-        "a transfer on compelling legitimate interests must be documented (GDPR Art. 49(1), "
-        "30(1)(e))",
-        "un transfert fondé sur des intérêts légitimes impérieux doit être documenté "
-        "(RGPD art. 49(1), 30(1)(e))",
-    ),
-    "special_category_condition": (
-        "special-category data need an Art. 9(2) condition",
-        "les données sensibles exigent une condition de l'art. 9(2) du RGPD",
-    ),
-    "criminal_data_basis": (
-        "criminal-offence data need the Union or national law that authorises them (GDPR Art. 10)",
-        "les données d'infraction exigent le texte qui les autorise (RGPD art. 10)",
-    ),
-}
-
-_TYPE_WORDS = {
-    "string": ("text", "un texte"),
-    "array": ("a list", "une liste"),
-    "object": ("a mapping", "une table"),
-    "boolean": ("true or false", "true ou false"),
-    "integer": ("a whole number", "un nombre entier"),
-    "number": ("a number", "un nombre"),
-}
-
-_PATTERN_WORDS = {
-    "duration": (
-        "an ISO 8601 duration such as P3Y, P13M or P30D",
-        "une durée ISO 8601 telle que P3Y, P13M ou P30D",
-    ),
-    "country": (
-        "an ISO 3166-1 alpha-2 country code in capitals such as FR",
-        "un code pays ISO 3166-1 alpha-2 en majuscules tel que FR",
-    ),
-    "date": ("a date written YYYY-MM-DD", "une date au format AAAA-MM-JJ"),
-    "id": (
-        "a slug of lower-case letters, digits and hyphens such as customer-files",
-        "un identifiant en minuscules, chiffres et tirets tel que fichier-clients",
-    ),
-}
+# Why a conditionally required field is required, in the DPO's terms: the
+# fields with a `why.<field>` entry in the catalogue.
+WHY = frozenset(k.removeprefix("why.") for k in CATALOGUE if k.startswith("why."))
+TYPES = frozenset(k.removeprefix("type.") for k in CATALOGUE if k.startswith("type."))
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any):
+    """The value written, as the message shows it."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if value is None:
-        return "null (empty)"
+        return msg("value.null")
     if isinstance(value, dict | list):
-        return "a mapping" if isinstance(value, dict) else "a list"
+        return msg("value.mapping" if isinstance(value, dict) else "value.list")
     return str(value)
 
 
@@ -118,126 +51,72 @@ def _pattern_kind(err) -> str | None:
     return None
 
 
-def _message(err, path: tuple) -> tuple[str, str, tuple, bool]:
-    """(en, fr, path to point at, point at the key?) for one validation error
+def _message(err, path: tuple) -> tuple[Message, tuple, bool]:
+    """(message, path to point at, point at the key?) for one validation error
     (for an unknown field, `path` ends with that field).
 
     For oneOf/anyOf it recurses into the closest alternative, so callers read
     the leaf's validator from `_leaf`.
     """
     name = _field(path)
-    where = format_path(path) or "register"
+    where = format_path(path) or msg("value.register")
     v = err.validator
     if v == "required":
         missing = err.message.split("'")[1] if "'" in err.message else "?"
-        why = WHY_REQUIRED.get(missing)
-        en = f"`{where}` is missing the required field `{missing}`"
-        fr = f"`{where}` n'a pas le champ obligatoire `{missing}`"
-        if why:
-            en, fr = f"{en}: {why[0]}", f"{fr} : {why[1]}"
-        return f"{en}.", f"{fr}.", (*path, missing), False
+        if missing in WHY:
+            why = msg(f"why.{missing}")
+            return (
+                msg("schema.required_because", where=where, missing=missing, why=why),
+                (
+                    *path,
+                    missing,
+                ),
+                False,
+            )
+        return msg("schema.required", where=where, missing=missing), (*path, missing), False
     if v == "additionalProperties":
         key = path[-1] if path else "?"
         known = list(err.schema.get("properties", {}))
         close = difflib.get_close_matches(str(key), known, n=1)
-        hint_en = f" Did you mean `{close[0]}`?" if close else " Remove it or prefix it with `x-`."
-        hint_fr = (
-            f" Vouliez-vous dire `{close[0]}` ?"
-            if close
-            else " Supprimez-le ou préfixez-le par `x-`."
-        )
-        owner = format_path(path[:-1]) or "register"
-        return (
-            f"`{owner}` has an unknown field `{key}`.{hint_en}",
-            f"`{owner}` contient un champ inconnu `{key}`.{hint_fr}",
-            path,
-            True,
-        )
+        owner = format_path(path[:-1]) or msg("value.register")
+        if close:
+            return msg("schema.unknown_close", owner=owner, key=key, close=close[0]), path, True
+        return msg("schema.unknown", owner=owner, key=key), path, True
+    got = _shown(err.instance)
     if v == "enum":
         allowed = ", ".join(str(x) for x in err.validator_value)
-        return (
-            f"`{name}` must be one of {allowed}; got `{_shown(err.instance)}`.",
-            f"`{name}` doit valoir l'une des valeurs {allowed} ; trouvé `{_shown(err.instance)}`.",
-            path,
-            False,
-        )
+        return msg("schema.enum", name=name, allowed=allowed, got=got), path, False
     if v == "const":
-        return (
-            f"`{name}` must be {err.validator_value}; got `{_shown(err.instance)}`.",
-            f"`{name}` doit valoir {err.validator_value} ; trouvé `{_shown(err.instance)}`.",
-            path,
-            False,
-        )
+        return msg("schema.const", name=name, want=err.validator_value, got=got), path, False
     if v == "type":
         want = (
             err.validator_value if isinstance(err.validator_value, str) else err.validator_value[0]
         )
-        en_w, fr_w = _TYPE_WORDS.get(want, (want, want))
-        hint_en = hint_fr = ""
-        if want == "boolean" and isinstance(err.instance, str):
-            hint_en = " (YAML 1.2 reads yes/no/on/off as text: write true or false)"
-            hint_fr = " (YAML 1.2 lit yes/no/on/off comme du texte : écrivez true ou false)"
-        return (
-            f"`{name}` must be {en_w}; got `{_shown(err.instance)}`{hint_en}.",
-            f"`{name}` doit être {fr_w} ; trouvé `{_shown(err.instance)}`{hint_fr}.",
-            path,
-            False,
+        words = msg(f"type.{want}") if want in TYPES else want
+        key = (
+            "schema.type_yes"
+            if want == "boolean" and isinstance(err.instance, str)
+            else "schema.type"
         )
+        return msg(key, name=name, want=words, got=got), path, False
     if v in ("pattern", "format"):
-        kind = _pattern_kind(err) or ("date" if v == "format" else None)
-        en_w, fr_w = _PATTERN_WORDS.get(kind, ("in the expected form", "de la forme attendue"))
-        return (
-            f"`{name}` must be {en_w}; got `{_shown(err.instance)}`.",
-            f"`{name}` doit être {fr_w} ; trouvé `{_shown(err.instance)}`.",
-            path,
-            False,
-        )
+        kind = _pattern_kind(err) or ("date" if v == "format" else "other")
+        return msg("schema.type", name=name, want=msg(f"form.{kind}"), got=got), path, False
     if v == "minItems":
-        return (
-            f"`{name}` must list at least {err.validator_value} item(s); it is empty.",
-            f"`{name}` doit comporter au moins {err.validator_value} élément(s) ; il est vide.",
-            path,
-            False,
-        )
+        return msg("schema.min_items", name=name, count=err.validator_value), path, False
     if v == "minLength":
-        return (
-            f"`{name}` must not be empty.",
-            f"`{name}` ne doit pas être vide.",
-            path,
-            False,
-        )
+        return msg("schema.min_length", name=name), path, False
     if v == "minimum":
-        return (
-            f"`{name}` must be at least {err.validator_value}; got `{_shown(err.instance)}`.",
-            f"`{name}` doit valoir au moins {err.validator_value} ; "
-            f"trouvé `{_shown(err.instance)}`.",
-            path,
-            False,
-        )
+        return msg("schema.minimum", name=name, minimum=err.validator_value, got=got), path, False
     if v == "anyOf" and _is_contact(err):
-        return (
-            f"`{where}` needs at least one of `email`, `phone` or `address`.",
-            f"`{where}` doit indiquer au moins `email`, `phone` ou `address`.",
-            path,
-            False,
-        )
+        return msg("schema.contact", where=where), path, False
     if v == "anyOf" and name == "retention":
-        return (
-            "`retention` needs `active` (an ISO 8601 duration) or at least a `description`.",
-            "`retention` doit indiquer `active` (durée ISO 8601) ou au moins une `description`.",
-            path,
-            False,
-        )
+        return msg("schema.retention"), path, False
     if v in ("oneOf", "anyOf") and err.context:
         # Report the alternative that came closest: the deepest sub-error.
         best = _leaf(err)
         return _message(best, tuple(best.absolute_path))
-    return (
-        f"`{where}` is not valid: {err.message}.",
-        f"`{where}` n'est pas valide : {err.message}.",
-        path,
-        False,
-    )
+    return msg("schema.invalid", where=where, detail=err.message), path, False
 
 
 def _leaf(err):
@@ -264,8 +143,7 @@ _GAPS = frozenset({"required", "minItems", "minLength"})
 class Said:
     """One schema error as a DPO reads it, and what kind of slip it is."""
 
-    en: str
-    fr: str
+    message: Message
     path: tuple  # where to point
     on_key: bool  # point at the key rather than its value
     kind: str  # "gap" (missing or empty), "unknown" (an unknown field), "shape"

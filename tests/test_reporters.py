@@ -136,7 +136,7 @@ def test_html_report_is_self_contained_and_escaped(tmp_path):
     assert proc.returncode == 0, proc.stderr
     html = target.read_text(encoding="utf-8")
     assert "<script" not in html
-    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
     assert not re.search(r'(src|href)="https?:', html)  # nothing fetched from the network
     assert html.count("<svg") == 2 and "@media print" in html
     assert "ropa-lint 0." in html and TODAY in html

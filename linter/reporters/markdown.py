@@ -8,48 +8,9 @@ from ..findings import CATEGORIES
 from ..messages import not_evaluated, say
 from . import ReportOptions
 
-_W = {
-    "en": {
-        "title": "ropa-lint report",
-        "sev": "Severity",
-        "cat": "Category",
-        "count": "Findings",
-        "file": "Location",
-        "rule": "Rule",
-        "msg": "Message",
-        "none": "No findings.",
-        "waived": "Waived",
-        "error": "error",
-        "errors": "errors",
-        "warning": "warning",
-        "warnings": "warnings",
-        "info": "info",
-        "one_file": "file",
-        "files": "files",
-    },
-    "fr": {
-        "title": "Rapport ropa-lint",
-        "sev": "Sévérité",
-        "cat": "Catégorie",
-        "count": "Constats",
-        "file": "Emplacement",
-        "rule": "Règle",
-        "msg": "Message",
-        "none": "Aucun constat.",
-        "waived": "Levés",
-        "error": "erreur",
-        "errors": "erreurs",
-        "warning": "avertissement",
-        "warnings": "avertissements",
-        "info": "info",
-        "one_file": "fichier",
-        "files": "fichiers",
-    },
-}
 
-
-def _count(w: dict, n: int, one: str, many: str) -> str:
-    return f"**{n}** {w[one] if n == 1 else w[many]}"
+def _count(w, n: int, one: str, many: str) -> str:
+    return f"**{n}** {w(one) if n == 1 else w(many)}"
 
 
 ICON = {"error": "🔴", "warning": "🟠", "info": "🔵"}
@@ -60,14 +21,18 @@ def _cell(text: str) -> str:
 
 
 def render(result, options: ReportOptions) -> str:
-    w = _W.get(options.lang, _W["en"])
+    lang = options.lang
+
+    def w(key: str) -> str:
+        return say(f"markdown.{key}", lang)
+
     s = result.summary
     out = [
-        f"## {w['title']}",
+        f"## {w('title')}",
         "",
         f"{_count(w, s['errors'], 'error', 'errors')} · "
-        f"{_count(w, s['warnings'], 'warning', 'warnings')} · **{s['info']}** {w['info']} · "
-        f"{s['waived']} {w['waived'].lower()} · {_count(w, s['files'], 'one_file', 'files')}",
+        f"{_count(w, s['warnings'], 'warning', 'warnings')} · **{s['info']}** {w('info')} · "
+        f"{s['waived']} {w('waived').lower()} · {_count(w, s['files'], 'one_file', 'files')}",
         "",
     ]
     if result.not_evaluated:
@@ -79,18 +44,18 @@ def render(result, options: ReportOptions) -> str:
         out.append("")
     active = [f for f in result.findings if not f.waived]
     if not result.findings:
-        return "\n".join([*out, w["none"], ""])
+        return "\n".join([*out, w("none"), ""])
     by_cat = Counter(f.category for f in active)
-    out += [f"| {w['cat']} | {w['count']} |", "|---|---:|"]
+    out += [f"| {w('cat')} | {w('count')} |", "|---|---:|"]
     out += [f"| {c} | {by_cat[c]} |" for c in CATEGORIES if by_cat[c]]
-    out += ["", f"| | {w['file']} | {w['rule']} | {w['msg']} |", "|---|---|---|---|"]
+    out += ["", f"| | {w('file')} | {w('rule')} | {w('msg')} |", "|---|---|---|---|"]
     for f in active:
         out.append(
             f"| {ICON[f.severity]} | `{_cell(f.file)}:{f.line}` | {f.rule} | {_cell(f.message)} |"
         )
     waived = [f for f in result.findings if f.waived]
     if waived:
-        out += ["", f"<details><summary>{w['waived']} ({len(waived)})</summary>", ""]
+        out += ["", f"<details><summary>{w('waived')} ({len(waived)})</summary>", ""]
         out += [f"- `{_cell(f.file)}:{f.line}` {f.rule} {_cell(f.message)}" for f in waived]
         out += ["", "</details>"]
     return "\n".join(out) + "\n"

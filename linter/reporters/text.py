@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..messages import not_evaluated
+from ..messages import not_evaluated, say
 from . import ReportOptions
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
@@ -12,48 +12,26 @@ _RESET, _DIM, _BOLD = "\033[0m", "\033[2m", "\033[1m"
 # Register text is the author's: never let it drive the terminal.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
-_WORDS = {
-    "en": {
-        "error": "error",
-        "errors": "errors",
-        "warning": "warning",
-        "warnings": "warnings",
-        "info": "info",
-        "waived": "waived",
-        "file": "file",
-        "files": "files",
-        "in": "in",
-    },
-    "fr": {
-        "error": "erreur",
-        "errors": "erreurs",
-        "warning": "avertissement",
-        "warnings": "avertissements",
-        "info": "info",
-        "waived": "levé(s)",
-        "file": "fichier",
-        "files": "fichiers",
-        "in": "dans",
-    },
-}
-
 
 def clean(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
 def render(result, options: ReportOptions) -> str:
-    w = _WORDS.get(options.lang, _WORDS["en"])
+    lang = options.lang
+
+    def w(key: str) -> str:
+        return say(f"word.{key}", lang)
 
     def paint(code: str, text: str) -> str:
         return f"{code}{text}{_RESET}" if options.color else text
 
     lines = []
     for f in result.findings:
-        sev = paint(_COLORS[f.severity], w[f.severity])
+        sev = paint(_COLORS[f.severity], w(f.severity))
         where = paint(_BOLD, f"{clean(f.file)}:{f.line}:{f.column}:")
         tail = f" [{clean(f.activity)}]" if f.activity else ""
-        waived = paint(_DIM, f" ({w['waived']})") if f.waived else ""
+        waived = paint(_DIM, f" ({w('waived')})") if f.waived else ""
         lines.append(f"{where} {sev} {f.rule} {clean(f.message)}{tail}{waived}")
     for item in result.not_evaluated:
         said = clean(not_evaluated(item, options.lang))
@@ -61,14 +39,14 @@ def render(result, options: ReportOptions) -> str:
     s = result.summary
 
     def n(count: int, one: str, many: str) -> str:
-        return f"{count} {w[one] if count == 1 else w[many]}"
+        return f"{count} {w(one) if count == 1 else w(many)}"
 
     counts = [
         n(s["errors"], "error", "errors"),
         n(s["warnings"], "warning", "warnings"),
-        f"{s['info']} {w['info']}",
+        f"{s['info']} {w('info')}",
     ]
     if s["waived"]:
-        counts.append(f"{s['waived']} {w['waived']}")
-    lines.append(f"{', '.join(counts)} {w['in']} {n(s['files'], 'file', 'files')}")
+        counts.append(f"{s['waived']} {w('waived')}")
+    lines.append(f"{', '.join(counts)} {w('in')} {n(s['files'], 'file', 'files')}")
     return "\n".join(lines) + "\n"

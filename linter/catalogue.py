@@ -1,0 +1,544 @@
+"""Every user-facing string made in Python, in English and French: key →
+(English, French), templates filled by messages.say. One table, so that a
+translation is never left behind in a module (tests/test_messages.py checks
+that both languages have the same fields).
+
+Rules' messages are not here: Rego writes them (rules/lib/result.rego).
+"""
+
+from __future__ import annotations
+
+CATALOGUE: dict[str, tuple[str, str]] = {
+    "loader.documents": (
+        "The file holds more than one YAML document (`---`); a register is one document.",
+        "Le fichier contient plusieurs documents YAML (`---`) ; un registre n'en est qu'un.",
+    ),
+    "loader.recursive": (
+        "This alias refers to the block that contains it (a recursive anchor); a register cannot be infinite. Remove the alias.",
+        "Cet alias renvoie au bloc qui le contient (ancre récursive) ; un registre ne peut être infini. Supprimez l'alias.",
+    ),
+    "loader.undefined_alias": (
+        "The alias `*{anchor}` refers to no anchor `&{anchor}` defined before it.",
+        "L'alias `*{anchor}` ne renvoie à aucune ancre `&{anchor}` définie avant lui.",
+    ),
+    "loader.depth": (
+        "The YAML nests deeper than {depth} levels; a register never needs that. Flatten the structure.",
+        "Le YAML est imbriqué sur plus de {depth} niveaux ; un registre n'en a jamais besoin. Aplatissez la structure.",
+    ),
+    "loader.complex_key": (
+        "A mapping key must be plain text, not a list, a mapping or an alias.",
+        "Une clé doit être un texte simple, pas une liste, une table ni un alias.",
+    ),
+    "loader.duplicate": (
+        "Duplicate key `{key}` (first written at line {line}); YAML would silently keep only one of the two values. Merge them into one entry.",
+        "Clé `{key}` en double (déjà écrite ligne {line}) ; YAML ne garderait silencieusement qu'une des deux valeurs. Fusionnez-les en une seule entrée.",
+    ),
+    "loader.merge": (
+        "A merge key `<<` must refer to a mapping.",
+        "Une clé de fusion `<<` doit désigner une table.",
+    ),
+    "loader.tag": (
+        "The YAML tag `{tag}` is not allowed in a register; remove it and write plain text, numbers, lists and mappings.",
+        "L'étiquette YAML `{tag}` n'est pas admise dans un registre ; supprimez-la et écrivez du texte, des nombres, des listes et des tables.",
+    ),
+    "loader.budget": (
+        "Anchors and aliases expand this file beyond {budget} nodes; the file was not read further. Write the repeated blocks out, or remove the nested aliases.",
+        "Les ancres et alias font dépasser à ce fichier {budget} nœuds ; sa lecture s'arrête ici. Écrivez les blocs répétés en clair ou supprimez les alias imbriqués.",
+    ),
+    "why.controllers": (
+        "a processor's record names each controller it acts for (GDPR Art. 30(2)(a))",
+        "le registre d'un sous-traitant nomme chaque responsable pour lequel il agit (RGPD art. 30(2)(a))",
+    ),
+    "why.joint_controllers": (
+        "a joint controller names the other controllers and the arrangement (GDPR Art. 26)",
+        "un responsable conjoint nomme les autres responsables et l'accord (RGPD art. 26)",
+    ),
+    "why.legal_basis": (
+        "every purpose of a controller needs its Art. 6(1) legal basis",
+        "chaque finalité d'un responsable de traitement a besoin de sa base légale (RGPD art. 6(1))",
+    ),
+    "why.legitimate_interest": (
+        "legitimate interests need the interest pursued and where the balancing test is kept (GDPR Art. 6(1)(f))",
+        "l'intérêt légitime exige l'intérêt poursuivi et la mise en balance documentée (RGPD art. 6(1)(f))",
+    ),
+    "why.consent": (
+        "consent needs how it is collected, withdrawn and proven (GDPR Art. 7)",
+        "le consentement exige sa collecte, son retrait et sa preuve (RGPD art. 7)",
+    ),
+    "why.legal_obligation": (
+        "a legal obligation names the text of law that imposes it (GDPR Art. 6(1)(c), 6(3))",
+        "une obligation légale cite le texte qui l'impose (RGPD art. 6(1)(c), 6(3))",
+    ),
+    "why.derogation": (
+        "a transfer under a derogation names which Art. 49(1) derogation applies",
+        "un transfert par dérogation précise laquelle de l'art. 49(1) s'applique",
+    ),
+    "why.documentation": (
+        "a transfer on compelling legitimate interests must be documented (GDPR Art. 49(1), 30(1)(e))",
+        "un transfert fondé sur des intérêts légitimes impérieux doit être documenté (RGPD art. 49(1), 30(1)(e))",
+    ),
+    "why.special_category_condition": (
+        "special-category data need an Art. 9(2) condition",
+        "les données sensibles exigent une condition de l'art. 9(2) du RGPD",
+    ),
+    "why.criminal_data_basis": (
+        "criminal-offence data need the Union or national law that authorises them (GDPR Art. 10)",
+        "les données d'infraction exigent le texte qui les autorise (RGPD art. 10)",
+    ),
+    "type.string": (
+        "text",
+        "un texte",
+    ),
+    "type.array": (
+        "a list",
+        "une liste",
+    ),
+    "type.object": (
+        "a mapping",
+        "une table",
+    ),
+    "type.boolean": (
+        "true or false",
+        "true ou false",
+    ),
+    "type.integer": (
+        "a whole number",
+        "un nombre entier",
+    ),
+    "type.number": (
+        "a number",
+        "un nombre",
+    ),
+    "form.duration": (
+        "an ISO 8601 duration such as P3Y, P13M or P30D",
+        "une durée ISO 8601 telle que P3Y, P13M ou P30D",
+    ),
+    "form.country": (
+        "an ISO 3166-1 alpha-2 country code in capitals such as FR",
+        "un code pays ISO 3166-1 alpha-2 en majuscules tel que FR",
+    ),
+    "form.date": (
+        "a date written YYYY-MM-DD",
+        "une date au format AAAA-MM-JJ",
+    ),
+    "form.id": (
+        "a slug of lower-case letters, digits and hyphens such as customer-files",
+        "un identifiant en minuscules, chiffres et tirets tel que fichier-clients",
+    ),
+    "word.error": (
+        "error",
+        "erreur",
+    ),
+    "word.errors": (
+        "errors",
+        "erreurs",
+    ),
+    "word.warning": (
+        "warning",
+        "avertissement",
+    ),
+    "word.warnings": (
+        "warnings",
+        "avertissements",
+    ),
+    "word.info": (
+        "info",
+        "info",
+    ),
+    "word.waived": (
+        "waived",
+        "levé(s)",
+    ),
+    "word.file": (
+        "file",
+        "fichier",
+    ),
+    "word.files": (
+        "files",
+        "fichiers",
+    ),
+    "word.in": (
+        "in",
+        "dans",
+    ),
+    "markdown.title": (
+        "ropa-lint report",
+        "Rapport ropa-lint",
+    ),
+    "markdown.sev": (
+        "Severity",
+        "Sévérité",
+    ),
+    "markdown.cat": (
+        "Category",
+        "Catégorie",
+    ),
+    "markdown.count": (
+        "Findings",
+        "Constats",
+    ),
+    "markdown.file": (
+        "Location",
+        "Emplacement",
+    ),
+    "markdown.rule": (
+        "Rule",
+        "Règle",
+    ),
+    "markdown.msg": (
+        "Message",
+        "Message",
+    ),
+    "markdown.none": (
+        "No findings.",
+        "Aucun constat.",
+    ),
+    "markdown.waived": (
+        "Waived",
+        "Levés",
+    ),
+    "markdown.error": (
+        "error",
+        "erreur",
+    ),
+    "markdown.errors": (
+        "errors",
+        "erreurs",
+    ),
+    "markdown.warning": (
+        "warning",
+        "avertissement",
+    ),
+    "markdown.warnings": (
+        "warnings",
+        "avertissements",
+    ),
+    "markdown.info": (
+        "info",
+        "info",
+    ),
+    "markdown.one_file": (
+        "file",
+        "fichier",
+    ),
+    "markdown.files": (
+        "files",
+        "fichiers",
+    ),
+    "html.title": (
+        "Record of processing activities — audit report",
+        "Registre des activités de traitement — rapport d'audit",
+    ),
+    "html.generated": (
+        "Generated on",
+        "Généré le",
+    ),
+    "html.pack": (
+        "rule pack",
+        "jeu de règles",
+    ),
+    "html.summary": (
+        "Summary",
+        "Synthèse",
+    ),
+    "html.by_sev": (
+        "Findings by severity",
+        "Constats par sévérité",
+    ),
+    "html.by_cat": (
+        "Findings by category",
+        "Constats par catégorie",
+    ),
+    "html.files": (
+        "files",
+        "fichiers",
+    ),
+    "html.activities": (
+        "Activities",
+        "Activités",
+    ),
+    "html.error": (
+        "errors",
+        "erreurs",
+    ),
+    "html.warning": (
+        "warnings",
+        "avertissements",
+    ),
+    "html.info": (
+        "information",
+        "informations",
+    ),
+    "html.waived": (
+        "Waived findings",
+        "Constats levés (dérogations)",
+    ),
+    "html.none": (
+        "No finding.",
+        "Aucun constat.",
+    ),
+    "html.org": (
+        "Controller / processor",
+        "Responsable du traitement / sous-traitant",
+    ),
+    "html.dpo": (
+        "Data protection officer",
+        "Délégué à la protection des données",
+    ),
+    "html.representative": (
+        "EU representative",
+        "Représentant dans l'Union",
+    ),
+    "html.role": (
+        "Role",
+        "Rôle",
+    ),
+    "html.purposes": (
+        "Purposes and legal bases",
+        "Finalités et bases légales",
+    ),
+    "html.subjects": (
+        "Categories of data subjects",
+        "Catégories de personnes concernées",
+    ),
+    "html.categories": (
+        "Categories of data and retention",
+        "Catégories de données et durées de conservation",
+    ),
+    "html.recipients": (
+        "Recipients",
+        "Destinataires",
+    ),
+    "html.transfers": (
+        "Transfers outside the EEA",
+        "Transferts hors EEE",
+    ),
+    "html.security": (
+        "Security measures",
+        "Mesures de sécurité",
+    ),
+    "html.dpia": (
+        "DPIA",
+        "AIPD",
+    ),
+    "html.review": (
+        "Last review",
+        "Dernière revue",
+    ),
+    "html.owner": (
+        "Owner",
+        "Responsable",
+    ),
+    "html.findings": (
+        "Findings",
+        "Constats",
+    ),
+    "html.ref": (
+        "Reference",
+        "Référence",
+    ),
+    "html.fix": (
+        "Remediation",
+        "Correction",
+    ),
+    "html.register": (
+        "Register",
+        "Registre",
+    ),
+    "html.other": (
+        "Findings outside any activity",
+        "Constats hors activité",
+    ),
+    "html.yes": (
+        "performed",
+        "réalisée",
+    ),
+    "html.no": (
+        "not performed",
+        "non réalisée",
+    ),
+    "html.empty": (
+        "none",
+        "aucun",
+    ),
+    "html.missing": (
+        "not stated",
+        "non renseigné",
+    ),
+    "html.rule": (
+        "Rule",
+        "Règle",
+    ),
+    "html.where": (
+        "Where",
+        "Emplacement",
+    ),
+    "not_evaluated.file": (
+        "not evaluated (schema findings above)",
+        "non évalué (voir les constats de schéma ci-dessus)",
+    ),
+    "not_evaluated.activity": (
+        'activity "{name}" not evaluated (schema findings above)',
+        "activité « {name} » non évaluée (voir les constats de schéma ci-dessus)",
+    ),
+    "not_evaluated.activities": (
+        "no activity evaluated: `activities` is not a list (schema findings above)",
+        "aucune activité évaluée : `activities` n'est pas une liste (voir les constats de schéma ci-dessus)",
+    ),
+    "not_evaluated.organization": (
+        "organisation not evaluated: the register-level rules did not run (schema findings above)",
+        "organisme non évalué : les règles portant sur le registre entier n'ont pas été appliquées (voir les constats de schéma ci-dessus)",
+    ),
+    "not_evaluated.waiver": (
+        "waiver {path} not evaluated: it silences nothing (schema findings above)",
+        "dérogation {path} non évaluée : elle ne masque rien (voir les constats de schéma ci-dessus)",
+    ),
+    "not_evaluated.waivers": (
+        "no waiver evaluated: `waivers` is not a list (schema findings above)",
+        "aucune dérogation évaluée : `waivers` n'est pas une liste (voir les constats de schéma ci-dessus)",
+    ),
+    "not_evaluated.include": (
+        "`include` not evaluated: no included activity was read (schema findings above)",
+        "`include` non évalué : aucune activité incluse n'a été lue (voir les constats de schéma ci-dessus)",
+    ),
+    "not_evaluated.fragment": (
+        "activities of {fragment} not evaluated: the file could not be read (findings above)",
+        "activités de {fragment} non évaluées : le fichier n'a pas pu être lu (voir les constats ci-dessus)",
+    ),
+    "not_evaluated.title": (
+        "Not evaluated",
+        "Non évalué",
+    ),
+    "loader.not_utf8": (
+        "The file is not UTF-8 (byte 0x{byte}); save it as UTF-8.",
+        "Le fichier n'est pas en UTF-8 (octet 0x{byte}) ; enregistrez-le en UTF-8.",
+    ),
+    "loader.not_yaml": (
+        "The file is not valid YAML: {problem}. Fix the syntax at this position (indentation, a missing colon or quote).",
+        "Le fichier n'est pas du YAML valide : {problem}. Corrigez la syntaxe à cet endroit (indentation, deux-points ou guillemet manquant).",
+    ),
+    "loader.empty": (
+        "The file is empty; a register needs `register`, `organization` and `activities`.",
+        "Le fichier est vide ; un registre comporte `register`, `organization` et `activities`.",
+    ),
+    "include.no_match": (
+        "`include: {pattern}` matches no file, so no activity is read from it; fix the pattern or remove it.",
+        "`include: {pattern}` ne correspond à aucun fichier : aucune activité n'en est lue ; corrigez le motif ou supprimez-le.",
+    ),
+    "include.absolute": (
+        "`include` of `{target}` refused: it is an absolute path; include only files inside the repository being linted.",
+        "`include` de `{target}` refusé : chemin absolu ; n'incluez que des fichiers du dépôt contrôlé.",
+    ),
+    "include.outside": (
+        "`include` of `{target}` refused: it is outside the register's root; include only files inside the repository being linted.",
+        "`include` de `{target}` refusé : hors de la racine du registre ; n'incluez que des fichiers du dépôt contrôlé.",
+    ),
+    "include.unreadable": (
+        "{file}: cannot be read ({why}).",
+        "{file} : lecture impossible ({why}).",
+    ),
+    "include.not_a_fragment": (
+        "An included file must hold a mapping with `activities: [...]`.",
+        "Un fichier inclus doit contenir une table `activities: [...]`.",
+    ),
+    "include.extra_key": (
+        "`{key}` is not allowed in an included file; it may only hold `activities`.",
+        "`{key}` n'est pas admis dans un fichier inclus ; il ne peut contenir que `activities`.",
+    ),
+    "include.not_a_list": (
+        "`activities` in an included file must be a list.",
+        "`activities` dans un fichier inclus doit être une liste.",
+    ),
+    "schema.not_a_register": (
+        "A register must be a mapping with `register`, `organization` and `activities`.",
+        "Un registre est une table avec `register`, `organization` et `activities`.",
+    ),
+    "schema.required": (
+        "`{where}` is missing the required field `{missing}`.",
+        "`{where}` n'a pas le champ obligatoire `{missing}`.",
+    ),
+    "schema.required_because": (
+        "`{where}` is missing the required field `{missing}`: {why}.",
+        "`{where}` n'a pas le champ obligatoire `{missing}` : {why}.",
+    ),
+    "schema.unknown_close": (
+        "`{owner}` has an unknown field `{key}`. Did you mean `{close}`?",
+        "`{owner}` contient un champ inconnu `{key}`. Vouliez-vous dire `{close}` ?",
+    ),
+    "schema.unknown": (
+        "`{owner}` has an unknown field `{key}`. Remove it or prefix it with `x-`.",
+        "`{owner}` contient un champ inconnu `{key}`. Supprimez-le ou préfixez-le par `x-`.",
+    ),
+    "schema.enum": (
+        "`{name}` must be one of {allowed}; got `{got}`.",
+        "`{name}` doit valoir l'une des valeurs {allowed} ; trouvé `{got}`.",
+    ),
+    "schema.const": (
+        "`{name}` must be {want}; got `{got}`.",
+        "`{name}` doit valoir {want} ; trouvé `{got}`.",
+    ),
+    "schema.type": (
+        "`{name}` must be {want}; got `{got}`.",
+        "`{name}` doit être {want} ; trouvé `{got}`.",
+    ),
+    "schema.type_yes": (
+        "`{name}` must be {want}; got `{got}` (YAML 1.2 reads yes/no/on/off as text: write true or false).",
+        "`{name}` doit être {want} ; trouvé `{got}` (YAML 1.2 lit yes/no/on/off comme du texte : écrivez true ou false).",
+    ),
+    "schema.min_items": (
+        "`{name}` must list at least {count} item(s); it is empty.",
+        "`{name}` doit comporter au moins {count} élément(s) ; il est vide.",
+    ),
+    "schema.min_length": (
+        "`{name}` must not be empty.",
+        "`{name}` ne doit pas être vide.",
+    ),
+    "schema.minimum": (
+        "`{name}` must be at least {minimum}; got `{got}`.",
+        "`{name}` doit valoir au moins {minimum} ; trouvé `{got}`.",
+    ),
+    "schema.contact": (
+        "`{where}` needs at least one of `email`, `phone` or `address`.",
+        "`{where}` doit indiquer au moins `email`, `phone` ou `address`.",
+    ),
+    "schema.retention": (
+        "`retention` needs `active` (an ISO 8601 duration) or at least a `description`.",
+        "`retention` doit indiquer `active` (durée ISO 8601) ou au moins une `description`.",
+    ),
+    "schema.invalid": (
+        "`{where}` is not valid: {detail}.",
+        "`{where}` n'est pas valide : {detail}.",
+    ),
+    "form.other": (
+        "in the expected form",
+        "de la forme attendue",
+    ),
+    "value.null": (
+        "null (empty)",
+        "null (vide)",
+    ),
+    "value.mapping": (
+        "a mapping",
+        "une table",
+    ),
+    "value.list": (
+        "a list",
+        "une liste",
+    ),
+    "value.register": (
+        "register",
+        "registre",
+    ),
+    "explain.category": ("category", "catégorie"),
+    "explain.severity": ("severity", "sévérité"),
+    "explain.reference": ("reference", "référence"),
+    "explain.remediation": ("Remediation", "Correction"),
+    "severity.error": ("error", "erreur"),
+    "severity.warning": ("warning", "avertissement"),
+    "severity.info": ("info", "info"),
+    "html.controllers": ("Controllers", "Responsables du traitement"),
+    "html.not_evaluated_note": (
+        "The rules did not judge this activity.",
+        "Les règles n'ont pas jugé cette activité.",
+    ),
+}
