@@ -281,8 +281,8 @@ def report(
     result = _run(paths, format="html", output=output, progress_ok=True, **shared)
     s = result.summary
     typer.echo(
-        f"{output}: {s['errors']} errors, {s['warnings']} warnings, {s['info']} info "
-        f"in {s['files']} files",
+        f"{output}: {s.errors} errors, {s.warnings} warnings, {s.info} info "
+        f"in {s.files} files",
         err=True,
     )
 

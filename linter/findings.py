@@ -81,13 +81,40 @@ def fails(finding: Finding, fail_on: str) -> bool:
     return not finding.waived and SEVERITY_RANK[finding.severity] <= SEVERITY_RANK[fail_on]
 
 
+@dataclass(frozen=True)
+class Summary:
+    """The counts of a run, and what it did not judge."""
+
+    files: int
+    findings: int
+    errors: int
+    warnings: int
+    info: int
+    waived: int
+    fail_on: str
+    failed: bool
+    not_evaluated: tuple = ()  # dicts of prune.SetAside
+    skipped: tuple = ()  # YAML files without register keys, found by searching
+    engine: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["not_evaluated"] = list(self.not_evaluated)
+        out["skipped"] = list(self.skipped)
+        return out
+
+    def __getitem__(self, key: str):  # `result.summary["errors"]`, as before
+        return getattr(self, key)
+
+
 def summarize(
     findings: list[Finding],
     files: list[str],
     fail_on: str,
     not_evaluated: list = (),
-    **extra: Any,
-) -> dict:
+    skipped: list = (),
+    engine: str = "",
+) -> Summary:
     """The counts; `not_evaluated` lists the units set aside (prune.SetAside).
 
     A run that set anything aside fails whatever `fail_on` says: what the
@@ -97,16 +124,17 @@ def summarize(
     for f in findings:
         if not f.waived:
             counts[SUMMARY_KEYS[f.severity]] += 1
-    return {
-        "files": len(files),
-        "findings": len(findings),
+    return Summary(
+        files=len(files),
+        findings=len(findings),
         **counts,
-        "waived": sum(1 for f in findings if f.waived),
-        "fail_on": fail_on,
-        "failed": bool(not_evaluated) or any(fails(f, fail_on) for f in findings),
-        "not_evaluated": [s.to_dict() for s in not_evaluated],
-        **extra,
-    }
+        waived=sum(1 for f in findings if f.waived),
+        fail_on=fail_on,
+        failed=bool(not_evaluated) or any(fails(f, fail_on) for f in findings),
+        not_evaluated=tuple(s.to_dict() for s in not_evaluated),
+        skipped=tuple(skipped),
+        engine=engine,
+    )
 
 
 @dataclass
@@ -114,7 +142,7 @@ class Result:
     """What a run found: the findings, the summary, and what was not judged."""
 
     findings: list[Finding]
-    summary: dict
+    summary: Summary
     files: list[str]
     not_evaluated: list  # prune.SetAside: units the rules did not judge
     # file → {"data": register, "files": [it and its includes]}, for the HTML report
@@ -122,4 +150,4 @@ class Result:
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.summary["failed"] else 0
+        return 1 if self.summary.failed else 0

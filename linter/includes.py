@@ -12,6 +12,7 @@ import os
 
 from .findings import Pos, RawFinding
 from .loader import (
+    DEFAULT_MAX_BYTES,
     Document,
     LoadError,
     Path,
@@ -20,8 +21,40 @@ from .loader import (
     _decode,
     _parse,
     _read,
+    load_file,
+    load_text,
 )
 from .messages import msg
+
+
+def load_register(
+    path: str, *, root: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Document:
+    """The register at `path` (as the user wrote it), with its included activities."""
+    doc = load_file(path, max_bytes=max_bytes)
+    base = os.path.dirname(os.path.realpath(path))
+    _follow(doc, path, base, root or base, max_bytes)
+    return doc
+
+
+def load_register_text(
+    text: str,
+    display: str,
+    *,
+    root: str | None = None,
+    base_dir: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Document:
+    """A register given as text (standard input): includes relative to `base_dir`."""
+    doc = load_text(text, display)
+    if base_dir is not None:
+        _follow(doc, display, base_dir, root or base_dir, max_bytes)
+    return doc
+
+
+def _follow(doc: Document, display: str, base_dir: str, root: str, max_bytes: int) -> None:
+    if isinstance(doc.data, dict) and "include" in doc.data:
+        resolve_includes(doc, display, base_dir, root, max_bytes)
 
 
 def _inside(real: str, root: str) -> bool:

@@ -384,15 +384,10 @@ def _budget(text: str) -> int:
     return max(ALIAS_EXPANSION_FLOOR, ALIAS_EXPANSION_FACTOR * text.count("\n"))
 
 
-def load_text(
-    text: str,
-    display: str,
-    *,
-    root: str | None = None,
-    base_dir: str | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-) -> Document:
-    """Load a register given as text (standard input, tests)."""
+def load_text(text: str, display: str) -> Document:
+    """Read YAML given as text: a register, a configuration, a reference table.
+
+    `include:` is not followed here: includes.load_register does that."""
     doc = Document(file=display)
     builder = _Builder(
         display, _budget(text), doc.positions, doc.key_positions, doc.findings, slips=doc.slips
@@ -405,10 +400,6 @@ def load_text(
         doc.findings.append(_empty(display))
         return doc
     doc.data = data
-    if isinstance(doc.data, dict) and "include" in doc.data and base_dir is not None:
-        from .includes import resolve_includes  # includes.py reads fragments with this module
-
-        resolve_includes(doc, display, base_dir, root or base_dir, max_bytes)
     return doc
 
 
@@ -421,18 +412,14 @@ def _empty(display: str) -> RawFinding:
     )
 
 
-def load_file(
-    path: str, *, root: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
-) -> Document:
-    """Load the register at `path` (as the user wrote it) and its includes."""
-    real = os.path.realpath(path)
-    raw = _read(real, path, max_bytes)
+def load_file(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read the YAML file at `path` (as the user wrote it), includes not followed."""
+    raw = _read(os.path.realpath(path), path, max_bytes)
     doc = Document(file=path)
     text = _decode(raw, path, doc)
     if text is None:
         return doc
-    base = os.path.dirname(real)
-    return load_text(text, path, root=root or base, base_dir=base, max_bytes=max_bytes)
+    return load_text(text, path)
 
 
 def looks_like_register(doc: Document) -> bool:

@@ -22,7 +22,8 @@ from .engine import (
 )
 from .errors import LintError
 from .findings import Finding, RawFinding, Result, format_path, sort_findings, summarize
-from .loader import Document, LoadError, load_file, load_text, looks_like_register
+from .includes import load_register, load_register_text
+from .loader import Document, LoadError, looks_like_register
 from .messages import text
 from .options import Options
 from .prune import Pruned, SetAside, prune
@@ -34,7 +35,7 @@ __all__ = ["YAML_SUFFIXES", "LintError", "Linter", "Options", "Result", "discove
 
 def _load(target: Target, max_bytes: int, stdin_text: str | None) -> Document:
     if target.real is None:
-        return load_text(
+        return load_register_text(
             stdin_text or "",
             target.shown,
             root=target.root,
@@ -42,7 +43,7 @@ def _load(target: Target, max_bytes: int, stdin_text: str | None) -> Document:
             max_bytes=max_bytes,
         )
     try:
-        return load_file(target.shown, root=target.root, max_bytes=max_bytes)
+        return load_register(target.shown, root=target.root, max_bytes=max_bytes)
     except LoadError as exc:
         raise LintError(str(exc)) from None
 

@@ -7,6 +7,7 @@ import os
 from conftest import REGISTERS, write
 
 from linter import loader
+from linter.includes import load_register
 from linter.loader import load_file, load_text
 
 
@@ -130,7 +131,7 @@ def test_python_tags_are_refused():
 
 def test_include_resolves_relative_to_the_including_file():
     register = REGISTERS / "includes" / "register.yaml"
-    doc = load_file(str(register), root=str(REGISTERS))
+    doc = load_register(str(register), root=str(REGISTERS))
     assert [a["id"] for a in doc.data["activities"]] == ["direction", "recrutement", "ventes"]
     # Findings in an included file name that file and its own lines.
     pos = doc.locate(("activities", 1, "purposes", 0))
@@ -145,7 +146,7 @@ def test_include_outside_root_is_refused_and_not_read(tmp_path, monkeypatch):
     read = []
     original = loader._read
     monkeypatch.setattr(loader, "_read", lambda real, *a: read.append(real) or original(real, *a))
-    doc = load_file(str(register), root=str(repo))
+    doc = load_register(str(register), root=str(repo))
     assert read == [os.path.realpath(register)]  # the outside file was never opened
     assert rules(doc) == ["SCH-006"]
     assert "outside" in doc.findings[0].message["en"]
@@ -161,7 +162,7 @@ def test_include_absolute_and_symlink_are_refused(tmp_path):
         repo / "register.yaml",
         f"register: 1\ninclude: ['{outside}', 'acts/*.yaml']\n",
     )
-    doc = load_file(str(register), root=str(repo))
+    doc = load_register(str(register), root=str(repo))
     assert rules(doc) == ["SCH-006", "SCH-006"]
     assert "absolute" in doc.findings[0].message["en"]
     assert doc.data["activities"] == []
@@ -169,7 +170,7 @@ def test_include_absolute_and_symlink_are_refused(tmp_path):
 
 def test_include_matching_nothing_is_a_finding(tmp_path):
     register = write(tmp_path / "register.yaml", "register: 1\ninclude: ['nothing/*.yaml']\n")
-    doc = load_file(str(register), root=str(tmp_path))
+    doc = load_register(str(register), root=str(tmp_path))
     assert rules(doc) == ["SCH-006"]
     assert (doc.findings[0].pos.line, doc.findings[0].pos.column) == (2, 11)
 

@@ -11,40 +11,29 @@ query it could not answer.
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
-from ..errors import RopaLintError
+from .base import (
+    DATA_ROOT,
+    FORBIDDEN_BUILTINS,
+    QUERY_ACTIVITY_RULE,
+    QUERY_PACKAGE,
+    QUERY_RULE,
+    Engine,
+    EngineError,
+)
 
-QUERY_PACKAGE = "ropa.main"
-QUERY_RULE = "findings"
-# The same, less the rules of the `organization` unit (an organisation set aside).
-QUERY_ACTIVITY_RULE = "activity_findings"
-DATA_ROOT = "ropadata"
-
-# Rules read registers, nothing else: these reach the network or the host.
-FORBIDDEN_BUILTINS = ("http.send", "net.lookup_ip_addr", "opa.runtime")
-
-
-class EngineError(RopaLintError):
-    """The engine could not do its job; the run must fail closed.
-
-    `module` names the rule module at fault, when the engine said which, so the
-    message can name the rule.
-    """
-
-    def __init__(self, message: str, module: str | None = None):
-        super().__init__(message)
-        self.module = module
-
-
-class Engine(Protocol):
-    name: str
-
-    def load(self, modules: dict[str, str], data: dict) -> None: ...
-
-    def evaluate(self, register: dict, rule: str = QUERY_RULE) -> list[dict]: ...
-
-    def close(self) -> None: ...
+__all__ = [
+    "DATA_ROOT",
+    "FORBIDDEN_BUILTINS",
+    "QUERY_ACTIVITY_RULE",
+    "QUERY_PACKAGE",
+    "QUERY_RULE",
+    "Engine",
+    "EngineError",
+    "forbidden_calls",
+    "make_engine",
+    "resolve_kind",
+]
 
 
 # Any mention in code, not only a call: Rego can also mock a function with a

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 
-from . import DATA_ROOT, QUERY_PACKAGE, QUERY_RULE, EngineError
+from .base import DATA_ROOT, QUERY_PACKAGE, QUERY_RULE, EngineError
 
 _LOCATION = re.compile(r"-->\s*(\S+?):(\d+):(\d+)")
 _ERROR_LINE = re.compile(r"^error:\s*(.+)$", re.M)

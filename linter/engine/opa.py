@@ -23,7 +23,7 @@ import tempfile
 import time
 from urllib.parse import urlsplit
 
-from . import DATA_ROOT, QUERY_PACKAGE, QUERY_RULE, EngineError
+from .base import DATA_ROOT, QUERY_PACKAGE, QUERY_RULE, EngineError
 
 START_TIMEOUT = 15.0
 START_ATTEMPTS = 3

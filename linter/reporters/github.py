@@ -30,7 +30,7 @@ def render(result, options: ReportOptions) -> str:
         lines.append(f"::error file={_prop(item.file)},title=ropa-lint::{_data(said)}")
     s = result.summary
     lines.append(
-        f"ropa-lint: {s['errors']} errors, {s['warnings']} warnings, {s['info']} info "
-        f"in {s['files']} files ({s['waived']} waived)"
+        f"ropa-lint: {s.errors} errors, {s.warnings} warnings, {s.info} info "
+        f"in {s.files} files ({s.waived} waived)"
     )
     return "\n".join(lines) + "\n"

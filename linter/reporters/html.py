@@ -272,7 +272,7 @@ def render(result, options: ReportOptions) -> str:
         "generated": options.generated,
         "version": __version__,
         "rule_count": len(options.rules),
-        "files": result.summary["files"],
+        "files": result.summary.files,
         "cards": [{"label": t(k), "count": sev[k], "color": COLORS[k]} for k in SEVERITIES],
         "by_severity": _chart([(t(k), sev[k], COLORS[k]) for k in SEVERITIES]),
         "by_category": _chart(

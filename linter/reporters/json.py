@@ -8,5 +8,5 @@ from . import ReportOptions
 
 
 def render(result, options: ReportOptions) -> str:
-    doc = {"findings": [f.to_dict() for f in result.findings], "summary": result.summary}
+    doc = {"findings": [f.to_dict() for f in result.findings], "summary": result.summary.to_dict()}
     return json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"

@@ -30,9 +30,9 @@ def render(result, options: ReportOptions) -> str:
     out = [
         f"## {w('title')}",
         "",
-        f"{_count(w, s['errors'], 'error', 'errors')} · "
-        f"{_count(w, s['warnings'], 'warning', 'warnings')} · **{s['info']}** {w('info')} · "
-        f"{s['waived']} {w('waived').lower()} · {_count(w, s['files'], 'one_file', 'files')}",
+        f"{_count(w, s.errors, 'error', 'errors')} · "
+        f"{_count(w, s.warnings, 'warning', 'warnings')} · **{s.info}** {w('info')} · "
+        f"{s.waived} {w('waived').lower()} · {_count(w, s.files, 'one_file', 'files')}",
         "",
     ]
     if result.not_evaluated:

@@ -42,11 +42,11 @@ def render(result, options: ReportOptions) -> str:
         return f"{count} {w(one) if count == 1 else w(many)}"
 
     counts = [
-        n(s["errors"], "error", "errors"),
-        n(s["warnings"], "warning", "warnings"),
-        f"{s['info']} {w('info')}",
+        n(s.errors, "error", "errors"),
+        n(s.warnings, "warning", "warnings"),
+        f"{s.info} {w('info')}",
     ]
-    if s["waived"]:
-        counts.append(f"{s['waived']} {w('waived')}")
-    lines.append(f"{', '.join(counts)} {w('in')} {n(s['files'], 'file', 'files')}")
+    if s.waived:
+        counts.append(f"{s.waived} {w('waived')}")
+    lines.append(f"{', '.join(counts)} {w('in')} {n(s.files, 'file', 'files')}")
     return "\n".join(lines) + "\n"

@@ -1,0 +1,42 @@
+"""What every engine shares: the query it answers, its one error, its contract.
+
+Kept apart from the package's __init__, which picks an engine, so that the
+engines import this module and not the one that imports them.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from ..errors import RopaLintError
+
+QUERY_PACKAGE = "ropa.main"
+QUERY_RULE = "findings"
+# The same, less the rules of the `organization` unit (an organisation set aside).
+QUERY_ACTIVITY_RULE = "activity_findings"
+DATA_ROOT = "ropadata"
+
+# Rules read registers, nothing else: these reach the network or the host.
+FORBIDDEN_BUILTINS = ("http.send", "net.lookup_ip_addr", "opa.runtime")
+
+
+class EngineError(RopaLintError):
+    """The engine could not do its job; the run must fail closed.
+
+    `module` names the rule module at fault, when the engine said which, so the
+    message can name the rule.
+    """
+
+    def __init__(self, message: str, module: str | None = None):
+        super().__init__(message)
+        self.module = module
+
+
+class Engine(Protocol):
+    name: str
+
+    def load(self, modules: dict[str, str], data: dict) -> None: ...
+
+    def evaluate(self, register: dict, rule: str = QUERY_RULE) -> list[dict]: ...
+
+    def close(self) -> None: ...
