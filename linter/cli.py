@@ -244,7 +244,7 @@ def _run(paths, *, format: str, output, progress_ok: bool, fail_on=None, jobs=0,
         result, ReportOptions(lang=options.lang, color=color, rules=rules, generated=generated)
     )
     _emit(text, output)
-    return result
+    return result, options.lang
 
 
 @app.command()
@@ -258,7 +258,7 @@ def check(
     **shared,
 ) -> None:
     """Check registers and report findings."""
-    result = _run(
+    result, _ = _run(
         paths,
         format=format.value,
         output=output,
@@ -278,13 +278,10 @@ def report(
     **shared,
 ) -> None:
     """Write a self-contained HTML report for auditors (exit 0 once written)."""
-    result = _run(paths, format="html", output=output, progress_ok=True, **shared)
-    s = result.summary
-    typer.echo(
-        f"{output}: {s.errors} errors, {s.warnings} warnings, {s.info} info "
-        f"in {s.files} files",
-        err=True,
-    )
+    result, lang = _run(paths, format="html", output=output, progress_ok=True, **shared)
+    from .reporters.text import summary_line
+
+    typer.echo(f"{output}: {summary_line(result.summary, lang)}", err=True)
 
 
 def _emit(text: str, output: str | None) -> None:

@@ -36,7 +36,15 @@ def render(result, options: ReportOptions) -> str:
     for item in result.not_evaluated:
         said = clean(not_evaluated(item, options.lang))
         lines.append(f"{clean(item.file)}: {paint(_BOLD, said)}")
-    s = result.summary
+    lines.append(summary_line(result.summary, options.lang))
+    return "\n".join(lines) + "\n"
+
+
+def summary_line(s, lang: str) -> str:
+    """`3 errors, 1 warning, 0 info in 2 files`, in the reader's language."""
+
+    def w(key: str) -> str:
+        return say(f"word.{key}", lang)
 
     def n(count: int, one: str, many: str) -> str:
         return f"{count} {w(one) if count == 1 else w(many)}"
@@ -48,5 +56,4 @@ def render(result, options: ReportOptions) -> str:
     ]
     if s.waived:
         counts.append(f"{s.waived} {w('waived')}")
-    lines.append(f"{', '.join(counts)} {w('in')} {n(s.files, 'file', 'files')}")
-    return "\n".join(lines) + "\n"
+    return f"{', '.join(counts)} {w('in')} {n(s.files, 'file', 'files')}"
