@@ -63,7 +63,7 @@ def bundle(work: Path) -> tuple[Path, Path]:
     pack = load_pack()
     policies = work / "policies"
     policies.mkdir()
-    for module_id, source in pack.modules.items():
+    for module_id, source in pack.modules_for(set(pack.rules)).items():
         target = policies / module_id.replace("/", "__")
         target.write_text(source, encoding="utf-8")
     (policies / "conftest_main.rego").write_text(
@@ -73,7 +73,7 @@ def bundle(work: Path) -> tuple[Path, Path]:
     )
     data = work / "data"
     data.mkdir()
-    context = {"today": TODAY, "rules": sorted(pack.rules)}
+    context = {"today": TODAY, "rules": sorted(pack.rules), "use_waivers": True}
     (data / "data.json").write_text(
         json.dumps({"ropadata": {"reference": pack.reference, "context": context}}),
         encoding="utf-8",

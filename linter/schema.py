@@ -108,6 +108,40 @@ def _subschemas(node: dict):
             yield from _subschemas(node[key])
 
 
+def _resolved(node: dict, defs: dict) -> dict:
+    name = _ref_name(node)
+    return defs[name] if name else node
+
+
+def _would_change(node: dict, names: list[str], defs: dict) -> bool:
+    """Whether relaxing `names` below `node` would change anything there."""
+    node = _resolved(node, defs)
+    if isinstance(node.get("items"), dict):
+        node = _resolved(node["items"], defs)
+    name, rest = names[0], names[1:]
+    for sub in _subschemas(node):
+        prop = sub.get("properties", {}).get(name)
+        if not rest:
+            if name in sub.get("required", ()):
+                return True
+            target = _resolved(prop, defs) if isinstance(prop, dict) else {}
+            if "minLength" in target or "minItems" in target:
+                return True
+            if any(name in b.get("required", ()) for b in _branches(sub)):
+                return True
+        elif isinstance(prop, dict) and _would_change(prop, rest, defs):
+            return True
+    return False
+
+
+def _branches(node: dict):
+    for key in ("allOf", "anyOf", "oneOf"):
+        for branch in node.get(key, ()):
+            if isinstance(branch, dict):
+                yield branch
+                yield from _branches(branch)
+
+
 def _apply_cover(schema: dict, cover: str) -> None:
     """`organization.contact`, `activity.purposes.legal_basis`: a definition
     (or `register` for the top level) and the path of property names to the
@@ -141,8 +175,8 @@ def _apply_cover(schema: dict, cover: str) -> None:
                         _empty_allowed(prop)
                     continue
                 prop = props.get(name)
-                if not isinstance(prop, dict):
-                    continue
+                if not isinstance(prop, dict) or not _would_change(prop, names[depth + 1 :], defs):
+                    continue  # copying a definition for nothing costs the validator time
                 props[name] = prop = _own(prop, defs)
                 if isinstance(prop.get("items"), dict):
                     prop["items"] = _own(prop["items"], defs)

@@ -21,12 +21,27 @@ active(waiver) if {
 
 # Whether an active waiver covers the finding of `rule` at `path`: always
 # true or false, never undefined (an undefined value would drop the finding).
-waived(rule, path) if _covered(rule, path)
+# Most findings have no waiver at all: one set lookup answers them.
+waived(rule, path) := false if not rule in _waived_rules
 
-waived(rule, path) := false if not _covered(rule, path)
+waived(rule, path) if {
+	rule in _waived_rules
+	_covered(rule, path)
+}
+
+waived(rule, path) := false if {
+	rule in _waived_rules
+	not _covered(rule, path)
+}
+
+# The rules that an active waiver names (empty under --no-waivers).
+_waived_rules contains waiver.rule if {
+	data.ropadata.context.use_waivers == true
+	some waiver in input.waivers
+	active(waiver)
+}
 
 _covered(rule, path) if {
-	data.ropadata.context.use_waivers == true
 	some waiver in input.waivers
 	waiver.rule == rule
 	active(waiver)
