@@ -22,7 +22,7 @@ active(waiver) if {
 # Whether an active waiver covers the finding of `rule` at `path`: always
 # true or false, never undefined (an undefined value would drop the finding).
 # Most findings have no waiver at all: one set lookup answers them.
-waived(rule, path) := false if not rule in _waived_rules
+waived(rule, _) := false if not rule in _waived_rules
 
 waived(rule, path) if {
 	rule in _waived_rules
