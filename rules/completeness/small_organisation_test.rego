@@ -5,6 +5,7 @@ import data.ropa.rules.completeness.small_organisation
 test_small_organisation_informs if {
 	findings := small_organisation.report with input as {"organization": {"employees": 12}, "activities": [{"id": "a", "name": "Clients"}]}
 	count(findings) == 1
+	{finding.path | some finding in findings} == {["organization", "employees"]}
 	some finding in findings
 	contains(finding.message.en, "not occasional")
 }

@@ -5,15 +5,18 @@ import data.ropa.rules.dpia.cnil_list
 _fr(activity) := {"organization": {"country": "FR"}, "activities": [activity]}
 
 test_whistleblowing_fires if {
-	count(cnil_list.report) == 1 with input as _fr({"id": "alertes", "purposes": [{"type": "whistleblowing"}]})
+	findings := cnil_list.report with input as _fr({"id": "alertes", "purposes": [{"type": "whistleblowing"}]})
+	{finding.path | some finding in findings} == {["activities", 0, "dpia"]}
 }
 
 test_patient_care_fires if {
-	count(cnil_list.report) == 1 with input as _fr({"id": "dossier", "purposes": [{"type": "health_care"}], "data_subjects": ["patients"], "data_categories": [{"name": "dossier", "special_category": "health"}]})
+	findings := cnil_list.report with input as _fr({"id": "dossier", "purposes": [{"type": "health_care"}], "data_subjects": ["patients"], "data_categories": [{"name": "dossier", "special_category": "health"}]})
+	{finding.path | some finding in findings} == {["activities", 0, "dpia"]}
 }
 
 test_employee_monitoring_fires if {
-	count(cnil_list.report) == 1 with input as _fr({"id": "suivi", "data_subjects": ["employees"], "risk": {"systematic_monitoring": true}})
+	findings := cnil_list.report with input as _fr({"id": "suivi", "data_subjects": ["employees"], "risk": {"systematic_monitoring": true}})
+	{finding.path | some finding in findings} == {["activities", 0, "dpia"]}
 }
 
 test_payroll_passes if {
@@ -29,10 +32,12 @@ test_other_jurisdiction_passes if {
 }
 
 test_biometric_badges_of_employees_fire if {
-	count(cnil_list.report) == 1 with input as _fr({"id": "badges", "data_subjects": ["employees"], "data_categories": [{"name": "empreinte", "special_category": "biometric"}]})
+	findings := cnil_list.report with input as _fr({"id": "badges", "data_subjects": ["employees"], "data_categories": [{"name": "empreinte", "special_category": "biometric"}]})
+	{finding.path | some finding in findings} == {["activities", 0, "dpia"]}
 }
 
 test_profiling_needs_both_flags if {
 	count(cnil_list.report) == 0 with input as _fr({"id": "scoring", "risk": {"profiling": true}})
-	count(cnil_list.report) == 1 with input as _fr({"id": "scoring", "risk": {"profiling": true, "data_matching": true}})
+	findings := cnil_list.report with input as _fr({"id": "scoring", "risk": {"profiling": true, "data_matching": true}})
+	{finding.path | some finding in findings} == {["activities", 0, "dpia"]}
 }

@@ -3,8 +3,9 @@ package ropa.rules.hygiene.review_overdue_test
 import data.ropa.rules.hygiene.review_overdue
 
 test_old_review_warns if {
-	count(review_overdue.report) == 1 with input as {"activities": [{"id": "a", "last_review": "2025-06-01"}]}
+	findings := review_overdue.report with input as {"activities": [{"id": "a", "last_review": "2025-06-01"}]}
 		with data.ropadata.context.today as "2026-11-23"
+	{finding.path | some finding in findings} == {["activities", 0, "last_review"]}
 }
 
 test_recent_review_passes if {

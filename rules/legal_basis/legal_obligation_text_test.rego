@@ -5,11 +5,13 @@ import data.ropa.rules.legal_basis.legal_obligation_text
 _activity(purpose) := {"activities": [{"id": "a", "role": "controller", "purposes": [purpose]}]}
 
 test_missing_text_fires if {
-	count(legal_obligation_text.report) == 1 with input as _activity({"description": "Journaux", "legal_basis": "legal_obligation"})
+	findings := legal_obligation_text.report with input as _activity({"description": "Journaux", "legal_basis": "legal_obligation"})
+	{finding.path | some finding in findings} == {["activities", 0, "purposes", 0, "legal_obligation"]}
 }
 
 test_blank_text_fires if {
-	count(legal_obligation_text.report) == 1 with input as _activity({"description": "Journaux", "legal_basis": "legal_obligation", "legal_obligation": "  "})
+	findings := legal_obligation_text.report with input as _activity({"description": "Journaux", "legal_basis": "legal_obligation", "legal_obligation": "  "})
+	{finding.path | some finding in findings} == {["activities", 0, "purposes", 0, "legal_obligation"]}
 }
 
 test_text_passes if {
@@ -17,7 +19,8 @@ test_text_passes if {
 }
 
 test_vague_text_fires if {
-	count(legal_obligation_text.report) == 1 with input as _activity({"description": "Journaux", "legal_basis": "legal_obligation", "legal_obligation": "L'obligation de respecter la loi."})
+	findings := legal_obligation_text.report with input as _activity({"description": "Journaux", "legal_basis": "legal_obligation", "legal_obligation": "L'obligation de respecter la loi."})
+	{finding.path | some finding in findings} == {["activities", 0, "purposes", 0, "legal_obligation"]}
 }
 
 test_code_passes if {

@@ -7,6 +7,7 @@ _reg(country, collection) := {"organization": {"country": country}, "activities"
 test_france_fifteen if {
 	findings := minors_consent_age.report with input as _reg("FR", "case à cocher")
 	count(findings) == 1
+	{finding.path | some finding in findings} == {["activities", 0, "purposes", 0, "consent", "collection"]}
 	some finding in findings
 	contains(finding.message.en, "below 15")
 }

@@ -5,7 +5,8 @@ import data.ropa.rules.marketing.electronic_without_consent
 _activity(marketing, basis) := {"activities": [{"id": "a", "role": "controller", "marketing": marketing, "purposes": [{"type": "prospecting", "legal_basis": basis}]}]}
 
 test_email_on_legitimate_interests_fires if {
-	count(electronic_without_consent.report) == 1 with input as _activity({"channels": ["email"], "audience": "b2c"}, "legitimate_interests")
+	findings := electronic_without_consent.report with input as _activity({"channels": ["email"], "audience": "b2c"}, "legitimate_interests")
+	{finding.path | some finding in findings} == {["activities", 0, "purposes", 0, "legal_basis"]}
 }
 
 test_existing_customers_pass if {

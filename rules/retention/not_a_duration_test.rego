@@ -5,6 +5,7 @@ import data.ropa.rules.retention.not_a_duration
 test_description_only_fires if {
 	findings := not_a_duration.report with input as {"activities": [{"id": "rdv", "data_categories": [{"name": "identity", "retention": {"description": "le temps nécessaire"}}]}]}
 	count(findings) == 1
+	{finding.path | some finding in findings} == {["activities", 0, "data_categories", 0, "retention", "active"]}
 	some finding in findings
 	contains(finding.message.fr, "le temps nécessaire")
 }

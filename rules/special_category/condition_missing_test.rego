@@ -5,6 +5,7 @@ import data.ropa.rules.special_category.condition_missing
 test_health_without_condition_fires if {
 	findings := condition_missing.report with input as {"activities": [{"id": "rdv", "data_categories": [{"name": "motif", "special_category": "health"}]}]}
 	count(findings) == 1
+	{finding.path | some finding in findings} == {["activities", 0, "special_category_condition"]}
 	some finding in findings
 	contains(finding.message.en, "health")
 }

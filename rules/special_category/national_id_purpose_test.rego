@@ -5,7 +5,8 @@ import data.ropa.rules.special_category.national_id_purpose
 _reg(activity) := {"organization": {"country": "FR"}, "activities": [activity]}
 
 test_nir_in_customer_file_fires if {
-	count(national_id_purpose.report) == 1 with input as _reg({"id": "crm", "purposes": [{"type": "customer_management"}], "data_categories": [{"name": "identity", "national_id": true}]})
+	findings := national_id_purpose.report with input as _reg({"id": "crm", "purposes": [{"type": "customer_management"}], "data_categories": [{"name": "identity", "national_id": true}]})
+	{finding.path | some finding in findings} == {["activities", 0, "data_categories", 0, "national_id"]}
 }
 
 test_nir_in_payroll_passes if {

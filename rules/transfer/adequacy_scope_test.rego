@@ -5,6 +5,7 @@ import data.ropa.rules.transfer.adequacy_scope
 test_us_adequacy_warns if {
 	findings := adequacy_scope.report with input as {"activities": [{"id": "a", "transfers": [{"recipient": "Cloud Inc.", "country": "US", "safeguard": "adequacy"}]}]}
 	count(findings) == 1
+	{finding.path | some finding in findings} == {["activities", 0, "transfers", 0, "safeguard"]}
 	some finding in findings
 	contains(finding.message.en, "Data Privacy Framework")
 }
