@@ -541,4 +541,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The rules did not judge this activity.",
         "Les règles n'ont pas jugé cette activité.",
     ),
+    "include.itself": (
+        "`include: {pattern}` names this register itself, which is never read as a fragment; narrow the pattern to the files that hold activities.",
+        "`include: {pattern}` désigne ce registre lui-même, qui n'est jamais lu comme fragment ; restreignez le motif aux fichiers qui contiennent des activités.",
+    ),
+    "include.twice": (
+        "`{file}` is already included by `{first}`; `include: {pattern}` names it again and it is read once. Remove the second mention.",
+        "`{file}` est déjà inclus par `{first}` ; `include: {pattern}` le désigne à nouveau et il n'est lu qu'une fois. Supprimez la seconde mention.",
+    ),
 }

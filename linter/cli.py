@@ -222,9 +222,13 @@ def _run(paths, *, format: str, output, progress_ok: bool, fail_on=None, jobs=0,
         progress = options.progress = terminal_progress()
     stdin_text = None
     if "-" in paths:
-        raw = sys.stdin.buffer.read()
+        from .files import UnreadableFile, read_stream
+
         try:
+            raw = read_stream(sys.stdin.buffer, "standard input", options.max_bytes)
             stdin_text = raw.decode("utf-8-sig")
+        except UnreadableFile as exc:
+            raise _fail(str(exc)) from None
         except UnicodeDecodeError:
             raise _fail("standard input is not UTF-8") from None
     try:

@@ -26,7 +26,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import RopaLintError
+from .files import UnreadableFile, read_regular
 from .loader import load_text
+from .messages import text
 from .options import Options
 
 NAMES = (".ropa-lint.yaml", ".ropa-lint.yml")
@@ -79,11 +81,20 @@ def discover(start: str | None = None) -> Path | None:
     return None
 
 
+CONFIG_MAX_BYTES = 1024 * 1024  # a configuration is a few lines; a device is not one
+
+
+def _bytes(path: Path) -> bytes:
+    try:
+        return read_regular(str(path), str(path), CONFIG_MAX_BYTES, hint="a smaller file")
+    except UnreadableFile as exc:
+        raise ConfigError(str(exc)) from None
+
+
 def _pyproject_section(path: Path) -> dict | None:
     try:
-        with open(path, "rb") as fh:
-            doc = tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+        doc = tomllib.loads(_bytes(path).decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
     return doc.get("tool", {}).get("ropa-lint")
 
@@ -95,10 +106,10 @@ def _read(path: Path) -> dict:
             raise ConfigError(f"{path}: no [tool.ropa-lint] section")
         return section
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        source = _bytes(path).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
-    doc = load_text(text, str(path))  # the same careful loader as registers
+    doc = load_text(source, str(path))  # the same careful loader as registers
     if doc.findings:
         first = doc.findings[0]
         raise ConfigError(
@@ -124,7 +135,7 @@ def load(path: str | Path | None = None) -> Config:
     found = Path(path) if path else discover()
     if found is None:
         return Config()
-    if not found.is_file():
+    if not found.exists():
         raise ConfigError(f"{found}: no such configuration file")
     raw = _read(found)
     unknown = sorted(set(raw) - KEYS)

@@ -76,7 +76,8 @@ def resolve_includes(doc: Document, display: str, base_dir: str, root: str, max_
         doc.positions[("activities",)] = doc.positions.get(("include",), (1, 1))
     if not isinstance(acts, list):
         return
-    seen: set[str] = {os.path.realpath(os.path.join(base_dir, os.path.basename(display)))}
+    itself = os.path.realpath(os.path.join(base_dir, os.path.basename(display)))
+    seen: dict[str, str] = {}  # fragment → the pattern that named it first
     display_dir = os.path.dirname(display)
     for i, pattern in enumerate(patterns):
         ppath = ("include", i)
@@ -102,10 +103,21 @@ def resolve_includes(doc: Document, display: str, base_dir: str, root: str, max_
             if not _inside(real, root_real):
                 doc.findings.append(_include_refused(where, ppath, rel, "outside"))
                 continue
-            if real in seen or os.path.isdir(real):
+            if os.path.isdir(real):
                 continue
-            seen.add(real)
             shown = os.path.normpath(os.path.join(display_dir, rel))
+            if real == itself:
+                doc.findings.append(
+                    RawFinding("SCH-006", where, ppath, msg("include.itself", pattern=pattern))
+                )
+                continue
+            if real in seen:
+                # Read once; the second mention is the one to remove.
+                first = seen[real]
+                said = msg("include.twice", file=shown, pattern=pattern, first=first)
+                doc.findings.append(RawFinding("SCH-007", where, ppath, said))
+                continue
+            seen[real] = pattern
             _load_fragment(doc, real, shown, acts, max_bytes, where, ppath)
 
 

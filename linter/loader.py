@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from .errors import RopaLintError
+from .files import DEFAULT_MAX_BYTES, UnreadableFile, read_regular
 from .findings import Pos, RawFinding
 from .messages import Message, msg
 
@@ -34,7 +34,6 @@ try:  # libyaml is ~10x faster; it keeps line and column marks like the pure par
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 # Aliases may legitimately repeat a block; they may not multiply a file into
 # millions of nodes. The budget scales with the file's own size.
 ALIAS_EXPANSION_FACTOR = 10
@@ -362,22 +361,12 @@ def _parse(text: str, display: str, builder: _Builder, findings: list) -> tuple[
     return None, False
 
 
-class LoadError(RopaLintError):
-    """The file could not be read at all (exit status 2)."""
+# The file could not be read at all (exit status 2): not a regular file, too big.
+LoadError = UnreadableFile
 
 
 def _read(real: str, display: str, max_bytes: int) -> bytes:
-    try:
-        size = os.path.getsize(real)
-        if size > max_bytes:
-            raise LoadError(
-                f"{display}: file is {size} bytes, over the {max_bytes}-byte limit "
-                "(raise it with --max-file-size)"
-            )
-        with open(real, "rb") as fh:
-            return fh.read()
-    except OSError as exc:
-        raise LoadError(f"{display}: cannot read file: {exc.strerror or exc}") from exc
+    return read_regular(real, display, max_bytes)
 
 
 def _budget(text: str) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+from .files import DEFAULT_MAX_BYTES
 
 
 @dataclass

@@ -24,8 +24,10 @@ try:
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _YamlLoader  # type: ignore[assignment]
 
+from .files import UnreadableFile, read_regular
 from .findings import CATEGORIES, SEVERITIES
 from .loader import load_text
+from .messages import text
 from .resources import rules_dir, schema_path
 
 RULE_PACKAGE = re.compile(r"^ropa\.rules\.([a-z_]+)\.([a-z0-9_]+)$")
@@ -242,9 +244,22 @@ def _rego_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.rglob("*.rego") if not p.name.endswith("_test.rego"))
 
 
+PACK_FILE_MAX_BYTES = 10 * 1024 * 1024
+
+
+def _source(path: Path) -> str:
+    """A rule file or table of the pack: a regular file, bounded, UTF-8."""
+    try:
+        raw = read_regular(str(path), str(path), PACK_FILE_MAX_BYTES, hint="a smaller file")
+        return raw.decode("utf-8")
+    except UnreadableFile as exc:
+        raise RulePackError(str(exc)) from None
+    except UnicodeDecodeError as exc:
+        raise RulePackError(f"{path}: cannot read: not UTF-8 ({exc.reason})") from None
+
+
 def _load_table(path: Path) -> dict:
-    text = path.read_text(encoding="utf-8")
-    doc = load_text(text, str(path))  # our loader: `NO` stays Norway in a table too
+    doc = load_text(_source(path), str(path))  # our loader: `NO` stays Norway in a table too
     if doc.findings:
         first = doc.findings[0]
         raise RulePackError(
@@ -275,10 +290,7 @@ def load_pack(extra_dirs: tuple[str, ...] = (), data_files: tuple[str, ...] = ()
             raise RulePackError(f"rule directory `{directory}` does not exist")
         prefix = "ropa" if index == 0 else f"pack{index}"
         for path in _rego_files(directory):
-            try:
-                source = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise RulePackError(f"{path}: cannot read rule file: {exc}") from exc
+            source = _source(path)
             module_id = f"{prefix}/{path.relative_to(directory).as_posix()}"
             shown = str(path) if index else f"rules/{path.relative_to(directory).as_posix()}"
             pm = _PACKAGE_LINE.search(source)

@@ -41,7 +41,7 @@ FINDINGS = [
         14,
         "activities[0].purposes[0].legal_basis",
         "crm",
-        'Purpose "Fidélisation | <b>promo</b>" has no legal basis.\n::warning::forged',
+        'Purpose "Fidélisation | <b>promo</b>" has no legal basis.\n::warning::forged \u202egpj.exe',
     ),
     _finding(
         "RGT-001",
@@ -68,7 +68,7 @@ DATA = {
     "register": 1,
     "organization": {"name": "Exemple & Cie", "country": "FR", "contact": {"email": "a@b.fr"}},
     "activities": [
-        {"id": "crm", "name": "Fichier <clients>", "role": "controller", "purposes": []},
+        {"id": "crm", "name": "Fichier <clients>\u202e", "role": "controller", "purposes": []},
         {"id": "paie", "name": "Paie", "role": "controller", "data_subjects": "employees"},
     ],
 }

@@ -103,7 +103,8 @@ def test_github_escapes_newlines_and_percent(tmp_path):
     )
     path = write(tmp_path / "r.yaml", text)
     lines = out("github", str(path)).strip().splitlines()
-    assert any("100%25%0Asecond line" in line for line in lines), lines
+    # The newline is shown, not sent: it can neither end the command nor start one.
+    assert any("100%25\\nsecond line" in line for line in lines), lines
     assert all(GITHUB.match(line) for line in lines[:-1])
 
 
@@ -151,4 +152,4 @@ def test_terminal_escapes_are_stripped_from_text_output(tmp_path):
     )
     path = write(tmp_path / "r.yaml", text)
     proc = run_cli("check", "--today", TODAY, str(path))
-    assert "Paie [31mROUGE[0m" in proc.stdout and "\x1b" not in proc.stdout
+    assert "Paie \\x1b[31mROUGE\\x1b[0m" in proc.stdout and "\x1b" not in proc.stdout

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from ..messages import not_evaluated
 from . import ReportOptions
+from .safe import visible
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Escaped for the command's own syntax after register text is made visible:
+    # no character of the register can end the command or start another.
+    return visible(text).replace("%", "%25")
 
 
 def _prop(text: str) -> str:

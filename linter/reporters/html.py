@@ -17,9 +17,17 @@ from .. import __version__
 from ..findings import CATEGORIES, SEVERITIES
 from ..messages import not_evaluated, say
 from . import ReportOptions
+from .safe import visible_in_page
 
 COLORS = {"error": "#c0392b", "warning": "#d68910", "info": "#2e86c1"}
 SLATE = "#5d6d7e"
+
+
+def _shown(value):
+    import markupsafe
+
+    # A macro's output is markup this module made; only values are register text.
+    return value if isinstance(value, markupsafe.Markup) else visible_in_page(value)
 
 
 @cache
@@ -31,6 +39,9 @@ def _template():
         autoescape=True,
         undefined=jinja2.StrictUndefined,  # a missing value is a bug, not a blank
         keep_trailing_newline=True,
+        # Every value shown: no bidi override or zero-width character hides
+        # or reorders register text (escaping for HTML comes after).
+        finalize=_shown,
     )
     return env.get_template("report.html.j2")
 

@@ -12,6 +12,7 @@ from collections import defaultdict
 
 from ..messages import not_evaluated
 from . import ReportOptions
+from .safe import visible
 
 
 def render(result, options: ReportOptions) -> str:
@@ -25,13 +26,16 @@ def render(result, options: ReportOptions) -> str:
     total = failures = skipped = errors = 0
     for file in sorted(set(result.files) | set(by_file) | set(aside)):
         findings = by_file.get(file, [])
-        suite = ET.SubElement(suites, "testsuite", name=file)
+        suite = ET.SubElement(suites, "testsuite", name=visible(file))
         s_fail = s_skip = 0
         for item in aside.get(file, []):
             case = ET.SubElement(
-                suite, "testcase", classname=file, name=f"not evaluated {item.path or 'register'}"
+                suite,
+                "testcase",
+                classname=visible(file),
+                name=f"not evaluated {item.path or 'register'}",
             )
-            said = not_evaluated(item, options.lang)
+            said = visible(not_evaluated(item, options.lang))
             ET.SubElement(case, "error", message=said, type="not-evaluated").text = said
         if not findings and not aside.get(file):
             ET.SubElement(suite, "testcase", classname=file, name="register")
@@ -39,21 +43,22 @@ def render(result, options: ReportOptions) -> str:
             case = ET.SubElement(
                 suite,
                 "testcase",
-                classname=file,
-                name=f"{f.rule} {f.path or 'register'} (line {f.line})",
+                classname=visible(file),
+                name=f"{f.rule} {visible(f.path) or 'register'} (line {f.line})",
             )
+            where = f"{visible(f.file)}:{f.line}:{f.column}"
             detail = (
-                f"{f.file}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}\n"
-                f"activity: {f.activity or '-'}\nreference: {f.reference}"
+                f"{where}: {f.severity} {f.rule} {visible(f.message)}\n"
+                f"activity: {visible(f.activity or '-')}\nreference: {f.reference}"
             )
             rule = options.rules.get(f.rule)
             if rule:
                 detail += f"\nremediation: {rule.text('remediation', options.lang)}"
             if f.waived:
-                ET.SubElement(case, "skipped", message=f"waived: {f.message}")
+                ET.SubElement(case, "skipped", message=f"waived: {visible(f.message)}")
                 s_skip += 1
             elif f.severity == "error":
-                failure = ET.SubElement(case, "failure", message=f.message, type=f.rule)
+                failure = ET.SubElement(case, "failure", message=visible(f.message), type=f.rule)
                 failure.text = detail
                 s_fail += 1
             else:

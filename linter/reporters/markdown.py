@@ -7,6 +7,7 @@ from collections import Counter
 from ..findings import CATEGORIES
 from ..messages import not_evaluated, say
 from . import ReportOptions
+from .safe import visible
 
 
 def _count(w, n: int, one: str, many: str) -> str:
@@ -17,7 +18,7 @@ ICON = {"error": "🔴", "warning": "🟠", "info": "🔵"}
 
 
 def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;")
+    return visible(text).replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
 
 
 def render(result, options: ReportOptions) -> str:

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
 from ..messages import not_evaluated, say
 from . import ReportOptions
+from .safe import no_command, visible
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _RESET, _DIM, _BOLD = "\033[0m", "\033[2m", "\033[1m"
-# Register text is the author's: never let it drive the terminal.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def clean(text: str) -> str:
-    return _CONTROL.sub("", text)
+# Register text is the author's: never let it drive the terminal or the log.
+clean = visible
 
 
 def render(result, options: ReportOptions) -> str:
@@ -29,15 +26,15 @@ def render(result, options: ReportOptions) -> str:
     lines = []
     for f in result.findings:
         sev = paint(_COLORS[f.severity], w(f.severity))
-        where = paint(_BOLD, f"{clean(f.file)}:{f.line}:{f.column}:")
+        where = paint(_BOLD, f"{no_command(clean(f.file))}:{f.line}:{f.column}:")
         tail = f" [{clean(f.activity)}]" if f.activity else ""
         waived = paint(_DIM, f" ({w('waived')})") if f.waived else ""
         lines.append(f"{where} {sev} {f.rule} {clean(f.message)}{tail}{waived}")
     for item in result.not_evaluated:
         said = clean(not_evaluated(item, options.lang))
-        lines.append(f"{clean(item.file)}: {paint(_BOLD, said)}")
+        lines.append(f"{no_command(clean(item.file))}: {paint(_BOLD, said)}")
     lines.append(summary_line(result.summary, options.lang))
-    return "\n".join(lines) + "\n"
+    return "\n".join(no_command(line) for line in lines) + "\n"
 
 
 def summary_line(s, lang: str) -> str:
