@@ -41,7 +41,8 @@ FINDINGS = [
         14,
         "activities[0].purposes[0].legal_basis",
         "crm",
-        'Purpose "Fidélisation | <b>promo</b>" has no legal basis.\n::warning::forged \u202egpj.exe',
+        'Purpose "Fidélisation | <b>promo</b>" has no legal basis.'
+        "\n::warning::forged \u202egpj.exe",
     ),
     _finding(
         "RGT-001",
