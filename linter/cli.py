@@ -127,6 +127,14 @@ JobsOpt = Annotated[
     int,
     typer.Option(help="Worker processes for many files (0: one per core; embedded engine)."),
 ]
+StrictConfigOpt = Annotated[
+    bool,
+    typer.Option(
+        "--strict-config",
+        help="Refuse a configuration file that disables rules or lowers their severity "
+        "(for a CI gate that a pull request's configuration must not weaken).",
+    ),
+]
 JurisdictionOpt = Annotated[
     str | None, typer.Option(help="National tables to apply to every register (FR, MC...).")
 ]
@@ -151,6 +159,7 @@ RUN_OPTIONS = {
     "max_file_size": (MaxSizeOpt, DEFAULT_MAX_BYTES),
     "config": (ConfigOpt, None),
     "jurisdiction": (JurisdictionOpt, None),
+    "strict_config": (StrictConfigOpt, False),
 }
 
 
@@ -196,6 +205,8 @@ def _run(paths, *, format: str, output, progress_ok: bool, fail_on=None, jobs=0,
     try:
         options = options_from(
             load(given["config"]),
+            source="command line",
+            strict_config=given["strict_config"],
             engine=_value(given["engine"]),
             opa_url=given["opa_url"],
             opa_token=given["opa_token"],

@@ -188,15 +188,20 @@ def load(path: str | Path | None = None) -> Config:
 _FROM_CONFIG = ("fail_on", "lang", "engine", "opa_url", "jurisdiction")
 
 
-def options_from(cfg: Config, **given) -> Options:
+def options_from(cfg: Config, *, source: str = "caller", **given) -> Options:
     """The run's Options: `given` (command line or library keywords; None means
     not given) over the configuration file over the defaults. Rule directories
     and data files add up; the configuration's `exclude` is relative to its
-    own directory."""
+    own directory. `source` names who gave `given` (the command line, or a
+    library caller), for the run's account of its configuration."""
     given = {k: v for k, v in given.items() if v is not None}
     unknown = set(given) - set(Options.__dataclass_fields__)
     if unknown:
         raise ConfigError(f"unknown option(s) {', '.join(sorted(unknown))}")
+    if "fail_on" in given:
+        given.setdefault("fail_on_source", source)
+    elif cfg.fail_on is not None:
+        given.setdefault("fail_on_source", "configuration")
     for name in _FROM_CONFIG:
         if name not in given and getattr(cfg, name) is not None:
             given[name] = getattr(cfg, name)

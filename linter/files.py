@@ -40,6 +40,15 @@ def read_regular(path: str, display: str, max_bytes: int, hint: str = "--max-fil
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
+        # A socket cannot be opened at all: say what it is rather than "no such device".
+        try:
+            mode = os.stat(path).st_mode
+        except OSError:
+            mode = stat.S_IFREG
+        if not stat.S_ISREG(mode):
+            raise UnreadableFile(
+                f"{display}: is {kind_of(mode)}, not a file ropa-lint reads"
+            ) from None
         raise UnreadableFile(f"{display}: cannot read file: {exc.strerror or exc}") from None
     try:
         mode = os.fstat(fd).st_mode

@@ -96,6 +96,9 @@ class Summary:
     not_evaluated: tuple = ()  # dicts of prune.SetAside
     skipped: tuple = ()  # YAML files without register keys, found by searching
     engine: str = ""
+    # What configured the run: file, fail_on and where it came from, disabled
+    # and re-graded rules, waivers applied or ignored (runner.Linter.configuration)
+    config: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -114,6 +117,7 @@ def summarize(
     not_evaluated: list = (),
     skipped: list = (),
     engine: str = "",
+    config: dict | None = None,
 ) -> Summary:
     """The counts; `not_evaluated` lists the units set aside (prune.SetAside).
 
@@ -134,6 +138,7 @@ def summarize(
         not_evaluated=tuple(s.to_dict() for s in not_evaluated),
         skipped=tuple(skipped),
         engine=engine,
+        config=config or {},
     )
 
 

@@ -63,3 +63,36 @@ def not_evaluated(item, lang: str) -> str:
         path=get("path"),
         fragment=get("fragment") or "",
     )
+
+
+def configuration(summary, lang: str) -> str | None:
+    """What configured a run, in one line; None when it ran as shipped (no
+    rule disabled or re-graded, fail_on error by default, no waiver)."""
+    config = summary.config or {}
+    if not config:
+        return None
+    parts = []
+    if config["fail_on_from"] == "configuration":  # a file a pull request can change
+        source = say(f"config.source.{config['fail_on_from']}", lang)
+        parts.append(say("config.fail_on", lang, level=config["fail_on"], source=source))
+    if config["disabled"]:
+        parts.append(say("config.disabled", lang, rules=", ".join(config["disabled"])))
+    if config["regraded"]:
+
+        def level(name: str) -> str:
+            return say(f"severity.{name}", lang)
+
+        rules = ", ".join(
+            f"{r['rule']} {level(r['from'])} → {level(r['to'])}" for r in config["regraded"]
+        )
+        parts.append(say("config.regraded", lang, rules=rules))
+    if summary.waived:
+        parts.append(say("config.waived", lang, count=summary.waived))
+    if config["waivers"] == "ignored":
+        parts.append(say("config.no_waivers", lang))
+    if config.get("strict"):
+        parts.append(say("config.strict", lang))
+    if not parts:
+        return None
+    where = f" ({config['file']})" if config.get("file") else ""
+    return f"{say('config.title', lang)}{where}: " + "; ".join(parts)

@@ -30,6 +30,8 @@ class Options:
     exclude: tuple[str, ...] = ()  # gitignore patterns not linted when a directory is searched
     exclude_base: str | None = None  # what `exclude` is relative to (the config's directory)
     config_path: str | None = None  # for messages
+    fail_on_source: str = "default"  # default | configuration | command line | caller
+    strict_config: bool = False  # refuse a configuration that disables or lowers rules
     progress: object = None  # callable(done, total), for a terminal progress bar
     jobs: int = 0  # worker processes for many files (0: one per core; embedded engine only)
     keep_documents: bool = False  # keep each register's data in the result (HTML report)

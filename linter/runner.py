@@ -21,7 +21,15 @@ from .engine import (
     resolve_kind,
 )
 from .errors import LintError
-from .findings import Finding, RawFinding, Result, format_path, sort_findings, summarize
+from .findings import (
+    SEVERITY_RANK,
+    Finding,
+    RawFinding,
+    Result,
+    format_path,
+    sort_findings,
+    summarize,
+)
 from .includes import load_register, load_register_text
 from .loader import Document, LoadError, looks_like_register
 from .messages import text
@@ -73,7 +81,48 @@ class Linter:
         if unknown:
             where = self.options.config_path or "configuration"
             raise LintError(f"{where}: no rule {', '.join(unknown)} (`ropa-lint rules` lists them)")
+        if self.options.strict_config and self.weakened():
+            where = self.options.config_path or "configuration"
+            raise LintError(
+                f"{where}: {self.weakened()}; --strict-config refuses a configuration "
+                "that weakens the gate"
+            )
         self._engine = None
+
+    def regraded(self) -> list[dict]:
+        o = self.options
+        return [
+            {"rule": rid, "from": self.pack.rules[rid].severity, "to": sev}
+            for rid, sev in sorted(o.severity.items())
+            if sev != self.pack.rules[rid].severity
+        ]
+
+    def weakened(self) -> str:
+        """What the configuration takes away from the gate, in one phrase ("" if nothing)."""
+        lowered = [
+            f"{r['rule']} {r['from']} → {r['to']}"
+            for r in self.regraded()
+            if SEVERITY_RANK[r["to"]] > SEVERITY_RANK[r["from"]]
+        ]
+        parts = []
+        if self.options.disabled:
+            parts.append(f"disables {', '.join(sorted(self.options.disabled))}")
+        if lowered:
+            parts.append(f"lowers {', '.join(lowered)}")
+        return " and ".join(parts)
+
+    def configuration(self) -> dict:
+        """The run's account of what configured it, for every output's summary."""
+        o = self.options
+        return {
+            "file": o.config_path,
+            "fail_on": o.fail_on,
+            "fail_on_from": o.fail_on_source,
+            "disabled": sorted(o.disabled),
+            "regraded": self.regraded(),
+            "waivers": "applied" if o.waivers else "ignored",
+            "strict": o.strict_config,
+        }
 
     def _rule_name(self, module: str | None) -> str:
         rule = self.pack.rule_for_module(module) if module else None
@@ -273,6 +322,7 @@ class Linter:
             not_evaluated=not_evaluated,
             skipped=skipped,
             engine=self.engine_kind,
+            config=self.configuration(),
         )
         return Result(findings, summary, files, not_evaluated, documents)
 

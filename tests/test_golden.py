@@ -76,8 +76,23 @@ DATA = {
 
 
 def _result() -> Result:
+    config = {
+        "file": ".ropa-lint.yaml",
+        "fail_on": "error",
+        "fail_on_from": "configuration",
+        "disabled": ["RGT-003"],
+        "regraded": [{"rule": "RET-002", "from": "error", "to": "warning"}],
+        "waivers": "applied",
+        "strict": False,
+    }
     summary = summarize(
-        FINDINGS, ["registre.yaml"], "error", not_evaluated=NOT_EVALUATED, skipped=[], engine="x"
+        FINDINGS,
+        ["registre.yaml"],
+        "error",
+        not_evaluated=NOT_EVALUATED,
+        skipped=[],
+        engine="x",
+        config=config,
     )
     documents = {"registre.yaml": {"data": DATA, "files": ["registre.yaml"]}}
     return Result(FINDINGS, summary, ["registre.yaml"], NOT_EVALUATED, documents)

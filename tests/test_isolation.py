@@ -149,7 +149,8 @@ def test_a_slip_fails_the_run_even_when_its_finding_is_disabled(tmp_path):
     config = write(tmp_path / "cfg.yaml", "fail_on: error\nrules:\n  SCH-005: disable\n")
     proc = run_cli("check", "--today", TODAY, "--config", str(config), str(path))
     assert proc.returncode == 1
-    assert 'activity "paie" not evaluated' in proc.stdout and "SCH-005" not in proc.stdout
+    assert 'activity "paie" not evaluated' in proc.stdout and "error SCH-005" not in proc.stdout
+    assert "disabled: SCH-005" in proc.stdout  # and the run says it was disabled
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..messages import not_evaluated
+from ..messages import configuration, not_evaluated
 from . import ReportOptions
 from .safe import visible
 
@@ -32,6 +32,9 @@ def render(result, options: ReportOptions) -> str:
         said = not_evaluated(item, options.lang)
         lines.append(f"::error file={_prop(item.file)},title=ropa-lint::{_data(said)}")
     s = result.summary
+    said = configuration(s, options.lang)
+    if said:
+        lines.append(f"ropa-lint: {visible(said)}")
     lines.append(
         f"ropa-lint: {s.errors} errors, {s.warnings} warnings, {s.info} info "
         f"in {s.files} files ({s.waived} waived)"

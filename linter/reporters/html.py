@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..findings import CATEGORIES, SEVERITIES
-from ..messages import not_evaluated, say
+from ..messages import configuration, not_evaluated, say
 from . import ReportOptions
 from .safe import visible_in_page
 
@@ -290,6 +290,7 @@ def render(result, options: ReportOptions) -> str:
             [(c, cat[c], SLATE) for c in CATEGORIES if cat[c]] or [("—", 0, SLATE)], width=420
         ),
         "not_evaluated_title": say("not_evaluated.title", lang),
+        "configuration": configuration(result.summary, lang) or "",
         "registers": [
             _register(file, loaded, result, by_activity, active, options, t)
             for file, loaded in result.documents.items()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..findings import CATEGORIES
-from ..messages import not_evaluated, say
+from ..messages import configuration, not_evaluated, say
 from . import ReportOptions
 from .safe import visible
 
@@ -36,6 +36,9 @@ def render(result, options: ReportOptions) -> str:
         f"{s.waived} {w('waived').lower()} · {_count(w, s.files, 'one_file', 'files')}",
         "",
     ]
+    said = configuration(s, options.lang)
+    if said:
+        out += [f"_{_cell(said)}_", ""]
     if result.not_evaluated:
         out += [f"**{say('not_evaluated.title', options.lang)}**", ""]
         out += [

@@ -121,6 +121,8 @@ def render(result, options: ReportOptions) -> str:
                 "originalUriBaseIds": {"%SRCROOT%": {"description": {"text": "working directory"}}},
                 "results": results,
                 "columnKind": "unicodeCodePoints",
+                # What configured the run: disabled and re-graded rules, fail_on.
+                "properties": {"config": result.summary.config},
                 "invocations": [
                     {
                         "executionSuccessful": not notifications,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..messages import not_evaluated, say
+from ..messages import configuration, not_evaluated, say
 from . import ReportOptions
 from .safe import no_command, visible
 
@@ -33,6 +33,9 @@ def render(result, options: ReportOptions) -> str:
     for item in result.not_evaluated:
         said = clean(not_evaluated(item, options.lang))
         lines.append(f"{no_command(clean(item.file))}: {paint(_BOLD, said)}")
+    said = configuration(result.summary, options.lang)
+    if said:
+        lines.append(clean(said))
     lines.append(summary_line(result.summary, options.lang))
     return "\n".join(no_command(line) for line in lines) + "\n"
 

@@ -1,0 +1,596 @@
+"""The attack catalogue: one row per hostile input, with the outcome promised.
+
+A register repository is written by whoever can open a pull request: its
+files, its configuration, its waivers and its rule pack are all input. Each row
+below runs ropa-lint as a CI job would (a separate process) and checks the
+outcome: exit status, what must be said, what must never appear. The README's
+Guarantees section names the classes and how many rows each has (a test
+below keeps the two in step).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pytest
+from conftest import REGISTERS, ROOT, TODAY, write
+
+MINIMAL = (REGISTERS / "minimal.yaml").read_text(encoding="utf-8")
+PACK_HEAD = (
+    "# METADATA\n# title: T\n# description: D.\n# custom:\n#   id: ACME-00{n}\n"
+    "#   severity: error\n#   reference: none\n#   remediation: x\n#   title_fr: x\n"
+    "#   remediation_fr: x\npackage ropa.rules.hygiene.r{n}\n\n"
+)
+
+
+@dataclass
+class Row:
+    kind: str  # the class of attack, as the README names it
+    name: str
+    setup: object  # (tmp_path) -> (args, stdin bytes or None)
+    status: int | tuple
+    says: tuple = ()  # in stdout or stderr
+    never: tuple = ()  # in neither
+    no_command_lines: bool = False  # no stdout line may begin with `::`
+    max_mb: int | None = None  # peak memory of the run
+    env: dict = field(default_factory=dict)
+    in_tmp: bool = False  # run from the test's directory (paths as a user types them)
+
+
+def _register(name="r.yaml", text=MINIMAL):
+    def setup(tmp):
+        return [str(write(tmp / name, text))], None
+
+    return setup
+
+
+def _named(value: str):
+    return MINIMAL.replace("name: Gestion de la paie", f"name: {value}").replace(
+        "        legal_basis: legal_obligation\n", ""
+    )
+
+
+def _fifo(tmp):
+    path = tmp / "pipe.yaml"
+    os.mkfifo(path)
+    return [str(path)], None
+
+
+def _socket(tmp):
+    path = tmp / "sock.yaml"
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(path))
+    _socket.keep = server  # open for the run
+    return [str(path)], None
+
+
+def _symlink_to_device(tmp):
+    link = tmp / "zero.yaml"
+    link.symlink_to("/dev/zero")
+    return [str(link)], None
+
+
+def _config(text, *extra):
+    def setup(tmp):
+        write(tmp / "r.yaml", MINIMAL)
+        cfg = write(tmp / "cfg.yaml", text)
+        return ["--config", str(cfg), *extra, str(tmp / "r.yaml")], None
+
+    return setup
+
+
+def _config_fifo(tmp):
+    write(tmp / "r.yaml", MINIMAL)
+    os.mkfifo(tmp / "cfg.yaml")
+    return ["--config", str(tmp / "cfg.yaml"), str(tmp / "r.yaml")], None
+
+
+def _config_dir(tmp):
+    write(tmp / "r.yaml", MINIMAL)
+    (tmp / "cfg").mkdir()
+    return ["--config", str(tmp / "cfg"), str(tmp / "r.yaml")], None
+
+
+def _include(patterns, files=None, main_text=None):
+    def setup(tmp):
+        base = main_text or MINIMAL
+        text = base.replace("activities:\n", f"include: {patterns}\nactivities:\n", 1)
+        write(tmp / "repo" / "r.yaml", text)
+        for rel, content in (files or {}).items():
+            if content is None:
+                (tmp / "repo" / rel).parent.mkdir(parents=True, exist_ok=True)
+                os.mkfifo(tmp / "repo" / rel)
+            else:
+                write(tmp / "repo" / rel, content)
+        return ["--root", str(tmp / "repo"), str(tmp / "repo" / "r.yaml")], None
+
+    return setup
+
+
+def _outside_symlink(tmp):
+    write(tmp / "outside" / "x.yaml", "activities: []\n")
+    (tmp / "repo" / "parts").mkdir(parents=True)
+    (tmp / "repo" / "parts" / "x.yaml").symlink_to(tmp / "outside" / "x.yaml")
+    text = MINIMAL.replace("activities:\n", "include: ['parts/*.yaml']\nactivities:\n", 1)
+    write(tmp / "repo" / "r.yaml", text)
+    return ["--root", str(tmp / "repo"), str(tmp / "repo" / "r.yaml")], None
+
+
+def _waivers(block):
+    return _register(text=MINIMAL + block)
+
+
+def _pack(body, n=1):
+    def setup(tmp):
+        write(tmp / "pack" / "hygiene" / f"r{n}.rego", PACK_HEAD.format(n=n) + body)
+        return ["--rules", str(tmp / "pack"), str(REGISTERS / "minimal.yaml")], None
+
+    return setup
+
+
+def _pack_fifo(tmp):
+    (tmp / "pack" / "hygiene").mkdir(parents=True)
+    os.mkfifo(tmp / "pack" / "hygiene" / "r1.rego")
+    return ["--rules", str(tmp / "pack"), str(REGISTERS / "minimal.yaml")], None
+
+
+def _stdin(data: bytes, *args):
+    def setup(tmp):
+        return [*args, "-"], data
+
+    return setup
+
+
+def _device_stdin(path):
+    def setup(tmp):
+        return ["-"], path
+
+    return setup
+
+
+def _named_file(name):
+    def setup(tmp):
+        write(tmp / name, _named("Paie"))
+        return [name], None
+
+    return setup
+
+
+INJECTED = _named('"Paie\\n::warning file=x::forged\\n::error::forged"')
+BIDI = _named('"Paie \\u202eexe.gpj \\u200b"')
+ANSI = _named('"Paie \\e[2J\\e[31mROUGE"')
+
+ROWS = [
+    # -- file kinds -----------------------------------------------------------
+    Row("file kinds", "named pipe", _fifo, 2, ("named pipe (FIFO)",)),
+    Row(
+        "file kinds",
+        "/dev/zero",
+        lambda t: (["/dev/zero"], None),
+        2,
+        ("character device",),
+        max_mb=200,
+    ),
+    Row(
+        "file kinds",
+        "/dev/urandom",
+        lambda t: (["/dev/urandom"], None),
+        2,
+        ("character device",),
+        max_mb=200,
+    ),
+    Row("file kinds", "socket", _socket, 2, ("a socket",)),
+    Row(
+        "file kinds",
+        "symbolic link to a device",
+        _symlink_to_device,
+        2,
+        ("character device",),
+        max_mb=200,
+    ),
+    Row(
+        "file kinds",
+        "standard input from /dev/zero",
+        _device_stdin("/dev/zero"),
+        2,
+        ("standard input: over the",),
+        max_mb=200,
+    ),
+    Row(
+        "file kinds",
+        "standard input over --max-file-size",
+        _stdin(b"a: b\n" * 100, "--max-file-size", "64"),
+        2,
+        ("over the 64-byte limit",),
+    ),
+    Row(
+        "file kinds",
+        "file over --max-file-size",
+        lambda t: (["--max-file-size", "100", str(REGISTERS / "minimal.yaml")], None),
+        2,
+        ("over the 100-byte limit",),
+    ),
+    # -- encodings ------------------------------------------------------------
+    Row(
+        "encodings",
+        "UTF-16",
+        lambda t: ([str(write_bytes(t / "u16.yaml", MINIMAL.encode("utf-16")))], None),
+        1,
+        ("SCH-001", "not UTF-8"),
+    ),
+    Row(
+        "encodings",
+        "Latin-1",
+        lambda t: (
+            [
+                str(
+                    write_bytes(
+                        t / "l1.yaml",
+                        MINIMAL.replace("Établissement", "\xc9tablissement").encode("latin-1"),
+                    )
+                )
+            ],
+            None,
+        ),
+        1,
+        ("SCH-001", "byte 0xc9"),
+    ),
+    Row(
+        "encodings",
+        "NUL byte",
+        _register(text=MINIMAL.replace("Exemple", "Exem\x00ple")),
+        1,
+        ("SCH-001",),
+    ),
+    Row(
+        "encodings",
+        "BOM and CRLF",
+        lambda t: (
+            [
+                str(
+                    write_bytes(
+                        t / "bom.yaml", b"\xef\xbb\xbf" + MINIMAL.replace("\n", "\r\n").encode()
+                    )
+                )
+            ],
+            None,
+        ),
+        0,
+        (),
+        ("SCH-001",),
+    ),
+    # -- YAML features --------------------------------------------------------
+    Row(
+        "YAML features",
+        "alias bomb",
+        lambda t: ([str(REGISTERS / "hazards" / "alias-bomb.yaml")], None),
+        1,
+        ("SCH-004",),
+        max_mb=300,
+    ),
+    Row("YAML features", "recursive alias", _register(text="a: &x [*x]\n"), 1, ("SCH-004",)),
+    Row(
+        "YAML features",
+        "python tag",
+        _register(text="register: 1\norganization: !!python/object/apply:os.system ['id']\n"),
+        1,
+        ("SCH-001", "python/object"),
+    ),
+    Row(
+        "YAML features",
+        "deep nesting",
+        _register(text="a: " + "[" * 5000 + "]" * 5000 + "\n"),
+        1,
+        ("SCH-001",),
+    ),
+    Row(
+        "YAML features",
+        "duplicate key",
+        _register(text=MINIMAL.replace("  country: FR\n", "  country: FR\n  country: MC\n")),
+        1,
+        ("SCH-002",),
+    ),
+    Row(
+        "YAML features",
+        "two documents",
+        _register(text=MINIMAL + "---\nregister: 1\n"),
+        1,
+        ("SCH-001",),
+    ),
+    # -- include shapes -------------------------------------------------------
+    Row(
+        "include shapes",
+        "includes itself",
+        _include("['r.yaml']"),
+        1,
+        ("SCH-006", "names this register itself"),
+    ),
+    Row(
+        "include shapes",
+        "file named twice",
+        lambda t: ([str(REGISTERS / "includes-twice" / "register.yaml")], None),
+        0,
+        ("SCH-007",),
+    ),
+    Row(
+        "include shapes",
+        "outside the root",
+        _include("['../outside/*.yaml']", {"../outside/x.yaml": "activities: []\n"}),
+        1,
+        ("SCH-006", "outside"),
+    ),
+    Row("include shapes", "absolute path", _include("['/etc/passwd']"), 1, ("SCH-006", "absolute")),
+    Row(
+        "include shapes",
+        "symbolic link leaving the root",
+        _outside_symlink,
+        1,
+        ("SCH-006", "outside"),
+    ),
+    Row(
+        "include shapes",
+        "fragment that is a pipe",
+        _include("['parts/*.yaml']", {"parts/p.yaml": None}),
+        1,
+        ("SCH-006", "named pipe", "not evaluated"),
+    ),
+    Row(
+        "include shapes",
+        "fragment that does not parse",
+        _include("['parts/*.yaml']", {"parts/p.yaml": "activities:\n  - id: [\n"}),
+        1,
+        ("SCH-001", "not evaluated"),
+    ),
+    # -- output injection -----------------------------------------------------
+    *[
+        Row(
+            "output injection",
+            f"forged workflow command ({fmt})",
+            _register(text=INJECTED),
+            1,
+            ("\\n::warning file=x::forged",),
+            no_command_lines=True,
+            env={"FORMAT": fmt},
+        )
+        for fmt in ("text", "github", "markdown", "junit")
+    ],
+    *[
+        Row(
+            "output injection",
+            f"bidi and zero-width characters ({fmt})",
+            _register(text=BIDI),
+            1,
+            ("U+202E", "U+200B"),
+            ("\u202e", "\u200b"),
+            env={"FORMAT": fmt},
+        )
+        for fmt in ("text", "github", "markdown", "junit")
+    ],
+    Row(
+        "output injection",
+        "bidi and zero-width characters (html)",
+        _register(text=BIDI),
+        0,
+        ("&lt;U+202E&gt;", "&lt;U+200B&gt;"),
+        ("\u202e", "\u200b"),
+        env={"FORMAT": "html"},
+    ),
+    Row("output injection", "terminal escapes", _register(text=ANSI), 1, ("\\x1b[2J",), ("\x1b",)),
+    Row(
+        "output injection",
+        "file name beginning with ::",
+        _named_file("::error::x.yaml"),
+        1,
+        ("./::error::x.yaml:",),
+        no_command_lines=True,
+        in_tmp=True,
+    ),
+    Row(
+        "output injection",
+        "markup in the HTML report",
+        _register(text=_named('"<script>alert(1)</script>"')),
+        0,
+        ("&lt;script&gt;",),
+        ("<script>",),
+        env={"FORMAT": "html"},
+    ),
+    # -- configuration and waiver abuse ---------------------------------------
+    Row(
+        "configuration and waivers",
+        "configuration disables a rule",
+        _config("rules:\n  RGT-001: disable\n"),
+        0,
+        ("disabled: RGT-001",),
+    ),
+    Row(
+        "configuration and waivers",
+        "configuration lowers a rule",
+        _config("rules:\n  RGT-001: {severity: info}\n"),
+        0,
+        ("severity changed: RGT-001 warning → info",),
+    ),
+    Row(
+        "configuration and waivers",
+        "--strict-config refuses disabling",
+        _config("rules:\n  HYG-003: disable\n", "--strict-config"),
+        2,
+        ("--strict-config refuses", "disables HYG-003"),
+    ),
+    Row(
+        "configuration and waivers",
+        "--strict-config refuses lowering",
+        _config("rules:\n  RGT-001: {severity: info}\n", "--strict-config"),
+        2,
+        ("lowers RGT-001 warning → info",),
+    ),
+    Row(
+        "configuration and waivers",
+        "configuration that is a pipe",
+        _config_fifo,
+        2,
+        ("named pipe",),
+    ),
+    Row(
+        "configuration and waivers",
+        "configuration that is a directory",
+        _config_dir,
+        2,
+        ("a directory",),
+    ),
+    Row(
+        "configuration and waivers",
+        "configuration that does not parse",
+        _config("fail_on: [\n"),
+        2,
+        ("cfg.yaml:2:1", "not valid YAML"),
+    ),
+    Row(
+        "configuration and waivers",
+        "waiver without a reason",
+        _waivers("waivers:\n  - {rule: RGT-001, reason: ' ', expires: 2099-01-01}\n"),
+        1,
+        ("HYG-005",),
+        ("waived",),
+    ),
+    Row(
+        "configuration and waivers",
+        "expired waiver",
+        _waivers("waivers:\n  - {rule: RGT-001, reason: Revue, expires: 2020-01-01}\n"),
+        0,
+        ("HYG-004",),
+        ("(waived)",),
+    ),
+    Row(
+        "configuration and waivers",
+        "waiver of an unknown rule",
+        _waivers("waivers:\n  - {rule: NOPE-001, reason: Revue, expires: 2099-01-01}\n"),
+        1,
+        ("HYG-006",),
+    ),
+    Row(
+        "configuration and waivers",
+        "ill-typed waiver",
+        _waivers("waivers:\n  - {rule: RGT-001, reason: Revue, expires: 01/01/2099}\n"),
+        1,
+        ("waiver waivers[0] not evaluated",),
+        ("(waived)",),
+    ),
+    # -- hostile rule packs ---------------------------------------------------
+    Row(
+        "hostile rule packs",
+        "http.send",
+        _pack('report contains {"path": [], "message": {"en": "x"}} if http.send({})\n'),
+        2,
+        ("http.send", "never the network"),
+    ),
+    Row(
+        "hostile rule packs",
+        "syntax error",
+        _pack("report contains x if {\n"),
+        2,
+        ("ACME-001", "does not compile"),
+    ),
+    Row(
+        "hostile rule packs",
+        "conflicting values",
+        _pack(
+            "v := 1 if input.register\n\nv := 2 if input.register\n\n"
+            'report contains {"path": [], "message": {"en": "x"}} if v == 1\n'
+        ),
+        2,
+        ("ACME-001",),
+    ),
+    Row("hostile rule packs", "rule file that is a pipe", _pack_fifo, 2, ("named pipe",)),
+]
+
+
+def write_bytes(path, data: bytes):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+def _run(args, stdin, env_extra, cwd=ROOT):
+    fmt = env_extra.get("FORMAT", "text")
+    cmd = [sys.executable, "-m", "linter", "check", "--today", TODAY, "-f", fmt]
+    out_file = None
+    if fmt == "html":
+        cmd = [sys.executable, "-m", "linter", "report", "--today", TODAY]
+    env = {k: v for k, v in os.environ.items() if k != "ROPA_OPA_URL"}
+    stdin_handle = subprocess.PIPE
+    if isinstance(stdin, str):  # a device to read from
+        stdin_handle = open(stdin, "rb")  # noqa: SIM115 - closed below
+        stdin = None
+    if fmt == "html":
+        out_file = args[-1] + ".html"
+        cmd += ["-o", out_file]
+    proc = subprocess.Popen(
+        [*cmd, *args],
+        stdin=stdin_handle,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=cwd,
+        env=env,
+    )
+    try:
+        out, err = proc.communicate(stdin, timeout=60)
+    finally:
+        if stdin_handle is not subprocess.PIPE:
+            stdin_handle.close()
+    text = out.decode("utf-8", "replace")
+    if out_file and os.path.exists(out_file):
+        with open(out_file, encoding="utf-8") as fh:
+            text = fh.read()
+    return proc.returncode, text, err.decode("utf-8", "replace")
+
+
+def _peak_mb(args, stdin) -> int:
+    """Peak resident memory of the same run, measured by the kernel (wait4)."""
+    cmd = [sys.executable, "-m", "linter", "check", "--today", TODAY, *args]
+    stdin_handle = open(stdin, "rb") if isinstance(stdin, str) else subprocess.DEVNULL  # noqa: SIM115
+    try:
+        proc = subprocess.Popen(
+            cmd, stdin=stdin_handle, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT
+        )
+        _, _, usage = os.wait4(proc.pid, 0)
+    finally:
+        if stdin_handle is not subprocess.DEVNULL:
+            stdin_handle.close()
+    return usage.ru_maxrss // 1024
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r.kind}: {r.name}" for r in ROWS])
+def test_attack(row, tmp_path):
+    args, stdin = row.setup(tmp_path)
+    status, out, err = _run(args, stdin, row.env, tmp_path if row.in_tmp else ROOT)
+    both = out + err
+    expected = row.status if isinstance(row.status, tuple) else (row.status,)
+    assert status in expected, (status, both[-2000:])
+    assert "Traceback" not in err and "internal error" not in err, err
+    for said in row.says:
+        assert said in both, (said, both[-2000:])
+    for never in row.never:
+        assert never not in out, (never, out[-2000:])
+    if status == 2:
+        assert len(err.strip().splitlines()) == 1, err  # one clear line
+    if row.no_command_lines:
+        forged = ("::warning file=x", "::error::forged", "::error::x")
+        bad = [line for line in out.splitlines() if line.startswith(forged)]
+        assert not bad, bad
+        if row.env.get("FORMAT", "text") == "text":
+            assert not any(line.startswith("::") for line in out.splitlines()), out
+    if row.max_mb:
+        assert _peak_mb(args, stdin) < row.max_mb
+
+
+def test_the_readme_counts_the_rows_of_each_class():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    counts = Counter(r.kind for r in ROWS)
+    for kind, n in counts.items():
+        assert re.search(rf"\| {re.escape(kind)} \| {n} \|", readme), (kind, n)
