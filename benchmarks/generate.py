@@ -116,7 +116,7 @@ def register(n_activities: int, seed: int = 42, offset: int = 0) -> str:
     rng = random.Random(seed)
     head = (
         "register: 1\norganization:\n  name: Groupe Exemple SA\n  country: FR\n"
-        "  contact: {email: dpo@groupe.example}\nactivities:\n"
+        "  contact: {email: dpo@groupe-exemple.fr}\nactivities:\n"
     )
     return head + "".join(activity(rng, offset + i) for i in range(n_activities))
 

@@ -14,9 +14,9 @@ organization:
   name: Ma Société SAS                 # raison sociale
   country: FR                          # pays de l'établissement principal
   contact:                             # au moins un : email, phone, address
-    email: contact@exemple.fr
+    email: contact@societe-exemple.fr
     address: 1 rue de l'Exemple, 75001 Paris
-  # dpo: {{name: Prénom Nom, email: dpo@exemple.fr}}   # si un DPO est désigné
+  # dpo: {{name: Prénom Nom, email: dpo@societe-exemple.fr}}   # si un DPO est désigné
 activities:
   - id: gestion-clients                # identifiant unique, minuscules et tirets
     name: Gestion des clients
@@ -62,9 +62,9 @@ organization:
   name: My Company Ltd                 # legal name
   country: FR                          # country of main establishment
   contact:                             # at least one of email, phone, address
-    email: contact@example.com
+    email: contact@my-company.co.uk
     address: 1 Example Street, 75001 Paris
-  # dpo: {{name: First Last, email: dpo@example.com}}   # when a DPO is designated
+  # dpo: {{name: First Last, email: dpo@my-company.co.uk}}   # when a DPO is designated
 activities:
   - id: customer-management            # unique slug: lower case and hyphens
     name: Customer management

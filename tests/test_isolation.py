@@ -20,7 +20,7 @@ EXPECTED = {
     ("HYG-003", "crm", "activities[0].last_review"),  # ... and the activity still judged
     ("SCH-005", "newsletter", "activities[1].data_subjects"),  # wrong type
     ("COMP-008", "accueil", "activities[2].security_measures"),  # empty list
-    ("LB-003", "jeu-concours", "activities[3].purposes[0].consent.collection"),  # no consent
+    ("LB-003", "jeu-concours", "activities[3].purposes[0].consent"),  # no consent
     ("SCH-005", "ventes", "activities[4].purposes[0].legal_basis"),  # bad enum value
     ("SCH-005", "paie", "activities[5].last_review"),  # bad date
     ("RET-002", "badges", "activities[6].data_categories[0].retention.active"),
@@ -80,8 +80,9 @@ VIOLATING = BASE.replace("active: P5Y", "active: P9Y").replace(
 
 def test_ill_typed_organization_sets_aside_register_level_rules_only(tmp_path, engine_args):
     text = VIOLATING.replace(
-        "  contact:\n    email: dpo@exemple.fr\n",
-        "  contact:\n    email: [dpo@exemple.fr]\n  dpo: {name: Jean Sans Adresse, email: ' '}\n",
+        "  contact:\n    email: dpo@societe-exemple.fr\n",
+        "  contact:\n    email: [dpo@societe-exemple.fr]\n"
+        "  dpo: {name: Jean Sans Adresse, email: ' '}\n",
     )
     code, doc = check_json(*engine_args, str(_register(tmp_path, text)))
     rules = {f["rule"] for f in doc["findings"]}
@@ -92,7 +93,7 @@ def test_ill_typed_organization_sets_aside_register_level_rules_only(tmp_path, e
     (aside,) = doc["summary"]["not_evaluated"]
     assert aside["unit"] == "organization" and aside["path"] == "organization"
     # The same organisation well typed: the register-level rule judges it.
-    fixed = text.replace("email: [dpo@exemple.fr]", "email: dpo@exemple.fr")
+    fixed = text.replace("email: [dpo@societe-exemple.fr]", "email: dpo@societe-exemple.fr")
     _, doc = check_json(*engine_args, str(_register(tmp_path, fixed, "fixed.yaml")))
     assert "COMP-010" in {f["rule"] for f in doc["findings"]}
     assert doc["summary"]["not_evaluated"] == []

@@ -117,3 +117,20 @@ def test_data_override_tightens_a_table(tmp_path):
     rules = [f["rule"] for f in doc["findings"]]
     assert rules.count("RET-002") == 2, rules
     assert "company policy" in doc["findings"][0]["message"]
+
+
+def test_one_finding_per_fault():
+    """A rule reports one finding per node it judges, listing everything missing
+    there: never two findings of one rule at one place for fields of one node."""
+    import re
+    from collections import defaultdict
+
+    _, doc = check_json(str(ROOT / "examples"), str(REGISTERS), "--no-waivers")
+    groups = defaultdict(list)
+    for f in doc["findings"]:
+        groups[(f["rule"], f["file"], f["line"], f["column"])].append(f["path"])
+    for key, paths in groups.items():
+        # Distinct list items (a block reused through an alias) may share a place;
+        # distinct fields of one item may not.
+        nodes = [re.sub(r"(\.[a-z_]+)+$", "", p) for p in paths]
+        assert len(set(nodes)) == len(nodes), (key, paths)

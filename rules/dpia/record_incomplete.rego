@@ -19,18 +19,28 @@
 #   remediation_fr: Indiquez dpia.reference (où l'AIPD est conservée) et dpia.date ; réexaminez une AIPD de plus de trois ans.
 package ropa.rules.dpia.record_incomplete
 
-_needed := {"reference": ["where it is kept", "où elle est conservée"], "date": ["its date", "sa date"]}
+_needed := [
+	["reference", "where it is kept", "où elle est conservée"],
+	["date", "its date", "sa date"],
+]
 
+_given(dpia, field) if dpia[field]
+
+# One finding per DPIA, naming everything missing there.
 report contains finding if {
 	some i, activity in input.activities
 	activity.dpia.performed == true
-	some field, words in _needed
-	not activity.dpia[field]
+	missing := [item | some item in _needed; not _given(activity.dpia, item[0])]
+	count(missing) > 0
 	finding := data.ropa.lib.result.finding(
-		["activities", i, "dpia", field],
-		"The DPIA of activity \"%s\" is recorded without %s (dpia.%s).",
-		"L'AIPD de l'activité \"%s\" est renseignée sans %s (dpia.%s).",
-		[data.ropa.lib.register.label(activity), {"en": words[0], "fr": words[1]}, field],
+		["activities", i, "dpia"],
+		"The DPIA of activity \"%s\" is recorded without %s (dpia: %s missing).",
+		"L'AIPD de l'activité \"%s\" est renseignée sans %s (dpia : %s manquant).",
+		[
+			data.ropa.lib.register.label(activity),
+			data.ropa.lib.result.words([[m[1], m[2]] | some m in missing]),
+			concat(", ", [m[0] | some m in missing]),
+		],
 	)
 }
 

@@ -21,23 +21,31 @@
 #   remediation_fr: Sous consent, indiquez collection (comment il est recueilli), withdrawal (comment il est retiré) et proof (où sa preuve est conservée).
 package ropa.rules.legal_basis.consent_detail
 
-_needed := {
-	"collection": ["how it is collected", "comment il est recueilli"],
-	"withdrawal": ["how it is withdrawn", "comment il est retiré"],
-	"proof": ["where it is proven", "où sa preuve est conservée"],
-}
+# In the order a DPO reads them: how consent is asked, withdrawn, proven.
+_needed := [
+	["collection", "how it is collected", "comment il est recueilli"],
+	["withdrawal", "how it is withdrawn", "comment il est retiré"],
+	["proof", "where it is proven", "où sa preuve est conservée"],
+]
 
+_given(purpose, field) if purpose.consent[field]
+
+# One finding per purpose, naming everything missing there.
 report contains finding if {
 	some i, activity in input.activities
 	data.ropa.lib.register.controller_like(activity)
 	some j, purpose in activity.purposes
 	purpose.legal_basis == "consent"
-	some field, words in _needed
-	not purpose.consent[field]
+	missing := [item | some item in _needed; not _given(purpose, item[0])]
+	count(missing) > 0
 	finding := data.ropa.lib.result.finding(
-		["activities", i, "purposes", j, "consent", field],
-		"Purpose \"%s\" relies on consent without saying %s (consent.%s; GDPR Art. 7).",
-		"La finalité \"%s\" repose sur le consentement sans préciser %s (consent.%s ; RGPD art. 7).",
-		[data.ropa.lib.register.text(purpose, "description"), {"en": words[0], "fr": words[1]}, field],
+		["activities", i, "purposes", j, "consent"],
+		"Purpose \"%s\" relies on consent without saying %s (consent: %s missing; GDPR Art. 7).",
+		"La finalité \"%s\" repose sur le consentement sans préciser %s (consent : %s manquant ; RGPD art. 7).",
+		[
+			data.ropa.lib.register.text(purpose, "description"),
+			data.ropa.lib.result.words([[m[1], m[2]] | some m in missing]),
+			concat(", ", [m[0] | some m in missing]),
+		],
 	)
 }

@@ -4,15 +4,20 @@ import data.ropa.rules.legal_basis.consent_detail
 
 _activity(purpose) := {"activities": [{"id": "a", "role": "controller", "purposes": [purpose]}]}
 
-test_no_detail_fires_three_times if {
-	count(consent_detail.report) == 3 with input as _activity({"description": "Fidélité", "legal_basis": "consent"})
+test_no_detail_fires_once_naming_all_three if {
+	findings := consent_detail.report with input as _activity({"description": "Fidélité", "legal_basis": "consent"})
+	{finding.path | some finding in findings} == {["activities", 0, "purposes", 0, "consent"]}
+	some finding in findings
+	contains(finding.message.en, "how it is collected, how it is withdrawn and where it is proven")
+	contains(finding.message.en, "consent: collection, withdrawal, proof missing")
+	contains(finding.message.fr, "comment il est recueilli, comment il est retiré et où sa preuve est conservée")
 }
 
 test_proof_missing_fires if {
 	findings := consent_detail.report with input as _activity({"description": "Fidélité", "legal_basis": "consent", "consent": {"collection": "case à cocher", "withdrawal": "lien de désinscription"}})
-	count(findings) == 1
+	{finding.path | some finding in findings} == {["activities", 0, "purposes", 0, "consent"]}
 	some finding in findings
-	finding.path[5] == "proof"
+	contains(finding.message.en, "without saying where it is proven (consent: proof missing")
 }
 
 test_complete_passes if {

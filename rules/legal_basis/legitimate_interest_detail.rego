@@ -22,22 +22,29 @@
 #   remediation_fr: Sous legitimate_interest, indiquez l'intérêt poursuivi (interest) et où la mise en balance est documentée (assessment).
 package ropa.rules.legal_basis.legitimate_interest_detail
 
-_needed := {
-	"interest": ["the interest pursued", "l'intérêt poursuivi"],
-	"assessment": ["where the balancing test is kept", "où est conservée la mise en balance"],
-}
+_needed := [
+	["interest", "the interest pursued", "l'intérêt poursuivi"],
+	["assessment", "where the balancing test is kept", "où est conservée la mise en balance"],
+]
 
+_given(purpose, field) if purpose.legitimate_interest[field]
+
+# One finding per purpose, naming everything missing there.
 report contains finding if {
 	some i, activity in input.activities
 	data.ropa.lib.register.controller_like(activity)
 	some j, purpose in activity.purposes
 	purpose.legal_basis == "legitimate_interests"
-	some field, words in _needed
-	not purpose.legitimate_interest[field]
+	missing := [item | some item in _needed; not _given(purpose, item[0])]
+	count(missing) > 0
 	finding := data.ropa.lib.result.finding(
-		["activities", i, "purposes", j, "legitimate_interest", field],
-		"Purpose \"%s\" relies on legitimate interests without stating %s (legitimate_interest.%s; GDPR Art. 6(1)(f)).",
-		"La finalité \"%s\" repose sur l'intérêt légitime sans préciser %s (legitimate_interest.%s ; RGPD art. 6(1)(f)).",
-		[data.ropa.lib.register.text(purpose, "description"), {"en": words[0], "fr": words[1]}, field],
+		["activities", i, "purposes", j, "legitimate_interest"],
+		"Purpose \"%s\" relies on legitimate interests without stating %s (legitimate_interest: %s missing; GDPR Art. 6(1)(f)).",
+		"La finalité \"%s\" repose sur l'intérêt légitime sans préciser %s (legitimate_interest : %s manquant ; RGPD art. 6(1)(f)).",
+		[
+			data.ropa.lib.register.text(purpose, "description"),
+			data.ropa.lib.result.words([[m[1], m[2]] | some m in missing]),
+			concat(", ", [m[0] | some m in missing]),
+		],
 	)
 }

@@ -4,15 +4,19 @@ import data.ropa.rules.legal_basis.legitimate_interest_detail
 
 _activity(purpose) := {"activities": [{"id": "a", "role": "controller", "purposes": [purpose]}]}
 
-test_nothing_given_fires_twice if {
-	count(legitimate_interest_detail.report) == 2 with input as _activity({"description": "Prospection", "legal_basis": "legitimate_interests"})
+test_nothing_given_fires_once_naming_both if {
+	findings := legitimate_interest_detail.report with input as _activity({"description": "Prospection", "legal_basis": "legitimate_interests"})
+	{finding.path | some finding in findings} == {["activities", 0, "purposes", 0, "legitimate_interest"]}
+	some finding in findings
+	contains(finding.message.en, "the interest pursued and where the balancing test is kept")
+	contains(finding.message.fr, "l'intérêt poursuivi et où est conservée la mise en balance")
 }
 
 test_assessment_missing_fires if {
 	findings := legitimate_interest_detail.report with input as _activity({"description": "Prospection", "legal_basis": "legitimate_interests", "legitimate_interest": {"interest": "développer la clientèle"}})
-	count(findings) == 1
+	{finding.path | some finding in findings} == {["activities", 0, "purposes", 0, "legitimate_interest"]}
 	some finding in findings
-	finding.path == ["activities", 0, "purposes", 0, "legitimate_interest", "assessment"]
+	contains(finding.message.en, "(legitimate_interest: assessment missing")
 }
 
 test_complete_passes if {

@@ -104,3 +104,24 @@ _periods contains period if {
 	period := category.retention[phase]
 	is_string(period)
 }
+
+# A category the register says is kept only anonymised (recital 26): outside
+# the retention and transfer rules. RET-005 checks that the claim is plausible.
+anonymised(category) if category.anonymised == true
+
+# [i, j] of every category said to be anonymised, computed once per register:
+# the retention rules look each category up here rather than call a function
+# per category and per rule.
+anonymised_categories contains [i, j] if {
+	some i, activity in input.activities
+	some j, category in activity.data_categories
+	category.anonymised == true
+}
+
+# Indices of the activities whose every category is anonymised: they hold no
+# personal data, and the transfer rules leave them out.
+anonymous_activities contains i if {
+	some [i, _] in anonymised_categories
+	activity := input.activities[i]
+	count([c | some c in activity.data_categories; c.anonymised == true]) == count(activity.data_categories)
+}

@@ -17,3 +17,18 @@ _in(args, lang) := [_word(arg, lang) | some arg in args]
 _word(arg, lang) := arg[lang] if is_object(arg)
 
 _word(arg, _) := arg if not is_object(arg)
+
+# Items joined as a sentence says them: "a, b and c", «a, b et c».
+listing(items, _) := items[0] if count(items) == 1
+
+listing(items, lang) := concat(_and[lang], [concat(", ", array.slice(items, 0, count(items) - 1)), items[count(items) - 1]]) if {
+	count(items) > 1
+}
+
+_and := {"en": " and ", "fr": " et "}
+
+# One word per language for a list of [en, fr] pairs, as a finding argument.
+words(pairs) := {
+	"en": listing([pair[0] | some pair in pairs], "en"),
+	"fr": listing([pair[1] | some pair in pairs], "fr"),
+}

@@ -11,3 +11,10 @@ test_a_word_in_each_language if {
 	found := data.ropa.lib.result.finding(["organization"], "no %s", "pas de %s", [{"en": "contact", "fr": "coordonnées"}])
 	found.message == {"en": "no contact", "fr": "pas de coordonnées"}
 }
+
+test_listing if {
+	data.ropa.lib.result.listing(["a"], "en") == "a"
+	data.ropa.lib.result.listing(["a", "b", "c"], "en") == "a, b and c"
+	data.ropa.lib.result.listing(["a", "b"], "fr") == "a et b"
+	data.ropa.lib.result.words([["proof", "preuve"], ["date", "date"]]) == {"en": "proof and date", "fr": "preuve et date"}
+}

@@ -20,6 +20,7 @@ package ropa.rules.retention.archive_without_basis
 report contains finding if {
 	some i, activity in input.activities
 	some j, category in activity.data_categories
+	not [i, j] in data.ropa.lib.register.anonymised_categories
 	data.ropa.lib.register.retention_days[category.retention.archive] > 0
 	not category.retention.basis
 	finding := data.ropa.lib.result.finding(

@@ -49,6 +49,7 @@ report contains finding if {
 	count(allowed) == count(activity.purposes)
 	limit := max(allowed)
 	some j, category in activity.data_categories
+	not [i, j] in data.ropa.lib.register.anonymised_categories
 	data.ropa.lib.register.retention_days[category.retention[phase]] > limit
 	not data.ropa.lib.register.cites_a_text(object.get(category.retention, "basis", null))
 	kind := min({purpose.type | some purpose in activity.purposes; _limits[purpose.type][phase] == limit})

@@ -24,6 +24,7 @@ report contains finding if {
 	some i, activity in input.activities
 	data.ropa.lib.register.controller_like(activity)
 	some j, category in activity.data_categories
+	not [i, j] in data.ropa.lib.register.anonymised_categories
 	reference := _table[category.name]
 	days := data.ropa.lib.register.retention_days
 	total := object.get(days, object.get(category.retention, "active", ""), 0) + object.get(days, object.get(category.retention, "archive", ""), 0)

@@ -25,6 +25,7 @@ package ropa.rules.retention.not_a_duration
 report contains finding if {
 	some i, activity in input.activities
 	some j, category in activity.data_categories
+	not [i, j] in data.ropa.lib.register.anonymised_categories
 	category.retention
 	not category.retention.active
 	finding := data.ropa.lib.result.finding(

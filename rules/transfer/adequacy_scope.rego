@@ -23,6 +23,7 @@ package ropa.rules.transfer.adequacy_scope
 
 report contains finding if {
 	some i, activity in input.activities
+	not i in data.ropa.lib.register.anonymous_activities
 	some j, transfer in activity.transfers
 	transfer.safeguard == "adequacy"
 	decision := data.ropadata.reference.adequacy[transfer.country]

@@ -19,6 +19,7 @@ package ropa.rules.transfer.adequacy_without_decision
 
 report contains finding if {
 	some i, activity in input.activities
+	not i in data.ropa.lib.register.anonymous_activities
 	some j, transfer in activity.transfers
 	transfer.safeguard == "adequacy"
 	country := transfer.country

@@ -25,6 +25,7 @@ _occasional_only := {"contract_performance", "contract_in_interest", "legal_clai
 
 report contains finding if {
 	some i, activity in input.activities
+	not i in data.ropa.lib.register.anonymous_activities
 	some j, transfer in activity.transfers
 	transfer.safeguard == "derogation"
 	transfer.derogation in _occasional_only

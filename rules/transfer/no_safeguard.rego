@@ -21,6 +21,7 @@ package ropa.rules.transfer.no_safeguard
 
 report contains finding if {
 	some i, activity in input.activities
+	not i in data.ropa.lib.register.anonymous_activities
 	some j, transfer in activity.transfers
 	country := transfer.country
 	not data.ropa.lib.register.in_eea(country)

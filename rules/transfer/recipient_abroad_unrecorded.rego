@@ -19,6 +19,7 @@ package ropa.rules.transfer.recipient_abroad_unrecorded
 
 report contains finding if {
 	some i, activity in input.activities
+	not i in data.ropa.lib.register.anonymous_activities
 	some j, recipient in activity.recipients
 	country := recipient.country
 	not data.ropa.lib.register.in_eea(country)

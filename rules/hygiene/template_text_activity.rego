@@ -1,0 +1,35 @@
+# METADATA
+# title: Template text left in an activity
+# description: >-
+#   The record must describe each processing activity (Art. 30(1)(b) to (g)).
+#   A purpose, a category, a retention or a recipient still reading
+#   "TODO", "à compléter", "[Nom du prestataire]" or "n/a" records nothing:
+#   the rules that judge that field may pass on words that say nothing. A
+#   warning, because a reviewer may still be filling the register in; the
+#   organisation's own identity and contacts are judged by HYG-008.
+# related_resources:
+#   - description: GDPR Article 30 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+# custom:
+#   id: HYG-009
+#   severity: warning
+#   reference: GDPR Art. 30(1)(b)-(g), 5(2)
+#   remediation: Replace the template text with what the activity really does, keeps and shares.
+#   title_fr: Texte de modèle laissé dans une activité
+#   remediation_fr: Remplacez le texte du modèle par ce que l'activité fait, conserve et partage réellement.
+package ropa.rules.hygiene.template_text_activity
+
+report contains finding if {
+	some i, activity in input.activities
+	data.ropa.lib.placeholders.suspect(activity)
+	walk(activity, [path, value])
+	is_string(value)
+	markers := data.ropa.lib.placeholders.found(value)
+	count(markers) > 0
+	finding := data.ropa.lib.result.finding(
+		array.concat(["activities", i], path),
+		"Activity \"%s\" still holds template text in `%s` (\"%s\": %s).",
+		"L'activité \"%s\" contient encore du texte de modèle dans `%s` (« %s » : %s).",
+		[data.ropa.lib.register.label(activity), concat(".", [sprintf("%v", [p]) | some p in path]), value, concat(", ", markers)],
+	)
+}

@@ -1,0 +1,41 @@
+# METADATA
+# title: Category said to be anonymised that identifies people by itself
+# description: >-
+#   Anonymous information is outside the GDPR only when nobody can be
+#   identified from it by any means reasonably likely to be used (recital 26);
+#   a name, an identification number, location data or an online identifier
+#   identify a person (Art. 4(1)), and so do contact details. A category of
+#   that kind marked `anonymised: true` is at best pseudonymised, which is
+#   still personal data (WP29 Opinion 05/2014): the retention and transfer
+#   rules the claim switched off may apply after all. Whether the claim holds
+#   depends on how it was done, which the register may not record, so this is
+#   a warning.
+# related_resources:
+#   - description: GDPR recital 26 and Article 4(1) (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   - description: WP29 Opinion 05/2014 on anonymisation techniques (WP216)
+#     ref: https://ec.europa.eu/justice/article-29/documentation/opinion-recommendation/files/2014/wp216_en.pdf
+# custom:
+#   id: RET-005
+#   severity: warning
+#   reference: GDPR recital 26, Art. 4(1); WP29 Opinion 05/2014
+#   remediation: Keep the category as personal data with its retention, or describe what is really kept (aggregated counts, generalised values) as a category of its own, with the method.
+#   title_fr: Catégorie dite anonymisée qui identifie à elle seule
+#   remediation_fr: Conservez la catégorie comme donnée personnelle avec sa durée, ou décrivez ce qui est réellement conservé (comptages agrégés, valeurs généralisées) comme une catégorie à part, avec sa méthode.
+package ropa.rules.retention.anonymised_identifying
+
+_identifying := data.ropadata.reference.anonymisation.identifying
+
+report contains finding if {
+	some [i, j] in data.ropa.lib.register.anonymised_categories
+	activity := input.activities[i]
+	category := activity.data_categories[j]
+	name := category.name
+	row := _identifying[name]
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "data_categories", j, "anonymised"],
+		"Category \"%s\" of activity \"%s\" is said to be anonymised, but %s identify a person by themselves: kept under that name, it is at best pseudonymised, still personal data (GDPR recital 26, Art. 4(1)).",
+		"La catégorie \"%s\" de l'activité \"%s\" est dite anonymisée, mais %s identifient une personne à eux seuls : conservée sous ce nom, elle est au mieux pseudonymisée, donc toujours une donnée personnelle (RGPD considérant 26, art. 4(1)).",
+		[name, data.ropa.lib.register.label(activity), {"en": row.words[0], "fr": row.words[1]}],
+	)
+}
