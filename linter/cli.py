@@ -127,6 +127,19 @@ JobsOpt = Annotated[
     int,
     typer.Option(help="Worker processes for many files (0: one per core; embedded engine)."),
 ]
+EvalTimeoutOpt = Annotated[
+    float | None,
+    typer.Option(
+        help="Seconds one register's evaluation may take before the run fails (exit 2). "
+        "[default: 60]",
+    ),
+]
+MaxMemoryOpt = Annotated[
+    int | None,
+    typer.Option(
+        help="Megabytes the rule evaluation may use before the run fails (exit 2). [default: 2048]",
+    ),
+]
 StrictConfigOpt = Annotated[
     bool,
     typer.Option(
@@ -160,6 +173,8 @@ RUN_OPTIONS = {
     "config": (ConfigOpt, None),
     "jurisdiction": (JurisdictionOpt, None),
     "strict_config": (StrictConfigOpt, False),
+    "eval_timeout": (EvalTimeoutOpt, None),
+    "max_memory": (MaxMemoryOpt, None),
 }
 
 
@@ -187,7 +202,20 @@ def _value(value):
     return value.value if isinstance(value, StrEnum) else value
 
 
-def _run(paths, *, format: str, output, progress_ok: bool, fail_on=None, jobs=0, **given):
+def _print_profile(rows: list[dict]) -> None:
+    """Per rule: evaluations, total time, findings — slowest first, on standard error."""
+    typer.echo(f"{'rule':<10} {'evaluations':>11} {'ms':>10} {'findings':>9}  file", err=True)
+    for row in rows:
+        typer.echo(
+            f"{row['rule']:<10} {row['evaluations']:>11} {row['seconds'] * 1000:>10.1f} "
+            f"{row['findings']:>9}  {row['file']}",
+            err=True,
+        )
+
+
+def _run(
+    paths, *, format: str, output, progress_ok: bool, fail_on=None, jobs=0, profile=False, **given
+):
     """One run of check or report: `given` holds the shared options as typed."""
     from .config import ConfigError, load, options_from
     from .reporters import MACHINE_FORMATS, ReportOptions, get
@@ -207,6 +235,8 @@ def _run(paths, *, format: str, output, progress_ok: bool, fail_on=None, jobs=0,
             load(given["config"]),
             source="command line",
             strict_config=given["strict_config"],
+            eval_timeout=given["eval_timeout"],
+            max_memory=given["max_memory"],
             engine=_value(given["engine"]),
             opa_url=given["opa_url"],
             opa_token=given["opa_token"],
@@ -247,6 +277,8 @@ def _run(paths, *, format: str, output, progress_ok: bool, fail_on=None, jobs=0,
             result = linter.run(paths, stdin_text=stdin_text)
             rules = dict(linter.pack.rules)
             generated = linter.today
+            if profile:
+                _print_profile(linter.profile(paths, stdin_text=stdin_text))
     except LintError as exc:
         raise _fail(str(exc)) from None
     finally:
@@ -270,6 +302,14 @@ def check(
     fail_on: FailOnOpt = None,
     output: OutputOpt = None,
     jobs: JobsOpt = 0,
+    profile: Annotated[
+        bool,
+        typer.Option(
+            "--profile",
+            help="Also time each rule on each register (standard error): where evaluation "
+            "time goes.",
+        ),
+    ] = False,
     **shared,
 ) -> None:
     """Check registers and report findings."""
@@ -279,7 +319,8 @@ def check(
         output=output,
         progress_ok=True,
         fail_on=fail_on,
-        jobs=jobs,
+        jobs=1 if profile else jobs,
+        profile=profile,
         **shared,
     )
     raise typer.Exit(result.exit_code)

@@ -13,6 +13,8 @@ quietly leave a rule on.
     extra_rules: [policies/]      # rule directories, relative to this file
     data: [company-policy.yaml]   # reference-table overrides, relative to this file
     exclude: ["drafts/"]          # gitignore patterns, relative to this file's directory
+    eval_timeout: 60              # seconds one register's evaluation may take
+    max_memory: 2048              # MB the rule evaluation may use
     rules:
       HYG-003: disable
       RGT-001: {severity: error}
@@ -42,6 +44,8 @@ KEYS = {
     "data",
     "exclude",
     "rules",
+    "eval_timeout",
+    "max_memory",
 }
 CHOICES = {
     "fail_on": ("error", "warning", "info"),
@@ -67,6 +71,8 @@ class Config:
     exclude: tuple[str, ...] = ()
     disabled: frozenset[str] = frozenset()
     severity: dict[str, str] = field(default_factory=dict)
+    eval_timeout: float | None = None
+    max_memory: int | None = None
 
 
 def discover(start: str | None = None) -> Path | None:
@@ -155,6 +161,12 @@ def load(path: str | Path | None = None) -> Config:
             if not isinstance(raw[key], str):
                 raise ConfigError(f"{found}: `{key}` must be a string")
             setattr(cfg, key, raw[key])
+    for key, kind in (("eval_timeout", (int, float)), ("max_memory", int)):
+        if key in raw:
+            value = raw[key]
+            if isinstance(value, bool) or not isinstance(value, kind) or value <= 0:
+                raise ConfigError(f"{found}: `{key}` must be a positive number")
+            setattr(cfg, key, value)
     cfg.extra_rules = tuple(
         str(base / p) for p in _strings(found, "extra_rules", raw.get("extra_rules", []))
     )
@@ -185,7 +197,15 @@ def load(path: str | Path | None = None) -> Config:
 
 # Options whose value may come from the configuration file; the command line
 # (or the library's keywords) wins wherever it gives one.
-_FROM_CONFIG = ("fail_on", "lang", "engine", "opa_url", "jurisdiction")
+_FROM_CONFIG = (
+    "fail_on",
+    "lang",
+    "engine",
+    "opa_url",
+    "jurisdiction",
+    "eval_timeout",
+    "max_memory",
+)
 
 
 def options_from(cfg: Config, *, source: str = "caller", **given) -> Options:

@@ -35,3 +35,6 @@ class Options:
     progress: object = None  # callable(done, total), for a terminal progress bar
     jobs: int = 0  # worker processes for many files (0: one per core; embedded engine only)
     keep_documents: bool = False  # keep each register's data in the result (HTML report)
+    # Budgets of one evaluation: a rule pack is code from a pull request.
+    eval_timeout: float = 60.0  # seconds (embedded engine; OPA: --opa-timeout)
+    max_memory: int = 2048  # MB of address space for the evaluator (embedded engine, own OPA)

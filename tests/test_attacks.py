@@ -15,6 +15,7 @@ import re
 import socket
 import subprocess
 import sys
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -41,6 +42,7 @@ class Row:
     max_mb: int | None = None  # peak memory of the run
     env: dict = field(default_factory=dict)
     in_tmp: bool = False  # run from the test's directory (paths as a user types them)
+    max_seconds: float | None = None  # wall time of the run
 
 
 def _register(name="r.yaml", text=MINIMAL):
@@ -132,6 +134,52 @@ def _pack(body, n=1):
         return ["--rules", str(tmp / "pack"), str(REGISTERS / "minimal.yaml")], None
 
     return setup
+
+
+def _budget_pack(body, engine):
+    """A runaway rule, on one engine, with small budgets so the test stays quick."""
+
+    def setup(tmp):
+        write(tmp / "pack" / "hygiene" / "r1.rego", PACK_HEAD.format(n=1) + body)
+        engine_args = ["--engine", engine]
+        if engine == "opa":
+            from linter.engine.opa import find_opa
+
+            engine_args += ["--opa-bin", find_opa() or "opa"]
+        return [
+            "--rules",
+            str(tmp / "pack"),
+            "--max-memory",
+            "512",
+            "--eval-timeout",
+            "5",
+            *engine_args,
+            str(REGISTERS / "minimal.yaml"),
+        ], None
+
+    return setup
+
+
+RUNAWAY_RANGE = (
+    'report contains {"path": [], "message": {"en": "x"}} if '
+    "count(numbers.range(1, 200000000)) > 0\n"
+)
+NESTED = (
+    'report contains {"path": [], "message": {"en": "x"}} if {\n'
+    "\tr := numbers.range(1, 2000)\n"
+    "\tcube := [[[[x, y, z] | some z in r] | some y in r] | some x in r]\n"
+    "\tcount(cube) > 0\n}\n"
+)
+HUGE_STRING = (
+    'report contains {"path": [], "message": {"en": "x"}} if {\n'
+    '\ttext := concat("", ["0123456789" | some n in numbers.range(1, 100000000)])\n'
+    "\tcount(text) > 0\n}\n"
+)
+SLOW = (
+    'report contains {"path": [], "message": {"en": "x"}} if {\n'
+    "\tsome i in numbers.range(1, 20000)\n\tsome j in numbers.range(1, 20000)\n"
+    "\ti * j == -1\n}\n"
+)
 
 
 def _pack_fifo(tmp):
@@ -507,6 +555,34 @@ ROWS = [
         ("ACME-001",),
     ),
     Row("hostile rule packs", "rule file that is a pipe", _pack_fifo, 2, ("named pipe",)),
+    *[
+        Row(
+            "rule budgets",
+            f"{name} ({engine})",
+            _budget_pack(body, engine),
+            2,
+            (said,),
+            ("Traceback", "panicked", "memory allocation of"),
+            max_seconds=30,
+        )
+        for name, body, engine, said in (
+            ("a range of 200 million numbers", RUNAWAY_RANGE, "embedded", "memory budget (512 MB"),
+            ("a range of 200 million numbers", RUNAWAY_RANGE, "opa", "memory budget (512 MB"),
+            ("a comprehension nested three deep", NESTED, "opa", "memory budget (512 MB"),
+            # regorus cannot schedule it: refused, naming the rule, before any memory is spent
+            ("a comprehension nested three deep", NESTED, "embedded", "rule ACME-001"),
+            ("a string of a gigabyte", HUGE_STRING, "embedded", "memory budget (512 MB"),
+            ("a string of a gigabyte", HUGE_STRING, "opa", "memory budget (512 MB"),
+        )
+    ],
+    Row(
+        "rule budgets",
+        "a rule that never ends (embedded)",
+        _budget_pack(SLOW, "embedded"),
+        2,
+        ("evaluation budget (5 s",),
+        max_seconds=30,
+    ),
 ]
 
 
@@ -568,7 +644,11 @@ def _peak_mb(args, stdin) -> int:
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r.kind}: {r.name}" for r in ROWS])
 def test_attack(row, tmp_path):
     args, stdin = row.setup(tmp_path)
+    started = time.monotonic()
     status, out, err = _run(args, stdin, row.env, tmp_path if row.in_tmp else ROOT)
+    if row.max_seconds:
+        assert time.monotonic() - started < row.max_seconds
+        assert not _left_behind(tmp_path), "a process outlived the run"
     both = out + err
     expected = row.status if isinstance(row.status, tuple) else (row.status,)
     assert status in expected, (status, both[-2000:])
@@ -587,6 +667,14 @@ def test_attack(row, tmp_path):
             assert not any(line.startswith("::") for line in out.splitlines()), out
     if row.max_mb:
         assert _peak_mb(args, stdin) < row.max_mb
+
+
+def _left_behind(tmp_path) -> list[str]:
+    """Processes still running that belong to this test's run (OPA's server,
+    the embedded engine's evaluator): none may outlive ropa-lint."""
+    mine = str(tmp_path)
+    out = subprocess.run(["ps", "-eo", "pid,args"], capture_output=True, text=True).stdout
+    return [line for line in out.splitlines() if mine in line and "ps -eo" not in line]
 
 
 def test_the_readme_counts_the_rows_of_each_class():

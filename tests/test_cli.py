@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from conftest import EXAMPLES, REGISTERS, TODAY, check_json, run_cli, write
 
 from linter import __version__
@@ -239,3 +240,31 @@ def test_stdin_beside_many_files(tmp_path):
     code, doc = check_json("-", str(tmp_path), "--jobs", "2", stdin=text)
     assert code == 1 and doc["summary"]["files"] == 21
     assert any(f["file"] == "<stdin>" and f["rule"] == "LB-004" for f in doc["findings"])
+
+
+@pytest.mark.parametrize("engine", ["embedded", "opa"])
+def test_profile_times_each_rule_of_a_custom_pack(engine, request):
+    args = ["--engine", engine]
+    if engine == "opa":
+        args += ["--opa-bin", request.getfixturevalue("opa_bin")]
+    proc = run_cli(
+        "check",
+        "--today",
+        TODAY,
+        "--profile",
+        *args,
+        "--rules",
+        str(EXAMPLES / "custom-rules"),
+        str(EXAMPLES / "certilience.yaml"),
+        str(EXAMPLES / "present-infini.yaml"),
+    )
+    assert proc.returncode == 1, proc.stderr
+    lines = proc.stderr.splitlines()
+    assert lines[0].split() == ["rule", "evaluations", "ms", "findings", "file"]
+    rows = {line.split()[0]: line.split() for line in lines[1:]}
+    from linter.rulepack import load_pack
+
+    rego_rules = [r for r in load_pack().rules.values() if not r.builtin]
+    assert len(rows) == len(rego_rules) + 1  # every Rego rule, the custom one included
+    acme = rows["ACME-001"]
+    assert acme[1] == "2" and acme[3] == "8" and acme[4].endswith("owner_required.rego")

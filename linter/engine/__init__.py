@@ -90,12 +90,14 @@ def make_engine(
     opa_timeout: float = 30.0,
     opa_bin: str | None = None,
     opa_ca_bundle: str | None = None,
+    eval_timeout: float = 0,
+    max_memory: int = 0,
 ) -> Engine:
     kind = resolve_kind(kind, opa_url)
     if kind == "embedded":
         from .embedded import EmbeddedEngine
 
-        return EmbeddedEngine()
+        return EmbeddedEngine(seconds=eval_timeout, memory_mb=max_memory)
     if kind == "opa":
         from .opa import OpaEngine
 
@@ -105,5 +107,6 @@ def make_engine(
             timeout=opa_timeout,
             opa_bin=opa_bin,
             ca_bundle=opa_ca_bundle,
+            memory_mb=max_memory,
         )
     raise EngineError(f"unknown engine `{kind}` (use auto, embedded or opa)")

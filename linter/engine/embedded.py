@@ -7,6 +7,7 @@ whole register in time linear in its activities, regopy quadratically.
 from __future__ import annotations
 
 import json
+import os
 import re
 
 from .base import DATA_ROOT, QUERY_PACKAGE, QUERY_RULE, EngineError
@@ -35,7 +36,11 @@ def describe_error(exc: Exception) -> tuple[str | None, str]:
 class EmbeddedEngine:
     name = "embedded"
 
-    def __init__(self) -> None:
+    def __init__(self, seconds: float = 0, memory_mb: int = 0) -> None:
+        # Budgets for one evaluation (0: none, evaluated in this process).
+        self.seconds = seconds
+        self.memory_mb = memory_mb
+        self._sandbox = None
         try:
             import regorus
         except ImportError as exc:  # pragma: no cover - a broken install
@@ -60,15 +65,35 @@ class EmbeddedEngine:
             raise EngineError(f"reference data rejected by the embedded engine: {exc}") from None
         self._engine = engine
 
-    def evaluate(self, register: dict, rule: str = QUERY_RULE) -> list[dict]:
+    def _budgeted(self) -> bool:
+        return bool(self.seconds or self.memory_mb) and hasattr(os, "fork")
+
+    def evaluate(
+        self, register: dict, rule: str = QUERY_RULE, package: str = QUERY_PACKAGE
+    ) -> list[dict]:
         if self._engine is None:
             raise EngineError("the embedded engine was not loaded")
-        try:
-            self._engine.set_input_json(json.dumps(register))
-            raw = self._engine.eval_rule_as_json(f"data.{QUERY_PACKAGE}.{rule}")
-        except Exception as exc:
-            module, why = describe_error(exc)
-            raise EngineError(f"could not be evaluated: {why}", module=module) from None
+        query = f"data.{package}.{rule}"
+        if self._budgeted():
+            from .sandbox import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Sandbox
+
+            if self._sandbox is None:
+                self._sandbox = Sandbox(
+                    self._engine,
+                    self.seconds or DEFAULT_SECONDS,
+                    self.memory_mb or DEFAULT_MEMORY_MB,
+                )
+            answered, raw = self._sandbox.evaluate(query, json.dumps(register))
+            if not answered:
+                module, why = describe_error(RuntimeError(raw))
+                raise EngineError(f"could not be evaluated: {why}", module=module)
+        else:
+            try:
+                self._engine.set_input_json(json.dumps(register))
+                raw = self._engine.eval_rule_as_json(query)
+            except Exception as exc:
+                module, why = describe_error(exc)
+                raise EngineError(f"could not be evaluated: {why}", module=module) from None
         result = json.loads(raw)
         if not isinstance(result, list):
             # regorus answers an undefined rule with a marker string, not an error.
@@ -76,4 +101,7 @@ class EmbeddedEngine:
         return result
 
     def close(self) -> None:
+        if self._sandbox is not None:
+            self._sandbox.close()
+            self._sandbox = None
         self._engine = None

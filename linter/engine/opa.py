@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from .base import DATA_ROOT, QUERY_PACKAGE, QUERY_RULE, EngineError
 
 START_TIMEOUT = 15.0
+GO_HEADROOM_MB = 1024
 START_ATTEMPTS = 3
 MODULE_PREFIX = "ropa-lint"
 
@@ -75,8 +76,9 @@ class LocalOpaServer:
     recompiles everything uploaded so far at each step (2 s at start-up).
     """
 
-    def __init__(self, opa_bin: str):
+    def __init__(self, opa_bin: str, memory_mb: int = 0):
         self.opa_bin = opa_bin
+        self.memory_mb = memory_mb
         self.token = secrets.token_urlsafe(24)
         self.port = 0
         self.proc: subprocess.Popen | None = None
@@ -122,7 +124,9 @@ class LocalOpaServer:
                         stdout=log,
                         stderr=subprocess.STDOUT,
                         start_new_session=True,
-                        preexec_fn=_die_with_parent,
+                        preexec_fn=self._limits,
+                        # Go's own limit makes its collector work before the hard cap.
+                        env={**os.environ, **self._go_limit()},
                     )
                 except OSError as exc:
                     raise EngineError(
@@ -142,6 +146,38 @@ class LocalOpaServer:
                 )
             last = (output.strip().splitlines() or [""])[-1]
         raise EngineError(f"OPA server did not start on 127.0.0.1: {last or 'no output'}")
+
+    def _limits(self) -> None:  # pragma: no cover - runs in the child
+        _die_with_parent()
+        if self.memory_mb:
+            import resource
+
+            # Go reserves address space it never touches: the cap leaves it room.
+            limit = (self.memory_mb + GO_HEADROOM_MB) * 1024 * 1024
+            with contextlib.suppress(ValueError, OSError):
+                resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    def _go_limit(self) -> dict:
+        return {"GOMEMLIMIT": f"{self.memory_mb}MiB"} if self.memory_mb else {}
+
+    def died(self) -> str | None:
+        """How the server ended, with its last log line, if it has."""
+        if self.proc is None:
+            return None
+        try:  # a connection that broke may be a server still on its way out
+            self.proc.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            return None
+        log_path = os.path.join(self._dir, "opa.log")
+        last = ""
+        with contextlib.suppress(OSError), open(log_path, encoding="utf-8", errors="replace") as fh:
+            lines = [line.strip() for line in fh.read().splitlines() if line.strip()]
+            # Go ends with a stack trace: the cause is the `fatal error:` or `panic:` line.
+            causes = [x for x in lines if x.startswith(("fatal error:", "panic:", "runtime:"))]
+            last = (causes or lines or [""])[0 if causes else -1]
+        memory = "out of memory" in last or "cannot allocate" in last
+        what = f"exceeded the memory budget ({self.memory_mb} MB; --max-memory), " if memory else ""
+        return f"{what}exit status {self.proc.returncode}" + (f": {last[:200]}" if last else "")
 
     def _wait_ready(self) -> bool:
         import requests
@@ -182,6 +218,7 @@ class OpaEngine:
         timeout: float = 30.0,
         opa_bin: str | None = None,
         ca_bundle: str | None = None,
+        memory_mb: int = 0,
     ):
         self.server: LocalOpaServer | None = None
         self.timeout = timeout
@@ -192,7 +229,7 @@ class OpaEngine:
                     "the OPA engine needs an `opa` binary (on PATH, --opa-bin or ROPA_OPA_BIN) "
                     "or a server URL (--opa-url or ROPA_OPA_URL)"
                 )
-            self.server = LocalOpaServer(binary)
+            self.server = LocalOpaServer(binary, memory_mb)
             self.url = "http://127.0.0.1 (started by ropa-lint)"
             self.client = None
             return
@@ -258,6 +295,11 @@ class OpaEngine:
         except requests.Timeout:
             raise self._timed_out(what) from None
         except (requests.ConnectionError, ConnectionsError) as exc:
+            died = self.server.died() if self.server is not None else None
+            if died:  # not the network: the server ropa-lint started is gone
+                raise EngineError(
+                    f"the OPA server ropa-lint started died ({what}): {died}"
+                ) from None
             if "timed out" in str(exc).lower():
                 # urllib3's retries wrap a read timeout in a ConnectionError.
                 raise self._timed_out(what) from None
@@ -323,17 +365,19 @@ class OpaEngine:
             lambda: self.client.update_or_create_data(data, DATA_ROOT),
         )
 
-    def evaluate(self, register: dict, rule: str = QUERY_RULE) -> list[dict]:
+    def evaluate(
+        self, register: dict, rule: str = QUERY_RULE, package: str = QUERY_PACKAGE
+    ) -> list[dict]:
         response = self._request(
             "evaluating",
-            lambda: self.client.query_rule(register, QUERY_PACKAGE, rule),
+            lambda: self.client.query_rule(register, package, rule),
         )
         if not isinstance(response, dict) or "result" not in response:
-            raise EngineError(f"data.{QUERY_PACKAGE}.{rule} is undefined on OPA at {self.url}")
+            raise EngineError(f"data.{package}.{rule} is undefined on OPA at {self.url}")
         result = response["result"]
         if not isinstance(result, list):
             raise EngineError(
-                f"data.{QUERY_PACKAGE}.{rule} is not a set on OPA: {json.dumps(result)[:80]}"
+                f"data.{package}.{rule} is not a set on OPA: {json.dumps(result)[:80]}"
             )
         return result
 

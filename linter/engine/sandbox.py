@@ -1,0 +1,178 @@
+"""The embedded engine's evaluations, run where a budget can be enforced.
+
+A rule pack is code from a pull request, and regorus evaluates in-process: a
+rule that builds a range of two hundred million numbers takes gigabytes, then
+aborts the whole process with a Rust backtrace. So evaluations run in a child
+forked once the pack is compiled: its address space is capped (RLIMIT_AS), its
+answers are awaited with a deadline, and its death — an allocation that
+failed, a crash, a kill at the deadline — becomes one EngineError line. The
+child shares the compiled engine with the parent through the fork, so the
+cost is a fork per run and a pipe per evaluation (tests/test_budgets.py;
+benchmarks/README.md has the figures).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import select
+import signal
+import struct
+import sys
+import time
+
+from .base import EngineError
+
+_LEN = struct.Struct("!Q")
+DEFAULT_SECONDS = 60.0
+DEFAULT_MEMORY_MB = 2048
+
+
+def _vm_size() -> int:
+    """This process's current address space, in bytes (0 where unknown)."""
+    with contextlib.suppress(OSError, ValueError), open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmSize:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+def _read_exact(fd: int, n: int, deadline: float | None = None) -> bytes | None:
+    """n bytes from fd; None at end of file; TimeoutError past the deadline."""
+    chunks, got = [], 0
+    while got < n:
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([fd], [], [], left)[0]:
+                raise TimeoutError
+        chunk = os.read(fd, min(n - got, 1 << 20))
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        got += len(chunk)
+    return b"".join(chunks)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _child(engine, requests: int, replies: int, memory_mb: int) -> None:  # pragma: no cover
+    """The forked evaluator: read (rule, input), answer (status, text), forever."""
+    if not os.environ.get("ROPA_DEBUG"):
+        # An allocation that fails makes Rust print a backtrace: never the user's.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
+    try:
+        import resource
+
+        limit = _vm_size() + memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ImportError, ValueError, OSError):
+        pass
+    while True:
+        header = _read_exact(requests, _LEN.size)
+        if header is None:
+            return
+        (size,) = _LEN.unpack(header)
+        payload = _read_exact(requests, size)
+        if payload is None:
+            return
+        rule, _, register = payload.partition(b"\n")
+        try:
+            engine.set_input_json(register.decode("utf-8"))
+            answer, status = engine.eval_rule_as_json(rule.decode("utf-8")).encode(), b"0"
+        except MemoryError:
+            os._exit(70)
+        except Exception as exc:  # regorus raises RuntimeError with its report
+            answer, status = str(exc).encode("utf-8", "replace"), b"1"
+        _write_all(replies, status + _LEN.pack(len(answer)) + answer)
+
+
+class Sandbox:
+    """A forked child that evaluates on one compiled regorus engine."""
+
+    def __init__(self, engine, seconds: float, memory_mb: int):
+        self.seconds = seconds
+        self.memory_mb = memory_mb
+        req_r, self._requests = os.pipe()
+        self._replies, rep_w = os.pipe()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child
+            code = 0
+            try:
+                os.close(self._requests)
+                os.close(self._replies)
+                _child(engine, req_r, rep_w, memory_mb)
+            except BaseException:
+                code = 71
+            finally:
+                os._exit(code)
+        os.close(req_r)
+        os.close(rep_w)
+        self.pid = pid
+
+    def evaluate(self, rule: str, register_json: str) -> tuple[bool, str]:
+        """(answered, text): the engine's JSON answer, or its error report."""
+        payload = rule.encode() + b"\n" + register_json.encode("utf-8")
+        deadline = time.monotonic() + self.seconds
+        try:
+            _write_all(self._requests, _LEN.pack(len(payload)) + payload)
+            header = _read_exact(self._replies, 1 + _LEN.size, deadline)
+            if header is not None:
+                (size,) = _LEN.unpack(header[1:])
+                body = _read_exact(self._replies, size, deadline)
+                if body is not None:
+                    return header[:1] == b"0", body.decode("utf-8", "replace")
+        except TimeoutError:
+            self.close()
+            raise EngineError(
+                f"exceeded the evaluation budget ({self.seconds:g} s; --eval-timeout)"
+            ) from None
+        except BrokenPipeError:
+            pass
+        raise self._died()
+
+    def _died(self) -> EngineError:
+        status = self._reap()
+        if status is not None and (
+            (os.WIFSIGNALED(status) and os.WTERMSIG(status) in (signal.SIGABRT, signal.SIGKILL))
+            or (os.WIFEXITED(status) and os.WEXITSTATUS(status) == 70)
+        ):
+            return EngineError(f"exceeded the memory budget ({self.memory_mb} MB; --max-memory)")
+        how = (
+            f"signal {os.WTERMSIG(status)}"
+            if status is not None and os.WIFSIGNALED(status)
+            else f"status {os.WEXITSTATUS(status)}"
+            if status is not None
+            else "unknown"
+        )
+        return EngineError(f"the evaluation stopped ({how}); ROPA_DEBUG=1 shows its output")
+
+    def _reap(self) -> int | None:
+        if self.pid is None:
+            return None
+        pid, self.pid = self.pid, None
+        with contextlib.suppress(ChildProcessError):
+            _, status = os.waitpid(pid, 0)
+            return status
+        return None
+
+    def close(self) -> None:
+        for fd in (self._requests, self._replies):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        self._requests = self._replies = -1
+        if self.pid is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+            self._reap()
