@@ -419,14 +419,20 @@ def test_rules(
         EngineKind, typer.Option(help="embedded runs the tests in-process; opa runs `opa test`.")
     ] = EngineKind.embedded,
     opa_bin: BinOpt = None,
+    profile: Annotated[
+        bool, typer.Option("--profile", help="Print each test's time, slowest first.")
+    ] = False,
 ) -> None:
     """Run a rule pack's Rego unit tests (with the built-in library and tables)."""
-    from .packtest import PackTestError, run_pack_tests
+    from .packtest import TIMINGS, PackTestError, run_pack_tests
 
     try:
         passed, failed = run_pack_tests(directory, engine.value, opa_bin)
     except PackTestError as exc:
         raise _fail(str(exc)) from None
+    if profile:
+        for name, seconds in sorted(TIMINGS.items(), key=lambda kv: (-kv[1], kv[0])):
+            typer.echo(f"{seconds * 1000:10.2f} ms  {name}", err=True)
     for name in failed:
         typer.echo(f"FAIL {name}")
     typer.echo(f"{len(passed)} passed, {len(failed)} failed")

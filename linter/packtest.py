@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import time
 from pathlib import Path
 
 from .engine import DATA_ROOT
@@ -24,6 +25,10 @@ class PackTestError(RopaLintError):
 
 def _tests(directory: Path) -> dict[str, str]:
     return {str(p): p.read_text(encoding="utf-8") for p in sorted(directory.rglob("*_test.rego"))}
+
+
+# Seconds each test took, by test name, for `test-rules --profile`.
+TIMINGS: dict[str, float] = {}
 
 
 def run_pack_tests(directory: str, engine: str = "embedded", opa_bin: str | None = None):
@@ -68,8 +73,10 @@ def _embedded(pack, tests: dict[str, str], extra: tuple[str, ...] = ()):
         package = _PACKAGE.search(source).group(1)
         for name in sorted(set(_TEST.findall(source))):
             label = f"data.{package}.{name}"
+            started = time.perf_counter()
             try:
                 value = json.loads(base.eval_rule_as_json(label))
+                TIMINGS[label] = time.perf_counter() - started
             except Exception as exc:
                 why = next((line for line in str(exc).splitlines() if line.startswith("error")), "")
                 failed.append(f"{label} ({path}): {why or 'error'}")
@@ -92,6 +99,8 @@ def _opa(pack_dir: Path, builtin: Path, opa_bin: str | None):
         results = json.loads(proc.stdout or "[]")
     except json.JSONDecodeError:
         raise PackTestError(f"opa test failed: {proc.stderr.strip()[:300]}") from None
+    for r in results:  # OPA gives each test's duration in nanoseconds
+        TIMINGS[f"{r['package']}.{r['name']}"] = r.get("duration", 0) / 1e9
     # OPA names packages with their `data.` prefix.
     passed = [
         f"{r['package']}.{r['name']}" for r in results if not r.get("fail") and not r.get("error")
@@ -104,5 +113,7 @@ def _opa(pack_dir: Path, builtin: Path, opa_bin: str | None):
     if pack_dir.resolve() != builtin:
         own = {f"data.{m}" for m in _PACKAGE.findall(" \n".join(_tests(pack_dir).values()))}
         passed = [p for p in passed if p.rsplit(".", 1)[0] in own]
+        for name in [n for n in TIMINGS if n.rsplit(".", 1)[0] not in own]:
+            del TIMINGS[name]
         failed = [f for f in failed if f.split(" ")[0].rsplit(".", 1)[0] in own]
     return passed, failed

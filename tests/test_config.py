@@ -162,6 +162,16 @@ def test_test_rules_runs_a_pack(tmp_path, opa_bin):
     )
 
 
+def test_test_rules_profile_times_the_pack_s_own_tests(opa_bin):
+    for engine in ("embedded", "opa"):
+        proc = run_cli(
+            "test-rules", str(EXAMPLES / "custom-rules"), "--engine", engine, "--profile"
+        )
+        assert proc.returncode == 0, proc.stderr
+        timed = [line.split()[-1] for line in proc.stderr.splitlines()]
+        assert len(timed) == 3 and all(".owner_required_test.test_" in t for t in timed), timed
+
+
 def test_test_rules_names_a_compile_error_in_one_line(tmp_path):
     import shutil
 
