@@ -14,8 +14,16 @@ aside the smallest unit it touches (see prune.py).
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import functools
+import hashlib
 import json
+import marshal
+import os
+import stat
+import sys
+import tempfile
 from dataclasses import dataclass
 from functools import cache
 
@@ -256,6 +264,68 @@ def _draft7(schema: dict, ref: str = "") -> dict:
     return {**body, "$schema": "http://json-schema.org/draft-07/schema#", "definitions": defs}
 
 
+def _cache_dir():
+    """Where generated validators are kept between runs (None: nowhere)."""
+    from pathlib import Path
+
+    base = os.environ.get("ROPA_CACHE_DIR")
+    if not base:
+        xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        base = os.path.join(xdg, "ropa-lint")
+    try:
+        os.makedirs(base, mode=0o700, exist_ok=True)
+    except OSError:
+        return None
+    return Path(base)
+
+
+def _trusted(path) -> bool:
+    """Code is executed from the cache only if this user alone can have written it."""
+    try:
+        info = os.stat(path)
+        parent = os.stat(os.path.dirname(path))
+    except OSError:
+        return False
+    owner = os.getuid() if hasattr(os, "getuid") else info.st_uid
+    return all(
+        i.st_uid == owner and not i.st_mode & (stat.S_IWGRP | stat.S_IWOTH) for i in (info, parent)
+    )
+
+
+def _fast(definition: dict):
+    """fastjsonschema's validator for `definition`, its generated code kept in
+    the user's cache keyed by the definition's hash: generating it costs a
+    tenth of a second at every start (benchmarks/README.md)."""
+    import fastjsonschema
+
+    formats = {"date": _real_date}
+    text = json.dumps(definition, sort_keys=True)
+    tag = f"{fastjsonschema.VERSION}\n{sys.implementation.cache_tag}\n{text}"
+    key = hashlib.sha256(tag.encode()).hexdigest()[:32]
+    folder = _cache_dir()
+    path = folder / f"validator-{key}.marshal" if folder else None
+    compiled = None
+    if path is not None and _trusted(path):
+        # Bytecode, not source: compiling the generated source costs 30 ms a run.
+        with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
+            compiled = marshal.loads(path.read_bytes())
+    if compiled is None:
+        code = fastjsonschema.compile_to_code(definition, formats=formats)
+        compiled = compile(code, "<ropa-lint validator>", "exec")
+        if path is not None:
+            with contextlib.suppress(OSError):
+                fd, tmp = tempfile.mkstemp(dir=folder, prefix=".validator-")
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(marshal.dumps(compiled))
+                os.replace(tmp, path)
+    namespace: dict = {}
+    exec(compiled, namespace)
+    root = next(  # the root validator is the first function generated
+        name for name in compiled.co_names if name.startswith("validate")
+    )
+    return functools.partial(namespace[root], custom_formats=formats)
+
+
 class Validators:
     """The compiled checks for one set of covers (one rule pack)."""
 
@@ -281,14 +351,7 @@ class Validators:
     def top_level_precheck(self):
         """The register without its activities' items, compiled: a valid
         register then never imports jsonschema (a tenth of a second at each start)."""
-        import fastjsonschema
-
-        return self._get(
-            "top-fast",
-            lambda: fastjsonschema.compile(
-                _draft7(_without_activity_items(self.schema)), formats={"date": _real_date}
-            ),
-        )
+        return self._get("top-fast", lambda: _fast(_draft7(_without_activity_items(self.schema))))
 
     def activity_precheck(self):
         """A compiled yes/no check of one activity, ~5x faster than jsonschema.
@@ -298,13 +361,8 @@ class Validators:
         jsonschema needs to look; a test holds the two to the same verdict on
         mutated registers.
         """
-        import fastjsonschema
-
         return self._get(
-            "activity-fast",
-            lambda: fastjsonschema.compile(
-                _draft7(self.schema, "#/definitions/activity"), formats={"date": _real_date}
-            ),
+            "activity-fast", lambda: _fast(_draft7(self.schema, "#/definitions/activity"))
         )
 
     def iter_errors(self, data):

@@ -161,3 +161,27 @@ def test_french_messages():
     data["activities"][0]["purposes"][0]["legal_basis"] = "intérêt légitime"
     (f,) = errors(data)
     assert "doit valoir l'une des valeurs" in f.message["fr"]
+
+
+def test_generated_validators_are_kept_and_reused(tmp_path, monkeypatch):
+    import fastjsonschema
+
+    from linter.schema import _fast
+
+    monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path))
+    definition = {"type": "object", "properties": {"d": {"type": "string", "format": "date"}}}
+    check = _fast(definition)
+    (kept,) = tmp_path.glob("validator-*.marshal")
+    assert check({"d": "2026-02-28"}) == {"d": "2026-02-28"}
+
+    def never(*args, **kw):
+        raise AssertionError("generated again instead of read from the cache")
+
+    monkeypatch.setattr(fastjsonschema, "compile_to_code", never)
+    again = _fast(definition)  # read from the cache
+    with pytest.raises(fastjsonschema.JsonSchemaException):
+        again({"d": "2026-02-30"})  # the date format still applies
+    # A file that others could have written is never executed: generated again.
+    kept.chmod(0o666)
+    with pytest.raises(AssertionError, match="generated again"):
+        _fast(definition)
