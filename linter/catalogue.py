@@ -450,8 +450,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "`activities` dans un fichier inclus doit être une liste.",
     ),
     "schema.not_a_register": (
-        "A register must be a mapping with `register`, `organization` and `activities`.",
-        "Un registre est une table avec `register`, `organization` et `activities`.",
+        "This file is not a register: a register is a mapping with `register`, `organization` and `activities`, and it has none of them.",
+        "Ce fichier n'est pas un registre : un registre est une table avec `register`, `organization` et `activities`, et il n'en a aucune.",
     ),
     "schema.required": (
         "`{where}` is missing the required field `{missing}`.",
@@ -560,4 +560,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "config.waived": ("{count} finding(s) waived", "{count} constat(s) levé(s) par dérogation"),
     "config.no_waivers": ("waivers ignored (--no-waivers)", "dérogations ignorées (--no-waivers)"),
     "config.strict": ("--strict-config", "--strict-config"),
+    "schema.enum_close": (
+        "`{name}` must be one of the format's words; got `{got}`: did you mean `{close}`? (allowed: {allowed})",
+        "`{name}` doit être un mot du format ; trouvé `{got}` : vouliez-vous dire `{close}` ? (admis : {allowed})",
+    ),
 }

@@ -114,7 +114,15 @@ NoWaiversOpt = Annotated[
 ]
 MaxSizeOpt = Annotated[int, typer.Option(help="Largest register file read, in bytes.")]
 OutputOpt = Annotated[
-    str | None, typer.Option("--output", "-o", help="Write the report to this file.")
+    list[str] | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write the report to FILE (in --format), or FORMAT=FILE to write that format "
+        "too: repeat it to lint once and write every output CI needs "
+        "(-o sarif=out.sarif -o junit=out.xml). The terminal still gets --format "
+        "unless a plain FILE is given.",
+    ),
 ]
 ConfigOpt = Annotated[
     str | None,
@@ -284,14 +292,39 @@ def _run(
     finally:
         if progress:
             progress.close()
-    color = (
-        output is None and format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    )
-    text = get(format)(
-        result, ReportOptions(lang=options.lang, color=color, rules=rules, generated=generated)
-    )
-    _emit(text, output)
+    main_file, extra = _outputs(output, format)
+    for fmt, target in [(format, main_file), *extra]:
+        color = (
+            target is None
+            and fmt == "text"
+            and sys.stdout.isatty()
+            and "NO_COLOR" not in os.environ
+        )
+        page = get(fmt)(
+            result, ReportOptions(lang=options.lang, color=color, rules=rules, generated=generated)
+        )
+        _emit(page, target)
     return result, options.lang
+
+
+def _outputs(given, format: str) -> tuple[str | None, list[tuple[str, str]]]:
+    """(file for --format or None for the terminal, [(format, file), ...])."""
+    from .reporters import FORMATS
+
+    if given is None:
+        return None, []
+    if isinstance(given, str):
+        given = [given]
+    main, extra = None, []
+    for item in given:
+        fmt, sep, target = item.partition("=")
+        if sep and fmt in FORMATS and target:
+            extra.append((fmt, target))
+        elif main is None:
+            main = item
+        else:
+            raise _fail(f"--output {item}: only one plain file; write FORMAT=FILE for the others")
+    return main, extra
 
 
 @app.command()
@@ -354,33 +387,53 @@ def _emit(text: str, output: str | None) -> None:
 @app.command("rules")
 def list_rules(
     category: Annotated[str | None, typer.Option(help="Only this category.")] = None,
-    lang: Annotated[Lang, typer.Option(help="Language of titles.")] = Lang.en,
+    lang: LangOpt = None,
     rules: RulesOpt = None,
+    config: ConfigOpt = None,
 ) -> None:
     """List the rules: id, severity, category and title."""
-    pack = _pack(rules)
+    from .findings import CATEGORIES
+
+    if category is not None and category not in CATEGORIES:
+        raise _fail(f"no category {category} (categories: {', '.join(CATEGORIES)})")
+    lang_, extra = _configured(lang, config)
+    pack = _pack((*extra, *(rules or ())))
     for rule in sorted(pack.rules.values(), key=lambda r: r.id):
         if category and rule.category != category:
             continue
         typer.echo(
-            f"{rule.id:<9} {rule.severity:<8} {rule.category:<17} {rule.text('title', lang.value)}"
+            f"{rule.id:<9} {rule.severity:<8} {rule.category:<17} {rule.text('title', lang_)}"
         )
+
+
+def _configured(lang, config) -> tuple[str, tuple[str, ...]]:
+    """The language and extra rule directories the configuration gives, the
+    command line winning, as `check` reads them."""
+    from .config import ConfigError, load
+
+    try:
+        cfg = load(config)
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+    chosen = _value(lang) or cfg.lang or "en"
+    return chosen, cfg.extra_rules
 
 
 @app.command()
 def explain(
     rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. LB-001.")],
-    lang: Annotated[Lang, typer.Option(help="Language.")] = Lang.en,
+    lang: LangOpt = None,
     rules: RulesOpt = None,
+    config: ConfigOpt = None,
 ) -> None:
     """Print one rule in full: what it checks, why, and how to fix it."""
     from .messages import say
 
-    pack = _pack(rules)
+    lang_, extra = _configured(lang, config)
+    pack = _pack((*extra, *(rules or ())))
     rule = pack.rules.get(rule_id.upper())
     if rule is None:
         raise _fail(f"no rule {rule_id}; `ropa-lint rules` lists them")
-    lang_ = lang.value
     typer.echo(f"{rule.id}: {rule.text('title', lang_)}")
     typer.echo(
         f"{say('explain.category', lang_)}: {rule.category}    "

@@ -71,6 +71,7 @@ class Document:
     included_real: set[str] = field(default_factory=set)
     # Nodes read but not as written (a refused tag, a bad merge): their unit is set aside.
     slips: list[Path] = field(default_factory=list)
+    empty: bool = False  # the file holds nothing at all (no YAML node)
     # Included files whose activities could not be read: (file, path of the `include` entry).
     unread_fragments: list[tuple[str, Path]] = field(default_factory=list)
 
@@ -386,6 +387,7 @@ def load_text(text: str, display: str) -> Document:
     if not complete:
         return doc
     if data is None:
+        doc.empty = True
         doc.findings.append(_empty(display))
         return doc
     doc.data = data

@@ -296,7 +296,11 @@ class Linter:
     def check_target(self, target: Target, stdin_text: str | None = None) -> _Outcome:
         doc = _load(target, self.options.max_bytes, stdin_text)
         outcome = _Outcome(target.shown, target.real, target.explicit, set(doc.included_real))
-        if not target.explicit and not doc.findings and not looks_like_register(doc):
+        # Found by searching a directory: a YAML file that is empty or holds no
+        # register key is some other tool's file, skipped and counted.
+        if not target.explicit and (
+            doc.empty or (not doc.findings and not looks_like_register(doc))
+        ):
             outcome.skipped = True
             return outcome
         outcome.findings, outcome.set_aside = self.check_document(doc)

@@ -33,6 +33,8 @@ from .messages import msg
 from .resources import schema_path
 from .schema_text import describe
 
+REGISTER_KEYS = frozenset({"register", "organization", "activities"})
+
 
 @dataclass(frozen=True)
 class Slip:
@@ -409,11 +411,10 @@ def validate(doc: Document, covers: frozenset[str] = frozenset()) -> Validation:
     `covers` are the fields whose absence or emptiness the rule pack reports
     itself (rulepack.RulePack.covers).
     """
-    if not isinstance(doc.data, dict):
-        return Validation(
-            [RawFinding("SCH-005", doc.locate(()), (), msg("schema.not_a_register"))],
-            [Slip((), False)],
-        )
+    if not isinstance(doc.data, dict) or not REGISTER_KEYS & set(doc.data):
+        # Not a register at all: one finding, not one per missing key.
+        found = RawFinding("SCH-005", doc.locate(()), (), msg("schema.not_a_register"))
+        return Validation([found], [Slip((), False)])
     findings: list[RawFinding] = []
     slips: list[Slip] = []
     for err in validators(frozenset(covers)).iter_errors(doc.data):

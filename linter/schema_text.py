@@ -14,6 +14,80 @@ from .catalogue import CATALOGUE
 from .findings import format_path
 from .messages import Message, msg
 
+# French words a DPO writes for the format's English ones: suggested when a
+# field or a value is not the format's ("nom" → name, "contrat" → contract).
+FRENCH = {
+    "nom": "name",
+    "finalité": "purposes",
+    "finalités": "purposes",
+    "finalite": "purposes",
+    "finalites": "purposes",
+    "base_légale": "legal_basis",
+    "base_legale": "legal_basis",
+    "personnes_concernées": "data_subjects",
+    "personnes_concernees": "data_subjects",
+    "catégories_de_données": "data_categories",
+    "categories_de_donnees": "data_categories",
+    "données": "data_categories",
+    "destinataires": "recipients",
+    "transferts": "transfers",
+    "durée_de_conservation": "retention",
+    "duree_de_conservation": "retention",
+    "conservation": "retention",
+    "mesures_de_sécurité": "security_measures",
+    "mesures_de_securite": "security_measures",
+    "sécurité": "security_measures",
+    "securite": "security_measures",
+    "pays": "country",
+    "responsable": "owner",
+    "rôle": "role",
+    "droits": "rights",
+    "organisme": "organization",
+    "activités": "activities",
+    "activites": "activities",
+    "dérogations": "waivers",
+    "courriel": "email",
+    "téléphone": "phone",
+    "telephone": "phone",
+    "adresse": "address",
+    "contrat": "contract",
+    "consentement": "consent",
+    "obligation_légale": "legal_obligation",
+    "obligation_legale": "legal_obligation",
+    "obligation légale": "legal_obligation",
+    "intérêt_légitime": "legitimate_interests",
+    "interet_legitime": "legitimate_interests",
+    "intérêt légitime": "legitimate_interests",
+    "intérêts légitimes": "legitimate_interests",
+    "mission_d'intérêt_public": "public_task",
+    "mission d'intérêt public": "public_task",
+    "intérêts_vitaux": "vital_interests",
+    "intérêts vitaux": "vital_interests",
+    "clients": "customers",
+    "salariés": "employees",
+    "salaries": "employees",
+    "candidats": "candidates",
+    "mineurs": "minors",
+    "fournisseurs": "suppliers",
+    "utilisateurs": "users",
+    "visiteurs": "visitors",
+    "responsable_de_traitement": "controller",
+    "sous-traitant": "processor",
+    "sous_traitant": "processor",
+    "responsable_conjoint": "joint_controller",
+}
+
+
+def _suggest(written, allowed) -> str | None:
+    """The format's word closest to what was written: its French twin, or a near spelling."""
+    allowed = [str(a) for a in allowed]
+    word = str(written).strip().lower()
+    if FRENCH.get(word) in allowed:
+        return FRENCH[word]
+    close = difflib.get_close_matches(str(written), allowed, n=1)
+    return close[0] if close else None
+
+
 # Why a conditionally required field is required, in the DPO's terms: the
 # fields with a `why.<field>` entry in the catalogue.
 WHY = frozenset(k.removeprefix("why.") for k in CATALOGUE if k.startswith("why."))
@@ -76,15 +150,20 @@ def _message(err, path: tuple) -> tuple[Message, tuple, bool]:
         return msg("schema.required", where=where, missing=missing), (*path, missing), False
     if v == "additionalProperties":
         key = path[-1] if path else "?"
-        known = list(err.schema.get("properties", {}))
-        close = difflib.get_close_matches(str(key), known, n=1)
+        close = _suggest(key, err.schema.get("properties", {}))
         owner = format_path(path[:-1]) or msg("value.register")
         if close:
-            return msg("schema.unknown_close", owner=owner, key=key, close=close[0]), path, True
+            return msg("schema.unknown_close", owner=owner, key=key, close=close), path, True
         return msg("schema.unknown", owner=owner, key=key), path, True
     got = _shown(err.instance)
     if v == "enum":
         allowed = ", ".join(str(x) for x in err.validator_value)
+        close = (
+            _suggest(err.instance, err.validator_value) if isinstance(err.instance, str) else None
+        )
+        if close:
+            said = msg("schema.enum_close", name=name, close=close, got=got, allowed=allowed)
+            return said, path, False
         return msg("schema.enum", name=name, allowed=allowed, got=got), path, False
     if v == "const":
         return msg("schema.const", name=name, want=err.validator_value, got=got), path, False

@@ -268,3 +268,58 @@ def test_profile_times_each_rule_of_a_custom_pack(engine, request):
     assert len(rows) == len(rego_rules) + 1  # every Rego rule, the custom one included
     acme = rows["ACME-001"]
     assert acme[1] == "2" and acme[3] == "8" and acme[4].endswith("owner_required.rego")
+
+
+def test_one_run_writes_every_output(tmp_path):
+    sarif, junit = tmp_path / "out.sarif", tmp_path / "out.xml"
+    proc = run_cli(
+        "check",
+        "--today",
+        TODAY,
+        str(EXAMPLES / "certilience.yaml"),
+        "-o",
+        f"sarif={sarif}",
+        "-o",
+        f"junit={junit}",
+    )
+    assert proc.returncode == 1
+    assert proc.stdout.endswith("in 1 file\n")  # the terminal still gets text
+    assert json.loads(sarif.read_text())["runs"][0]["results"]
+    assert junit.read_text().startswith("<?xml")
+    two = run_cli("check", str(EXAMPLES / "compliant.yaml"), "-o", "a.txt", "-o", "b.txt")
+    assert two.returncode == 2 and "only one plain file" in two.stderr
+
+
+def test_rules_and_explain_read_the_configuration(tmp_path):
+    write(tmp_path / ".ropa-lint.yaml", "lang: fr\n")
+    assert run_cli("explain", "LB-001", cwd=tmp_path).stdout.startswith(
+        "LB-001: Finalité sans base légale"
+    )
+    assert "Organisme sans coordonnées" in run_cli("rules", cwd=tmp_path).stdout
+    unknown = run_cli("rules", "--category", "legal")
+    assert unknown.returncode == 2 and "no category legal" in unknown.stderr
+
+
+def test_empty_yaml_in_a_directory_is_skipped_and_a_stranger_is_one_finding(tmp_path):
+    write(tmp_path / "empty.yaml", "")
+    write(tmp_path / "r.yaml", (REGISTERS / "minimal.yaml").read_text())
+    _, doc = check_json(str(tmp_path))
+    assert doc["summary"]["files"] == 1
+    assert doc["summary"]["skipped"] == [str(tmp_path / "empty.yaml")]
+    stranger = write(tmp_path / "tool.yaml", "some: tool config\n")
+    code, doc = check_json(str(stranger))
+    assert code == 1
+    assert [f["rule"] for f in doc["findings"]] == ["SCH-005"]
+    assert "not a register" in doc["findings"][0]["message"]
+
+
+def test_french_field_names_and_values_suggest_the_format_s(tmp_path):
+    text = (
+        (REGISTERS / "minimal.yaml")
+        .read_text()
+        .replace("    name: Gestion de la paie", "    nom: Gestion de la paie")
+        .replace("legal_basis: legal_obligation", "legal_basis: contrat")
+    )
+    proc = run_cli("check", "--lang", "fr", "--today", TODAY, str(write(tmp_path / "r.yaml", text)))
+    assert "champ inconnu `nom`. Vouliez-vous dire `name` ?" in proc.stdout
+    assert "trouvé `contrat` : vouliez-vous dire `contract` ?" in proc.stdout

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES, ROOT, write
@@ -75,4 +77,40 @@ def test_hook_and_action_definitions():
     assert action["runs"]["using"] == "composite"
     steps = action["runs"]["steps"]
     assert any("upload-sarif" in str(step.get("uses", "")) for step in steps)
-    assert any("--format sarif" in step.get("run", "") for step in steps)
+    assert action["inputs"]["upload-sarif"]["default"] == "false"
+
+
+def test_the_action_lints_once_and_writes_every_output(tmp_path):
+    """The Action's own script, run by bash as the runner would: one lint for
+    annotations, the job summary and SARIF; arguments never expanded."""
+    import os
+    import sys
+
+    import yaml
+
+    action = yaml.safe_load((ROOT / "action.yml").read_text())
+    (step,) = [s for s in action["runs"]["steps"] if s.get("name") == "Lint the registers"]
+    outputs, summary = tmp_path / "outputs", tmp_path / "summary.md"
+    env = {
+        **os.environ,
+        "PATH": f"{os.path.dirname(sys.executable)}:{os.environ['PATH']}",
+        "RUNNER_TEMP": str(tmp_path),
+        "GITHUB_OUTPUT": str(outputs),
+        "GITHUB_STEP_SUMMARY": str(summary),
+        "PATHS": "examples/certilience.yaml examples/present-infini.yaml",
+        "FAIL_ON": "error",
+        "LANG_": "fr",
+        "ARGS": "--today 2026-11-23",
+        "STRICT": "true",
+    }
+    proc = subprocess.run(
+        ["bash", "-e", "-c", step["run"]], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stderr
+    said = dict(line.split("=", 1) for line in outputs.read_text().splitlines())
+    assert said["status"] == "1"
+    assert proc.stdout.count("::error ") > 10
+    report = summary.read_text()
+    assert report.startswith("## Rapport ropa-lint") and "at most 10 error annotations" in report
+    sarif = json.loads(Path(said["sarif"]).read_text(encoding="utf-8"))
+    assert len(sarif["runs"][0]["results"]) > 10

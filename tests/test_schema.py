@@ -38,8 +38,10 @@ def test_enum_message_names_field_allowed_values_and_value():
     data["activities"][0]["purposes"][0]["legal_basis"] = "intérêt légitime"
     (f,) = errors(data)
     assert f.rule == "SCH-005"
-    assert f.message["en"].startswith("`legal_basis` must be one of consent, contract,")
-    assert "got `intérêt légitime`" in f.message["en"]
+    # A French word for a format word: the format's word is suggested.
+    assert f.message["en"].startswith("`legal_basis` must be one of the format's words")
+    assert "got `intérêt légitime`: did you mean `legitimate_interests`?" in f.message["en"]
+    assert "(allowed: consent, contract," in f.message["en"]
     assert f.path == ("activities", 0, "purposes", 0, "legal_basis")
 
 
@@ -160,7 +162,7 @@ def test_french_messages():
     data = base()
     data["activities"][0]["purposes"][0]["legal_basis"] = "intérêt légitime"
     (f,) = errors(data)
-    assert "doit valoir l'une des valeurs" in f.message["fr"]
+    assert "vouliez-vous dire `legitimate_interests` ?" in f.message["fr"]
 
 
 def test_generated_validators_are_kept_and_reused(tmp_path, monkeypatch):
