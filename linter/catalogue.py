@@ -564,4 +564,40 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "`{name}` must be one of the format's words; got `{got}`: did you mean `{close}`? (allowed: {allowed})",
         "`{name}` doit être un mot du format ; trouvé `{got}` : vouliez-vous dire `{close}` ? (admis : {allowed})",
     ),
+    "yaml.tab": (
+        "a tab is used to indent, and YAML indents with spaces only",
+        "une tabulation sert à indenter, or YAML n'indente qu'avec des espaces",
+    ),
+    "yaml.bad_char": (
+        "`{char}` cannot start a value here: put the value in quotes",
+        "`{char}` ne peut pas commencer une valeur ici : mettez la valeur entre guillemets",
+    ),
+    "yaml.indent": (
+        "this line is not indented like the keys around it: align it with the key it belongs beside",
+        "cette ligne n'est pas indentée comme les clés voisines : alignez-la sur la clé dont elle est la sœur",
+    ),
+    "yaml.quote": (
+        "a quote is opened and never closed",
+        "un guillemet est ouvert et jamais fermé",
+    ),
+    "yaml.colon": (
+        "a line has no `:` between its key and its value",
+        "une ligne n'a pas de `:` entre sa clé et sa valeur",
+    ),
+    "yaml.colon_in_value": (
+        "a value contains `: `, which YAML reads as a new key: put the value in quotes",
+        "une valeur contient `: `, que YAML lit comme une nouvelle clé : mettez la valeur entre guillemets",
+    ),
+    "yaml.list": (
+        "a list mixes items (`- `) and keys at the same indentation",
+        "une liste mêle des éléments (`- `) et des clés au même niveau d'indentation",
+    ),
+    "yaml.bracket": (
+        "a `[` or `{{` is opened and never closed",
+        "un `[` ou un `{{` est ouvert et jamais fermé",
+    ),
+    "yaml.other": (
+        "{problem}",
+        "erreur de syntaxe ({problem})",
+    ),
 }

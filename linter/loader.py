@@ -325,6 +325,30 @@ def _decode(raw: bytes, display: str, doc: Document) -> str | None:
     return text
 
 
+# libyaml's words for the mistakes a person makes by hand → what to fix, in the
+# reader's language (catalogue `yaml.*`); anything else keeps libyaml's words.
+_SYNTAX = {
+    "did not find expected key": "yaml.indent",
+    "could not find expected ':'": "yaml.colon",
+    "mapping values are not allowed in this context": "yaml.colon_in_value",
+    "did not find expected '-' indicator": "yaml.list",
+    "did not find expected ',' or ']'": "yaml.bracket",
+    "did not find expected ',' or '}'": "yaml.bracket",
+}
+
+
+def _syntax(exc, text: str, mark):
+    problem = exc.problem or "invalid YAML"
+    context = exc.context or ""
+    if problem == "found character that cannot start any token" and mark is not None:
+        char = text[mark.index] if mark.index < len(text) else ""
+        return msg("yaml.tab") if char == "\t" else msg("yaml.bad_char", char=char)
+    if "quoted scalar" in context:
+        return msg("yaml.quote")
+    key = _SYNTAX.get(problem)
+    return msg(key) if key else msg("yaml.other", problem=problem)
+
+
 def _parse(text: str, display: str, builder: _Builder, findings: list) -> tuple[Any, bool]:
     """(data, read to the end?) — a syntax error or an abort is a finding, not a crash."""
     # Nothing built here can form a cycle, and the cyclic collector rescanning
@@ -338,13 +362,12 @@ def _parse(text: str, display: str, builder: _Builder, findings: list) -> tuple[
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = exc.problem or "invalid YAML"
         findings.append(
             RawFinding(
                 "SCH-001",
                 Pos(display, line, col),
                 (),
-                msg("loader.not_yaml", problem=problem),
+                msg("loader.not_yaml", problem=_syntax(exc, text, mark)),
             )
         )
     except yaml.YAMLError as exc:  # pragma: no cover - libyaml marks its errors

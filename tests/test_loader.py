@@ -178,3 +178,23 @@ def test_include_matching_nothing_is_a_finding(tmp_path):
 def test_deep_nesting_is_bounded():
     doc = load_text("a: " + "[" * 5000 + "]" * 5000 + "\n", "deep.yaml")
     assert rules(doc) == ["SCH-001"]
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "en", "fr"),
+    [
+        ("register: 1\norganization:\n\tname: x\n", "a tab is used to indent", "une tabulation"),
+        ('a: "open\nb: 2\n', "a quote is opened and never closed", "un guillemet est ouvert"),
+        ("a:\n  b: 1\n c: 2\n", "not indented like the keys", "n'est pas indentée comme"),
+        ("a: 1\nb\nc: 2\n", "has no `:` between its key", "n'a pas de `:` entre"),
+        ("a: b: c\n", "put the value in quotes", "mettez la valeur entre guillemets"),
+    ],
+)
+def test_syntax_errors_say_what_to_fix_in_both_languages(text, en, fr):
+    (f,) = load_text(text, "r.yaml").findings
+    assert f.rule == "SCH-001"
+    assert en in f.message["en"] and fr in f.message["fr"]
+    assert "found character" not in f.message["fr"] and "did not find" not in f.message["fr"]

@@ -21,6 +21,8 @@ def test_both_languages_fill_the_same_fields(key):
     en, fr = CATALOGUE[key]
     assert en and fr
     assert _fields(en) == _fields(fr), key
+    values = dict.fromkeys(_fields(en), "x")
+    assert en.format(**values) and fr.format(**values)  # no stray brace breaks a message
 
 
 def test_every_key_the_code_names_is_in_the_catalogue():

@@ -161,3 +161,27 @@ def test_terminal_escapes_are_stripped_from_text_output(tmp_path):
     path = write(tmp_path / "r.yaml", text)
     proc = run_cli("check", "--today", TODAY, str(path))
     assert "Paie \\x1b[31mROUGE\\x1b[0m" in proc.stdout and "\x1b" not in proc.stdout
+
+
+def test_sarif_and_github_paths_are_relative_to_the_repository(tmp_path):
+    """Code scanning places a result by its path in the repository, however the
+    path was given on the command line; never absolute under %SRCROOT%."""
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    register = write(repo / "registers" / "r.yaml", (EXAMPLES / "certilience.yaml").read_text())
+    by_absolute = json.loads(out("sarif", str(register), cwd=tmp_path))
+    by_relative = json.loads(out("sarif", "registers/r.yaml", cwd=repo))
+    uris = {
+        loc["physicalLocation"]["artifactLocation"]["uri"]
+        for doc in (by_absolute, by_relative)
+        for r in doc["runs"][0]["results"]
+        for loc in r["locations"]
+    }
+    assert uris == {"registers/r.yaml"}
+    prints = [
+        sorted(r["partialFingerprints"]["ropaLint/v1"] for r in d["runs"][0]["results"])
+        for d in (by_absolute, by_relative)
+    ]
+    assert prints[0] == prints[1]
+    github = out("github", str(register), cwd=tmp_path)
+    assert "file=registers/r.yaml," in github and str(tmp_path) not in github

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..messages import configuration, not_evaluated
 from . import ReportOptions
-from .safe import visible
+from .safe import repo_path, visible
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -26,11 +26,11 @@ def render(result, options: ReportOptions) -> str:
             continue  # shown in other formats; an annotation would read as a failure
         rule = options.rules.get(f.rule)
         title = f"{f.rule} {rule.text('title', options.lang)}" if rule else f.rule
-        props = f"file={_prop(f.file)},line={f.line},col={f.column},title={_prop(title)}"
+        props = f"file={_prop(repo_path(f.file))},line={f.line},col={f.column},title={_prop(title)}"
         lines.append(f"::{COMMAND[f.severity]} {props}::{_data(f.message)}")
     for item in result.not_evaluated:
         said = not_evaluated(item, options.lang)
-        lines.append(f"::error file={_prop(item.file)},title=ropa-lint::{_data(said)}")
+        lines.append(f"::error file={_prop(repo_path(item.file))},title=ropa-lint::{_data(said)}")
     s = result.summary
     said = configuration(s, options.lang)
     if said:

@@ -48,3 +48,28 @@ def no_command(line: str) -> str:
     """A line of ropa-lint's text output never begins a workflow command: a
     path that begins with `::` is written `./::…`, the same file."""
     return f"./{line}" if line.startswith("::") else line
+
+
+def _root_of(directory: str) -> str | None:
+    from pathlib import Path
+
+    from ..discovery import repo_root
+
+    root = repo_root(Path(directory))
+    return str(root) if root else None
+
+
+def repo_path(file: str) -> str:
+    """A file as code scanning and annotations place it: relative to the root of
+    the git repository that holds it, else to the working directory; never
+    absolute, with forward slashes. Standard input and the like stay as named."""
+    import os
+
+    if file.startswith("<"):
+        return file
+    absolute = os.path.abspath(file)
+    root = _root_of(os.path.dirname(absolute)) or os.getcwd()
+    relative = os.path.relpath(absolute, root)
+    if relative.startswith(".."):  # outside both: as given, made relative if it can be
+        relative = os.path.relpath(absolute, os.getcwd())
+    return relative.replace(os.sep, "/")

@@ -12,6 +12,7 @@ import json
 from .. import __version__
 from ..messages import not_evaluated
 from . import ReportOptions
+from .safe import repo_path
 
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -20,7 +21,8 @@ LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def fingerprint(f) -> str:
-    key = "\x1f".join((f.rule, f.file.replace("\\", "/"), f.path, f.activity or ""))
+    # The file as the repository names it: the same finding, however the path was typed.
+    key = "\x1f".join((f.rule, repo_path(f.file), f.path, f.activity or ""))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
@@ -60,7 +62,7 @@ def render(result, options: ReportOptions) -> str:
                 {
                     "physicalLocation": {
                         "artifactLocation": {
-                            "uri": f.file.replace("\\", "/"),
+                            "uri": repo_path(f.file),
                             "uriBaseId": "%SRCROOT%",
                         },
                         "region": {"startLine": f.line, "startColumn": f.column},
@@ -92,7 +94,7 @@ def render(result, options: ReportOptions) -> str:
                 {
                     "physicalLocation": {
                         "artifactLocation": {
-                            "uri": item.file.replace("\\", "/"),
+                            "uri": repo_path(item.file),
                             "uriBaseId": "%SRCROOT%",
                         }
                     },
@@ -118,7 +120,14 @@ def render(result, options: ReportOptions) -> str:
                         "rules": [_descriptor(r, options.lang) for r in rules],
                     }
                 },
-                "originalUriBaseIds": {"%SRCROOT%": {"description": {"text": "working directory"}}},
+                "originalUriBaseIds": {
+                    "%SRCROOT%": {
+                        "description": {
+                            "text": "the root of the git repository that holds the registers "
+                            "(else the working directory)"
+                        }
+                    }
+                },
                 "results": results,
                 "columnKind": "unicodeCodePoints",
                 # What configured the run: disabled and re-graded rules, fail_on.
