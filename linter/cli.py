@@ -450,17 +450,46 @@ def explain(
 
 @app.command()
 def init(
-    path: Annotated[str, typer.Argument(help="File to create.")] = "register.yaml",
+    path: Annotated[
+        str | None,
+        typer.Argument(help="File to create (with --repo: the repository's folder)."),
+    ] = None,
     lang: Annotated[Lang, typer.Option(help="Language of the comments and examples.")] = Lang.fr,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
+    repo: Annotated[
+        bool,
+        typer.Option(
+            "--repo",
+            help="Set up a register repository: registers/ with a starter register tied to "
+            "the schema for editors, .ropa-lint.yaml and a pre-commit hook.",
+        ),
+    ] = False,
 ) -> None:
     """Write a commented starter register that passes the linter."""
-    from .starter import starter
+    from .starter import repository, starter
 
-    if os.path.exists(path) and not force:
-        raise _fail(f"{path} exists; use --force to overwrite it")
-    _emit(starter(lang.value, path), path)
-    typer.echo(f"wrote {path}: edit it, then run `ropa-lint check {path}`", err=True)
+    if not repo:
+        target = path or "register.yaml"
+        if os.path.exists(target) and not force:
+            raise _fail(f"{target} exists; use --force to overwrite it")
+        _emit(starter(lang.value, target), target)
+        typer.echo(f"wrote {target}: edit it, then run `ropa-lint check {target}`", err=True)
+        return
+    base = path or "."
+    files = repository(lang.value)
+    taken = [name for name in files if os.path.exists(os.path.join(base, name))]
+    if taken and not force:
+        raise _fail(f"{', '.join(taken)} exist(s) in {base}; use --force to overwrite")
+    for name, text in files.items():
+        target = os.path.join(base, name)
+        os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
+        _emit(text, target)
+        typer.echo(f"wrote {target}", err=True)
+    typer.echo(
+        "next: edit registers/, then `ropa-lint check registers/`; "
+        "`pre-commit install` gates every commit",
+        err=True,
+    )
 
 
 @app.command("test-rules")

@@ -104,3 +104,47 @@ activities:
 def starter(lang: str = "fr", path: str = "register.yaml", today: str | None = None) -> str:
     template = _FR if lang == "fr" else _EN
     return template.format(path=path, today=today or dt.date.today().isoformat())
+
+
+_CONFIG = {
+    "fr": """\
+# Configuration de ropa-lint pour ce dépôt (ropa-lint explain RÈGLE pour chaque constat).
+lang: fr
+fail_on: error
+""",
+    "en": """\
+# ropa-lint's configuration for this repository (ropa-lint explain RULE for any finding).
+lang: en
+fail_on: error
+""",
+}
+
+# A local hook: it runs the ropa-lint installed beside pre-commit, so the
+# repository needs no published release to be gated today.
+_PRE_COMMIT = """\
+repos:
+  - repo: local
+    hooks:
+      - id: ropa-lint
+        name: ropa-lint
+        entry: ropa-lint check --strict-config registers/
+        language: system
+        pass_filenames: false
+        types: [yaml]
+"""
+
+
+def repository(lang: str = "fr", today: str | None = None) -> dict[str, str]:
+    """The files of a register repository, by path: a starter register that
+    editors validate against the schema kept beside it, the configuration, and
+    the pre-commit hook."""
+    from .resources import schema_path
+
+    name = "registers/registre.yaml" if lang == "fr" else "registers/register.yaml"
+    association = "# yaml-language-server: $schema=../.ropa-lint/register.schema.json\n"
+    return {
+        name: association + starter(lang, name, today),
+        ".ropa-lint/register.schema.json": schema_path().read_text(encoding="utf-8"),
+        ".ropa-lint.yaml": _CONFIG.get(lang, _CONFIG["en"]),
+        ".pre-commit-config.yaml": _PRE_COMMIT,
+    }

@@ -114,3 +114,56 @@ def test_the_action_lints_once_and_writes_every_output(tmp_path):
     assert report.startswith("## Rapport ropa-lint") and "at most 10 error annotations" in report
     sarif = json.loads(Path(said["sarif"]).read_text(encoding="utf-8"))
     assert len(sarif["runs"][0]["results"]) > 10
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_init_repo_sets_up_a_repository_that_passes_its_own_gate(tmp_path, pre_commit, lang):
+    """`ropa-lint init --repo` then one commit: the starter passes `ropa-lint
+    check` and the real pre-commit hook it configured; the register is tied to
+    the schema for editors."""
+    import sys
+
+    repo = tmp_path / "registre"
+    env = {
+        **os.environ,
+        "PATH": f"{os.path.dirname(sys.executable)}:{os.environ['PATH']}",
+        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+        "GIT_AUTHOR_NAME": "DPO",
+        "GIT_AUTHOR_EMAIL": "dpo@societe-exemple.fr",
+        "GIT_COMMITTER_NAME": "DPO",
+        "GIT_COMMITTER_EMAIL": "dpo@societe-exemple.fr",
+    }
+    env.pop("ROPA_OPA_URL", None)
+    init = subprocess.run(
+        [sys.executable, "-m", "linter", "init", "--repo", str(repo), "--lang", lang],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert init.returncode == 0, init.stderr
+    register = next((repo / "registers").glob("*.yaml"))
+    assert register.read_text().startswith(
+        "# yaml-language-server: $schema=../.ropa-lint/register.schema.json"
+    )
+    schema = json.loads((repo / ".ropa-lint" / "register.schema.json").read_text())
+    assert schema["$schema"].startswith("https://json-schema.org/")
+    _git(repo, "init", "-q", env=env)
+    _git(repo, "add", ".", env=env)
+    run = subprocess.run(
+        [pre_commit, "run", "--all-files"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "ropa-lint" in run.stdout and "Passed" in run.stdout
+    again = subprocess.run(
+        [sys.executable, "-m", "linter", "init", "--repo", str(repo)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert again.returncode == 2 and "--force" in again.stderr  # never overwrites silently
