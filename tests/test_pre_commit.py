@@ -167,3 +167,37 @@ def test_init_repo_sets_up_a_repository_that_passes_its_own_gate(tmp_path, pre_c
         env=env,
     )
     assert again.returncode == 2 and "--force" in again.stderr  # never overwrites silently
+
+
+def test_the_readme_pre_commit_example_runs_as_written(tmp_path, pre_commit):
+    """The README's `.pre-commit-config.yaml`, copied as a user would, in a
+    repository holding a register: the real pre-commit runs it and passes."""
+    import re
+    import sys
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(
+        r"```yaml\n(# \.pre-commit-config\.yaml of a register repository.*?)```", readme, re.S
+    ).group(1)
+    repo = tmp_path / "registre"
+    write(repo / ".pre-commit-config.yaml", block)
+    (repo / "registers").mkdir(parents=True)
+    shutil.copy(EXAMPLES / "compliant.yaml", repo / "registers" / "registre.yaml")
+    env = {
+        **os.environ,
+        "PATH": f"{os.path.dirname(sys.executable)}:{os.environ['PATH']}",
+        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+    }
+    env.pop("ROPA_OPA_URL", None)
+    _git(repo, "init", "-q", env=env)
+    _git(repo, "add", ".", env=env)
+    run = subprocess.run(
+        [pre_commit, "run", "--all-files"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "Passed" in run.stdout
