@@ -19,6 +19,32 @@ import typer
 from . import __version__
 from .options import DEFAULT_MAX_BYTES
 
+
+def _plain_types() -> None:
+    """Help that reads like a linter's: a metavar where one is given (FILE, DIR),
+    nothing for a flag, instead of typer's `<str>`, `<bool>`, `<list[str]>`.
+    typer's own help stands if its internals move."""
+    try:
+        from typer.core import TyperArgument, TyperOption
+    except ImportError:  # pragma: no cover - another typer
+        return
+    for cls in (TyperArgument, TyperOption):
+        shown = getattr(cls, "display_type_rich", None)
+        if shown is None or getattr(shown, "_ropa_lint", False):  # pragma: no cover
+            continue
+
+        def display_type_rich(self, ctx, _shown=shown):
+            if self.metavar is not None:
+                return self.metavar or None
+            text = _shown(self, ctx)
+            return None if text == "<bool>" else text
+
+        display_type_rich._ropa_lint = True
+        cls.display_type_rich = display_type_rich
+
+
+_plain_types()
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
@@ -76,7 +102,9 @@ def _root(
 
 # Options shared by `check` and `report`. None means "not given": the
 # configuration file, then the built-in default, decide.
-PathsArg = Annotated[list[str], typer.Argument(help="Register files, directories, or - for stdin.")]
+PathsArg = Annotated[
+    list[str], typer.Argument(metavar="PATH", help="Register files, directories, or - for stdin.")
+]
 FailOnOpt = Annotated[
     Severity | None,
     typer.Option(help="Lowest severity that makes the run fail (exit 1). [default: error]"),
@@ -85,39 +113,57 @@ EngineOpt = Annotated[
     EngineKind | None,
     typer.Option(help="auto uses OPA when a URL is given, the embedded engine otherwise."),
 ]
-UrlOpt = Annotated[str | None, typer.Option(envvar="ROPA_OPA_URL", help="URL of an OPA server.")]
-TokenOpt = Annotated[
-    str | None, typer.Option(envvar="ROPA_OPA_TOKEN", help="Bearer token for --opa-url.")
+UrlOpt = Annotated[
+    str | None, typer.Option(envvar="ROPA_OPA_URL", metavar="URL", help="URL of an OPA server.")
 ]
-TimeoutOpt = Annotated[float, typer.Option(help="Seconds to wait for OPA.")]
+TokenOpt = Annotated[
+    str | None,
+    typer.Option(envvar="ROPA_OPA_TOKEN", metavar="TOKEN", help="Bearer token for --opa-url."),
+]
+TimeoutOpt = Annotated[float, typer.Option(metavar="SECONDS", help="Seconds to wait for OPA.")]
 CaOpt = Annotated[
     str | None,
-    typer.Option(envvar="ROPA_OPA_CA_BUNDLE", help="CA bundle (PEM) to verify an https OPA URL."),
+    typer.Option(
+        envvar="ROPA_OPA_CA_BUNDLE",
+        metavar="FILE",
+        help="CA bundle (PEM) to verify an https OPA URL.",
+    ),
 ]
-BinOpt = Annotated[str | None, typer.Option(help="The `opa` binary to start when no URL is given.")]
+BinOpt = Annotated[
+    str | None, typer.Option(metavar="FILE", help="The `opa` binary to start when no URL is given.")
+]
 LangOpt = Annotated[Lang | None, typer.Option(help="Language of messages. [default: en]")]
 RulesOpt = Annotated[
-    list[str] | None, typer.Option("--rules", help="Extra rule directory (repeatable).")
+    list[str] | None,
+    typer.Option("--rules", metavar="DIR", help="Extra rule directory (repeatable)."),
 ]
 DataOpt = Annotated[
     list[str] | None,
-    typer.Option("--data", help="YAML file extending or overriding reference tables."),
+    typer.Option(
+        "--data", metavar="FILE", help="YAML file extending or overriding reference tables."
+    ),
 ]
 RootOpt = Annotated[
-    str | None, typer.Option(help="Root that `include:` may not leave (default: repository).")
+    str | None,
+    typer.Option(metavar="DIR", help="Root that `include:` may not leave (default: repository)."),
 ]
 TodayOpt = Annotated[
-    str | None, typer.Option(help="Date to check against, YYYY-MM-DD (default: today).")
+    str | None,
+    typer.Option(metavar="YYYY-MM-DD", help="Date to check against, YYYY-MM-DD (default: today)."),
 ]
 NoWaiversOpt = Annotated[
-    bool, typer.Option("--no-waivers", help="Ignore waivers: show everything, for audits.")
+    bool,
+    typer.Option("--no-waivers", metavar="", help="Ignore waivers: show everything, for audits."),
 ]
-MaxSizeOpt = Annotated[int, typer.Option(help="Largest register file read, in bytes.")]
+MaxSizeOpt = Annotated[
+    int, typer.Option(metavar="BYTES", help="Largest register file read, in bytes.")
+]
 OutputOpt = Annotated[
     list[str] | None,
     typer.Option(
         "--output",
         "-o",
+        metavar="FILE|FORMAT=FILE",
         help="Write the report to FILE (in --format), or FORMAT=FILE to write that format "
         "too: repeat it to lint once and write every output CI needs "
         "(-o sarif=out.sarif -o junit=out.xml). The terminal still gets --format "
@@ -128,16 +174,20 @@ ConfigOpt = Annotated[
     str | None,
     typer.Option(
         "--config",
+        metavar="FILE",
         help="Configuration file (default: .ropa-lint.yaml or pyproject.toml found upwards).",
     ),
 ]
 JobsOpt = Annotated[
     int,
-    typer.Option(help="Worker processes for many files (0: one per core; embedded engine)."),
+    typer.Option(
+        metavar="N", help="Worker processes for many files (0: one per core; embedded engine)."
+    ),
 ]
 EvalTimeoutOpt = Annotated[
     float | None,
     typer.Option(
+        metavar="SECONDS",
         help="Seconds one register's evaluation may take before the run fails (exit 2). "
         "[default: 60]",
     ),
@@ -145,6 +195,7 @@ EvalTimeoutOpt = Annotated[
 MaxMemoryOpt = Annotated[
     int | None,
     typer.Option(
+        metavar="MB",
         help="Megabytes the rule evaluation may use before the run fails (exit 2). [default: 2048]",
     ),
 ]
@@ -152,12 +203,14 @@ StrictConfigOpt = Annotated[
     bool,
     typer.Option(
         "--strict-config",
+        metavar="",
         help="Refuse a configuration file that disables rules or lowers their severity "
         "(for a CI gate that a pull request's configuration must not weaken).",
     ),
 ]
 JurisdictionOpt = Annotated[
-    str | None, typer.Option(help="National tables to apply to every register (FR, MC...).")
+    str | None,
+    typer.Option(metavar="CODE", help="National tables to apply to every register (FR, MC...)."),
 ]
 
 
@@ -339,6 +392,7 @@ def check(
         bool,
         typer.Option(
             "--profile",
+            metavar="",
             help="Also time each rule on each register (standard error): where evaluation "
             "time goes.",
         ),
@@ -363,7 +417,9 @@ def check(
 @_with_run_options
 def report(
     paths: PathsArg,
-    output: Annotated[str, typer.Option("--output", "-o", help="The HTML file to write.")],
+    output: Annotated[
+        str, typer.Option("--output", "-o", metavar="FILE", help="The HTML file to write.")
+    ],
     **shared,
 ) -> None:
     """Write a self-contained HTML report for auditors (exit 0 once written)."""
@@ -386,7 +442,9 @@ def _emit(text: str, output: str | None) -> None:
 
 @app.command("rules")
 def list_rules(
-    category: Annotated[str | None, typer.Option(help="Only this category.")] = None,
+    category: Annotated[
+        str | None, typer.Option(metavar="CATEGORY", help="Only this category.")
+    ] = None,
     lang: LangOpt = None,
     rules: RulesOpt = None,
     config: ConfigOpt = None,
@@ -421,7 +479,7 @@ def _configured(lang, config) -> tuple[str, tuple[str, ...]]:
 
 @app.command()
 def explain(
-    rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. LB-001.")],
+    rule_id: Annotated[str, typer.Argument(metavar="RULE", help="A rule id, e.g. LB-001.")],
     lang: LangOpt = None,
     rules: RulesOpt = None,
     config: ConfigOpt = None,
@@ -452,14 +510,19 @@ def explain(
 def init(
     path: Annotated[
         str | None,
-        typer.Argument(help="File to create (with --repo: the repository's folder)."),
+        typer.Argument(
+            metavar="PATH", help="File to create (with --repo: the repository's folder)."
+        ),
     ] = None,
     lang: Annotated[Lang, typer.Option(help="Language of the comments and examples.")] = Lang.fr,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", metavar="", help="Overwrite existing files.")
+    ] = False,
     repo: Annotated[
         bool,
         typer.Option(
             "--repo",
+            metavar="",
             help="Set up a register repository: registers/ with a starter register tied to "
             "the schema for editors, .ropa-lint.yaml and a pre-commit hook.",
         ),
@@ -495,14 +558,15 @@ def init(
 @app.command("test-rules")
 def test_rules(
     directory: Annotated[
-        str, typer.Argument(help="A rule pack: .rego files and their _test.rego.")
+        str,
+        typer.Argument(metavar="DIR", help="A rule pack: .rego files and their _test.rego."),
     ],
     engine: Annotated[
         EngineKind, typer.Option(help="embedded runs the tests in-process; opa runs `opa test`.")
     ] = EngineKind.embedded,
     opa_bin: BinOpt = None,
     profile: Annotated[
-        bool, typer.Option("--profile", help="Print each test's time, slowest first.")
+        bool, typer.Option("--profile", metavar="", help="Print each test's time, slowest first.")
     ] = False,
 ) -> None:
     """Run a rule pack's Rego unit tests (with the built-in library and tables)."""

@@ -323,3 +323,10 @@ def test_french_field_names_and_values_suggest_the_format_s(tmp_path):
     proc = run_cli("check", "--lang", "fr", "--today", TODAY, str(write(tmp_path / "r.yaml", text)))
     assert "champ inconnu `nom`. Vouliez-vous dire `name` ?" in proc.stdout
     assert "trouvé `contrat` : vouliez-vous dire `contract` ?" in proc.stdout
+
+
+@pytest.mark.parametrize("command", ["check", "report", "rules", "explain", "init", "test-rules"])
+def test_help_names_values_not_python_types(command):
+    text = run_cli(command, "--help").stdout
+    for python in ("<bool>", "<str>", "<int>", "<float>", "list[str]"):
+        assert python not in text, (command, python)
