@@ -75,6 +75,15 @@ class EngineKind(StrEnum):
     opa = "opa"
 
 
+class CIKind(StrEnum):
+    none = "none"
+    github = "github"
+    gitlab = "gitlab"
+
+
+CI = CIKind | None
+
+
 class Lang(StrEnum):
     en = "en"
     fr = "fr"
@@ -527,9 +536,21 @@ def init(
             "the schema for editors, .ropa-lint.yaml and a pre-commit hook.",
         ),
     ] = False,
+    ci: Annotated[
+        CI,
+        typer.Option(help="With --repo: the CI definition to write too."),
+    ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            metavar="SPEC",
+            help="With --ci: what the CI installs with pip (a wheel, a git URL, or a "
+            "published version). [default: ropa-lint==<this version>]",
+        ),
+    ] = None,
 ) -> None:
     """Write a commented starter register that passes the linter."""
-    from .starter import repository, starter
+    from .starter import ci_files, repository, starter
 
     if not repo:
         target = path or "register.yaml"
@@ -540,6 +561,7 @@ def init(
         return
     base = path or "."
     files = repository(lang.value)
+    files.update(ci_files(_value(ci) or "none", source or f"ropa-lint=={__version__}"))
     taken = [name for name in files if os.path.exists(os.path.join(base, name))]
     if taken and not force:
         raise _fail(f"{', '.join(taken)} exist(s) in {base}; use --force to overwrite")

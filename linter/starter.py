@@ -148,3 +148,50 @@ def repository(lang: str = "fr", today: str | None = None) -> dict[str, str]:
         ".ropa-lint.yaml": _CONFIG.get(lang, _CONFIG["en"]),
         ".pre-commit-config.yaml": _PRE_COMMIT,
     }
+
+
+# The gate's command, shared by the workflows below (and tested as written).
+GATE = "ropa-lint check --strict-config"
+
+_GITHUB = """\
+# ropa-lint on every push and pull request: annotations, a job summary, SARIF.
+name: registre
+on: [push, pull_request]
+permissions:
+  contents: read
+jobs:
+  ropa-lint:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.11"
+      - run: python -m pip install "{source}"
+      - run: {gate} --format github -o markdown=ropa-lint.md -o sarif=ropa-lint.sarif registers/
+      - if: always()
+        run: cat ropa-lint.md >> "$GITHUB_STEP_SUMMARY"
+"""
+
+_GITLAB = """\
+# ropa-lint on every pipeline: the findings as a JUnit report in the merge request.
+ropa-lint:
+  image: python:3.11-slim
+  script:
+    - python -m pip install "{source}"
+    - {gate} -o junit=ropa-lint.xml registers/
+  artifacts:
+    when: always
+    reports:
+      junit: ropa-lint.xml
+"""
+
+
+def ci_files(ci: str, source: str) -> dict[str, str]:
+    """The CI definition for `ci` (github, gitlab or none); `source` is what
+    pip installs: a release once one is published, else a wheel or a git URL."""
+    if ci == "github":
+        return {".github/workflows/registre.yml": _GITHUB.format(source=source, gate=GATE)}
+    if ci == "gitlab":
+        return {".gitlab-ci.yml": _GITLAB.format(source=source, gate=GATE)}
+    return {}

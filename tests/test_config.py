@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 
 import pytest
 from conftest import EXAMPLES, REGISTERS, TODAY, run_cli, write
@@ -192,3 +193,35 @@ def test_python_api():
     assert result.exit_code == 1
     assert result.summary["errors"] == sum(1 for f in result.findings if f.severity == "error")
     assert any(f.rule == "LB-004" and "obligation légale" in f.message for f in result.findings)
+
+
+@pytest.mark.parametrize("ci", ["github", "gitlab"])
+def test_init_repo_ci_runs_the_gate_it_writes(tmp_path, ci):
+    """The CI definition `init --repo --ci` writes: valid YAML, installing what
+    --source says, and its ropa-lint command lines pass on the starter and
+    write the reports the CI keeps."""
+    import shlex
+    import sys
+
+    import yaml
+
+    proc = run_cli(
+        "init", "--repo", str(tmp_path), "--ci", ci, "--source", "ropa-lint @ file:///wheel"
+    )
+    assert proc.returncode == 0, proc.stderr
+    path = tmp_path / (".github/workflows/registre.yml" if ci == "github" else ".gitlab-ci.yml")
+    spec = yaml.safe_load(path.read_text())
+    if ci == "github":
+        commands = [step["run"] for step in spec["jobs"]["ropa-lint"]["steps"] if "run" in step]
+        kept = ["ropa-lint.md", "ropa-lint.sarif"]
+    else:
+        commands = spec["ropa-lint"]["script"]
+        assert spec["ropa-lint"]["artifacts"]["reports"]["junit"] == "ropa-lint.xml"
+        kept = ["ropa-lint.xml"]
+    assert commands[0] == 'python -m pip install "ropa-lint @ file:///wheel"'
+    for line in commands:
+        if line.startswith("ropa-lint check"):
+            argv = [sys.executable, "-m", "linter", *shlex.split(line)[1:]]
+            gate = subprocess.run(argv, cwd=tmp_path, capture_output=True, text=True)
+            assert gate.returncode == 0, gate.stdout + gate.stderr
+    assert all((tmp_path / name).stat().st_size > 0 for name in kept)
