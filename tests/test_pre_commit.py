@@ -67,6 +67,22 @@ def test_hook_blocks_a_bad_register_and_passes_a_good_one(tmp_path, pre_commit):
     assert len(log) == 1  # only the good commit exists
 
 
+def _pre_commit_all_files(pre_commit, repo, env):
+    """`pre-commit run --all-files` in a fresh git repository: it must pass."""
+    _git(repo, "init", "-q", env=env)
+    _git(repo, "add", ".", env=env)
+    run = subprocess.run(
+        [pre_commit, "run", "--all-files"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    return run
+
+
 def test_hook_and_action_definitions():
     import yaml
 
@@ -148,17 +164,7 @@ def test_init_repo_sets_up_a_repository_that_passes_its_own_gate(tmp_path, pre_c
     )
     schema = json.loads((repo / ".ropa-lint" / "register.schema.json").read_text())
     assert schema["$schema"].startswith("https://json-schema.org/")
-    _git(repo, "init", "-q", env=env)
-    _git(repo, "add", ".", env=env)
-    run = subprocess.run(
-        [pre_commit, "run", "--all-files"],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
+    run = _pre_commit_all_files(pre_commit, repo, env)
     assert "ropa-lint" in run.stdout and "Passed" in run.stdout
     again = subprocess.run(
         [sys.executable, "-m", "linter", "init", "--repo", str(repo)],
@@ -189,15 +195,5 @@ def test_the_readme_pre_commit_example_runs_as_written(tmp_path, pre_commit):
         "PRE_COMMIT_HOME": str(tmp_path / "cache"),
     }
     env.pop("ROPA_OPA_URL", None)
-    _git(repo, "init", "-q", env=env)
-    _git(repo, "add", ".", env=env)
-    run = subprocess.run(
-        [pre_commit, "run", "--all-files"],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
+    run = _pre_commit_all_files(pre_commit, repo, env)
     assert "Passed" in run.stdout
