@@ -17,7 +17,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .options import DEFAULT_MAX_BYTES
+from .options import DEFAULT_MAX_BYTES, Options
 
 
 def _plain_types() -> None:
@@ -198,14 +198,15 @@ EvalTimeoutOpt = Annotated[
     typer.Option(
         metavar="SECONDS",
         help="Seconds one register's evaluation may take before the run fails (exit 2). "
-        "[default: 60]",
+        f"[default: {Options.eval_timeout:g}]",
     ),
 ]
 MaxMemoryOpt = Annotated[
     int | None,
     typer.Option(
         metavar="MB",
-        help="Megabytes the rule evaluation may use before the run fails (exit 2). [default: 2048]",
+        help="Megabytes the rule evaluation may use before the run fails (exit 2). "
+        f"[default: {Options.max_memory}]",
     ),
 ]
 StrictConfigOpt = Annotated[

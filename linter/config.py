@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import RopaLintError
-from .files import UnreadableFile, read_regular
+from .files import UnreadableFile, read_text
 from .loader import load_text
 from .messages import text
 from .options import Options
@@ -90,17 +90,17 @@ def discover(start: str | None = None) -> Path | None:
 CONFIG_MAX_BYTES = 1024 * 1024  # a configuration is a few lines; a device is not one
 
 
-def _bytes(path: Path) -> bytes:
+def _text(path: Path, encoding: str = "utf-8") -> str:
     try:
-        return read_regular(str(path), str(path), CONFIG_MAX_BYTES, hint="a smaller file")
+        return read_text(str(path), CONFIG_MAX_BYTES, encoding)
     except UnreadableFile as exc:
         raise ConfigError(str(exc)) from None
 
 
 def _pyproject_section(path: Path) -> dict | None:
     try:
-        doc = tomllib.loads(_bytes(path).decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        doc = tomllib.loads(_text(path))
+    except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
     return doc.get("tool", {}).get("ropa-lint")
 
@@ -111,11 +111,7 @@ def _read(path: Path) -> dict:
         if section is None:
             raise ConfigError(f"{path}: no [tool.ropa-lint] section")
         return section
-    try:
-        source = _bytes(path).decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from None
-    doc = load_text(source, str(path))  # the same careful loader as registers
+    doc = load_text(_text(path, "utf-8-sig"), str(path))  # the same careful loader as registers
     if doc.findings:
         first = doc.findings[0]
         raise ConfigError(

@@ -69,6 +69,16 @@ def read_regular(path: str, display: str, max_bytes: int, hint: str = "--max-fil
     return data
 
 
+def read_text(path: str, max_bytes: int, encoding: str = "utf-8") -> str:
+    """A small text file the linter needs (configuration, rule, table): regular,
+    bounded, decoded; any failure is UnreadableFile naming the file."""
+    raw = read_regular(path, path, max_bytes, hint="a smaller file")
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise UnreadableFile(f"{path}: cannot read: not UTF-8 ({exc.reason})") from None
+
+
 def read_stream(stream, display: str, max_bytes: int) -> bytes:
     """Standard input, bounded like a file."""
     data = stream.read(max_bytes + 1)

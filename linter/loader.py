@@ -80,6 +80,16 @@ class Document:
         """The file was read to its end: there is data to validate."""
         return self.data is not None
 
+    def activity_id(self, path: Path) -> str | None:
+        """The `id` of the activity that `path` (activities[i]…) lies in, if it has one."""
+        if len(path) < 2 or path[0] != "activities" or not isinstance(path[1], int):
+            return None
+        acts = self.data.get("activities") if isinstance(self.data, dict) else None
+        if isinstance(acts, list) and path[1] < len(acts) and isinstance(acts[path[1]], dict):
+            ident = acts[path[1]].get("id")
+            return ident if isinstance(ident, str) else None
+        return None
+
     def file_of(self, path: Path) -> str:
         if self.files:
             for n in range(len(path), 0, -1):

@@ -13,8 +13,6 @@ from typing import Any
 
 from .catalogue import CATALOGUE
 
-LANGS = ("en", "fr")
-
 
 @dataclass(frozen=True)
 class Message:
@@ -29,10 +27,6 @@ class Message:
 
     def __getitem__(self, lang: str) -> str:
         return self.render(lang)
-
-    def get(self, lang: str, default: str = "") -> str:
-        """Read like the {"en", "fr"} dict a Rego finding carries."""
-        return self.render(lang) if lang in LANGS else default
 
 
 def msg(_key: str, /, **params) -> Message:

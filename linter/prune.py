@@ -94,14 +94,6 @@ def _drop(data: dict, path: tuple) -> dict:
     return out
 
 
-def _activity_id(data: dict, index: int) -> str | None:
-    acts = data.get("activities")
-    if isinstance(acts, list) and index < len(acts) and isinstance(acts[index], dict):
-        ident = acts[index].get("id")
-        return ident if isinstance(ident, str) else None
-    return None
-
-
 def prune(doc: Document, slips: list) -> Pruned:
     """What the engines may judge of `doc`, given its schema slips and the
     loader's (a refused tag, a bad merge, an included file not read)."""
@@ -109,15 +101,20 @@ def prune(doc: Document, slips: list) -> Pruned:
         return Pruned(None, [SetAside(doc.file, "file", "")])
     data = doc.data
     units: dict[tuple, str] = {}
+    org_fields: set = set()  # the organisation's ill-typed fields, left out of its input
     for slip in slips:
         if slip.unknown:
             data = _drop(data, slip.path)
             continue
         kind, at = _unit(slip.path)
         units[at] = kind
+        if kind == "organization" and len(slip.path) > 1:
+            org_fields.add(slip.path[1])
     for path in doc.slips:
         kind, at = _unit(path)
         units[at] = kind
+        if kind == "organization" and len(path) > 1:
+            org_fields.add(path[1])
     if units.get(()) == "file":
         return Pruned(None, [SetAside(doc.file, "file", "")])
     out: list[SetAside] = []
@@ -129,7 +126,7 @@ def prune(doc: Document, slips: list) -> Pruned:
             out.append(SetAside(doc.file, kind, format_path(at)))
             if kind == "organization":
                 pruned.organization = False
-                data = _without_slipped_fields(data, doc, slips)
+                data = _without(data, org_fields)
             else:
                 data = _drop(data, at)
         elif kind in ITEM_UNITS:  # the whole list is ill-typed
@@ -140,10 +137,11 @@ def prune(doc: Document, slips: list) -> Pruned:
         items = data.get(name)
         if not gone or not isinstance(items, list):
             continue
-        pruned.kept[name] = [i for i in range(len(items)) if i not in set(gone)]
+        gone_set = set(gone)
+        pruned.kept[name] = [i for i in range(len(items)) if i not in gone_set]
         data = {**data, name: [items[i] for i in pruned.kept[name]]}
         for i in gone:
-            ident = _activity_id(doc.data, i) if name == "activities" else None
+            ident = doc.activity_id((name, i))
             out.append(SetAside(doc.file_of((name, i)), ITEM_UNITS[name], f"{name}[{i}]", ident))
     for fragment, at in doc.unread_fragments:
         out.append(SetAside(doc.file, "fragment", format_path(at), fragment=fragment))
@@ -152,12 +150,10 @@ def prune(doc: Document, slips: list) -> Pruned:
     return pruned
 
 
-def _without_slipped_fields(data: dict, doc: Document, slips: list) -> dict:
+def _without(data: dict, org_fields: set) -> dict:
     """The organisation less its ill-typed fields: activity rules still read
     its country and jurisdiction when those are well formed."""
     org = data.get("organization")
     if not isinstance(org, dict):
         return _drop(data, ("organization",))
-    bad = {s.path[1] for s in slips if s.path[:1] == ("organization",) and len(s.path) > 1}
-    bad |= {p[1] for p in doc.slips if p[:1] == ("organization",) and len(p) > 1}
-    return {**data, "organization": {k: v for k, v in org.items() if k not in bad}}
+    return {**data, "organization": {k: v for k, v in org.items() if k not in org_fields}}

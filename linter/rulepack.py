@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ try:
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _YamlLoader  # type: ignore[assignment]
 
-from .files import UnreadableFile, read_regular
+from .files import UnreadableFile, read_text
 from .findings import CATEGORIES, SEVERITIES
 from .loader import load_text
 from .messages import text
@@ -121,7 +122,7 @@ class RulePack:
     def rule_for_module(self, module_id: str) -> str | None:
         return self.module_rule.get(module_id)
 
-    @property
+    @cached_property
     def covers(self) -> frozenset[str]:
         return frozenset(c for rule in self.rules.values() for c in rule.covers)
 
@@ -250,12 +251,9 @@ PACK_FILE_MAX_BYTES = 10 * 1024 * 1024
 def _source(path: Path) -> str:
     """A rule file or table of the pack: a regular file, bounded, UTF-8."""
     try:
-        raw = read_regular(str(path), str(path), PACK_FILE_MAX_BYTES, hint="a smaller file")
-        return raw.decode("utf-8")
+        return read_text(str(path), PACK_FILE_MAX_BYTES)
     except UnreadableFile as exc:
         raise RulePackError(str(exc)) from None
-    except UnicodeDecodeError as exc:
-        raise RulePackError(f"{path}: cannot read: not UTF-8 ({exc.reason})") from None
 
 
 def _load_table(path: Path) -> dict:

@@ -56,15 +56,6 @@ def _load(target: Target, max_bytes: int, stdin_text: str | None) -> Document:
         raise LintError(str(exc)) from None
 
 
-def _activity_of(doc: Document, path: tuple) -> str | None:
-    if len(path) >= 2 and path[0] == "activities" and isinstance(path[1], int):
-        acts = doc.data.get("activities") if isinstance(doc.data, dict) else None
-        if isinstance(acts, list) and path[1] < len(acts) and isinstance(acts[path[1]], dict):
-            ident = acts[path[1]].get("id")
-            return ident if isinstance(ident, str) else None
-    return None
-
-
 class Linter:
     """One run: the rule pack and the engine are loaded once for all files."""
 
@@ -81,10 +72,11 @@ class Linter:
         if unknown:
             where = self.options.config_path or "configuration"
             raise LintError(f"{where}: no rule {', '.join(unknown)} (`ropa-lint rules` lists them)")
-        if self.options.strict_config and self.weakened():
+        weakened = self.weakened() if self.options.strict_config else ""
+        if weakened:
             where = self.options.config_path or "configuration"
             raise LintError(
-                f"{where}: {self.weakened()}; --strict-config refuses a configuration "
+                f"{where}: {weakened}; --strict-config refuses a configuration "
                 "that weakens the gate"
             )
         self._engine = None
@@ -208,7 +200,7 @@ class Linter:
             line=raw.pos.line,
             column=raw.pos.column,
             path=format_path(raw.path),
-            activity=_activity_of(doc, raw.path),
+            activity=doc.activity_id(raw.path),
             message=text(raw.message, self.options.lang),
             reference=rule.reference,
             waived=raw.waived,
@@ -238,20 +230,22 @@ class Linter:
     def check_document(self, doc: Document) -> tuple[list[Finding], list[SetAside]]:
         """Findings of one loaded register, and the units the rules did not judge."""
         raws = list(doc.findings)
-        if not doc.readable:
-            set_aside = [SetAside(doc.file, "file", "")]
-        else:
-            validation = validate(doc, self.pack.covers)
-            raws.extend(validation.findings)
-            pruned = prune(doc, validation.slips)
-            set_aside = pruned.set_aside
-            if pruned.input is not None:
-                raws.extend(self.evaluate(doc, pruned))
+        schema_findings, pruned = self._validated(doc)
+        raws.extend(schema_findings)
+        if pruned.input is not None:
+            raws.extend(self.evaluate(doc, pruned))
         # The schema family runs in Python: a disabled one is not reported. A
         # disabled Rego rule is not even evaluated (rulepack.aggregator).
         disabled = self.options.disabled
         findings = [self._finding(doc, r) for r in raws if r.rule not in disabled]
-        return findings, set_aside
+        return findings, pruned.set_aside
+
+    def _validated(self, doc: Document) -> tuple[list[RawFinding], Pruned]:
+        """Schema findings of `doc`, and what of it the engines may judge."""
+        if not doc.readable:
+            return [], Pruned(None, [SetAside(doc.file, "file", "")])
+        validation = validate(doc, self.pack.covers)
+        return validation.findings, prune(doc, validation.slips)
 
     def profile(self, paths: list[str], stdin_text: str | None = None) -> list[dict]:
         """Time each enabled rule on each register, one query per rule, for
@@ -269,9 +263,7 @@ class Linter:
         o = self.options
         for target in discover(paths, o.root, o.exclude, o.exclude_base):
             doc = _load(target, o.max_bytes, stdin_text)
-            if not doc.readable:
-                continue
-            pruned = prune(doc, validate(doc, self.pack.covers).slips)
+            _, pruned = self._validated(doc)
             if pruned.input is None:
                 continue
             # Each query hands the engine the register again: time that once, on

@@ -70,21 +70,13 @@ def _ref_name(node: dict) -> str | None:
 
 
 def _relax(node: dict, field: str) -> None:
-    """Take `field` out of every requirement of `node`: its `required`, its
-    conditionals' `then`, its anyOf/oneOf/allOf branches (never an `if`: that
-    would change which condition holds)."""
-    if not isinstance(node, dict):
-        return
+    """Take `field` out of `node`'s `required` (the caller walks its branches
+    and conditionals' `then` with _subschemas, never an `if`: that would change
+    which condition holds)."""
     if field in node.get("required", ()):
         node["required"] = [f for f in node["required"] if f != field]
         if not node["required"]:
             del node["required"]
-    for key in ("allOf", "anyOf", "oneOf"):
-        for branch in node.get(key, ()):
-            _relax(branch, field)
-    for key in ("then", "else"):
-        if key in node:
-            _relax(node[key], field)
 
 
 def _empty_allowed(node: dict) -> None:
@@ -137,19 +129,9 @@ def _would_change(node: dict, names: list[str], defs: dict) -> bool:
             target = _resolved(prop, defs) if isinstance(prop, dict) else {}
             if "minLength" in target or "minItems" in target:
                 return True
-            if any(name in b.get("required", ()) for b in _branches(sub)):
-                return True
         elif isinstance(prop, dict) and _would_change(prop, rest, defs):
             return True
     return False
-
-
-def _branches(node: dict):
-    for key in ("allOf", "anyOf", "oneOf"):
-        for branch in node.get(key, ()):
-            if isinstance(branch, dict):
-                yield branch
-                yield from _branches(branch)
 
 
 def _apply_cover(schema: dict, cover: str) -> None:
@@ -179,7 +161,7 @@ def _apply_cover(schema: dict, cover: str) -> None:
                     _relax(sub, name)
                     prop = props.get(name)
                     if isinstance(prop, dict):
-                        target = defs.get(_ref_name(prop) or "", prop)
+                        target = _resolved(prop, defs)
                         if "minLength" in target or "minItems" in target:
                             props[name] = prop = _own(prop, defs)
                         _empty_allowed(prop)

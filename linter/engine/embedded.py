@@ -97,7 +97,7 @@ class EmbeddedEngine:
         result = json.loads(raw)
         if not isinstance(result, list):
             # regorus answers an undefined rule with a marker string, not an error.
-            raise EngineError(f"data.{QUERY_PACKAGE}.{rule} is undefined on the embedded engine")
+            raise EngineError(f"{query} is undefined on the embedded engine")
         return result
 
     def close(self) -> None:

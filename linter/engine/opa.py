@@ -135,8 +135,7 @@ class LocalOpaServer:
             if self._wait_ready():
                 return
             self._kill()
-            with open(log_path, encoding="utf-8", errors="replace") as fh:
-                output = fh.read()
+            output = self._log()
             error = _COMPILE_ERROR.search(output)
             if error:  # the rules, not the port: no point trying again
                 module = self.module_of.get(error.group(1))
@@ -160,6 +159,13 @@ class LocalOpaServer:
     def _go_limit(self) -> dict:
         return {"GOMEMLIMIT": f"{self.memory_mb}MiB"} if self.memory_mb else {}
 
+    def _log(self) -> str:
+        """What the server wrote (standard output and error), "" if nothing can be read."""
+        path = os.path.join(self._dir, "opa.log")
+        with contextlib.suppress(OSError), open(path, encoding="utf-8", errors="replace") as fh:
+            return fh.read()
+        return ""
+
     def died(self) -> str | None:
         """How the server ended, with its last log line, if it has."""
         if self.proc is None:
@@ -168,13 +174,10 @@ class LocalOpaServer:
             self.proc.wait(timeout=2)
         except subprocess.TimeoutExpired:
             return None
-        log_path = os.path.join(self._dir, "opa.log")
-        last = ""
-        with contextlib.suppress(OSError), open(log_path, encoding="utf-8", errors="replace") as fh:
-            lines = [line.strip() for line in fh.read().splitlines() if line.strip()]
-            # Go ends with a stack trace: the cause is the `fatal error:` or `panic:` line.
-            causes = [x for x in lines if x.startswith(("fatal error:", "panic:", "runtime:"))]
-            last = (causes or lines or [""])[0 if causes else -1]
+        lines = [line.strip() for line in self._log().splitlines() if line.strip()]
+        # Go ends with a stack trace: the cause is the `fatal error:` or `panic:` line.
+        causes = [x for x in lines if x.startswith(("fatal error:", "panic:", "runtime:"))]
+        last = (causes or lines or [""])[0 if causes else -1]
         memory = "out of memory" in last or "cannot allocate" in last
         what = f"exceeded the memory budget ({self.memory_mb} MB; --max-memory), " if memory else ""
         return f"{what}exit status {self.proc.returncode}" + (f": {last[:200]}" if last else "")

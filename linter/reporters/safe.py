@@ -11,6 +11,7 @@ their encoders escape it and their consumers need it exact.
 
 from __future__ import annotations
 
+import functools
 import re
 
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -50,6 +51,7 @@ def no_command(line: str) -> str:
     return f"./{line}" if line.startswith("::") else line
 
 
+@functools.cache  # one look up the tree per directory, not per finding
 def _root_of(directory: str) -> str | None:
     from pathlib import Path
 

@@ -105,13 +105,10 @@ _periods contains period if {
 	is_string(period)
 }
 
-# A category the register says is kept only anonymised (recital 26): outside
-# the retention and transfer rules. RET-005 checks that the claim is plausible.
-anonymised(category) if category.anonymised == true
-
-# [i, j] of every category said to be anonymised, computed once per register:
-# the retention rules look each category up here rather than call a function
-# per category and per rule.
+# [i, j] of every category the register says is kept only anonymised
+# (recital 26): the retention and transfer rules leave them out (RET-005 checks
+# that the claim is plausible). Computed once per register: the rules look a
+# category up here rather than call a function per category and per rule.
 anonymised_categories contains [i, j] if {
 	some i, activity in input.activities
 	some j, category in activity.data_categories
