@@ -85,7 +85,7 @@ bench: $(VENV)/.installed-dev $(OPA) $(CONFTEST)
 	$(BIN)/python benchmarks/run.py --repeat 3 --out benchmarks/results.md
 
 docs: $(VENV)/.installed-demo
-	$(BIN)/python -m linter.tools.gendocs > docs/rules.md
+	$(BIN)/python -m linter.tools.gendocs docs
 
 clean:
 	rm -rf $(VENV) .tools .pytest_cache .ruff_cache .coverage-rego.json

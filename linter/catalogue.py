@@ -532,6 +532,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "explain.category": ("category", "catégorie"),
     "explain.severity": ("severity", "sévérité"),
     "explain.reference": ("reference", "référence"),
+    "explain.basis": ("severity set by", "sévérité fixée par"),
     "explain.remediation": ("Remediation", "Correction"),
     "severity.error": ("error", "erreur"),
     "severity.warning": ("warning", "avertissement"),

@@ -496,6 +496,7 @@ def explain(
 ) -> None:
     """Print one rule in full: what it checks, why, and how to fix it."""
     from .messages import say
+    from .vocabulary import label
 
     lang_, extra = _configured(lang, config)
     pack = _pack((*extra, *(rules or ())))
@@ -504,10 +505,12 @@ def explain(
         raise _fail(f"no rule {rule_id}; `ropa-lint rules` lists them")
     typer.echo(f"{rule.id}: {rule.text('title', lang_)}")
     typer.echo(
-        f"{say('explain.category', lang_)}: {rule.category}    "
+        f"{say('explain.category', lang_)}: {label('rule_category', rule.category, lang_)}    "
         f"{say('explain.severity', lang_)}: {say(f'severity.{rule.severity}', lang_)}"
     )
     typer.echo(f"{say('explain.reference', lang_)}: {rule.reference}")
+    if rule.severity_basis:
+        typer.echo(f"{say('explain.basis', lang_)}: {rule.severity_basis}")
     typer.echo("")
     typer.echo(rule.description)
     typer.echo("")

@@ -21,6 +21,7 @@ CATEGORIES = (
     "processor",
     "marketing",
     "hygiene",
+    "jurisdiction",
 )
 
 
@@ -39,6 +40,10 @@ class RawFinding:
     path: tuple
     message: Any  # messages.Message (Python-made), or {"en": ..., "fr": ...} (Rego)
     waived: bool = False  # an active waiver covers it (rules/lib/waivers.rego)
+    # Set by a rule whose severity or citation depends on the law that applies
+    # (a reference table says which); None keeps the rule's METADATA.
+    severity: str | None = None
+    reference: Any = None  # {"en": ..., "fr": ...}
 
 
 @dataclass(frozen=True, slots=True)

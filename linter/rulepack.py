@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -70,11 +70,25 @@ def aggregator(rules) -> str:
                 if rule.category in UNWAIVABLE
                 else f'data.ropa.lib.waivers.waived("{rule.id}", object.get(finding, "path", []))'
             )
-            tag = f'{{"category": "{category}", "name": "{name}", "waived": {waived}}}'
-            lines.append(
-                f"_{unit} contains object.union(finding, {tag}) "
-                f"if some finding in data.{rule.package}.report"
-            )
+            if rule.own:
+                # The law that applies decides whether the pack's own rules run
+                # and what they cite (rules/lib/law.rego); a user's pack is
+                # their own policy and runs whatever the law.
+                law = f'data.ropa.lib.law.reference("{rule.id}")'
+                tag = (
+                    f'{{"category": "{category}", "name": "{name}", '
+                    f'"waived": {waived}, "reference": {law}}}'
+                )
+                lines.append(f"_{unit} contains object.union(finding, {tag}) if {{")
+                lines.append(f'\tdata.ropa.lib.law.applies("{rule.id}")')
+                lines.append(f"\tsome finding in data.{rule.package}.report")
+                lines.append("}")
+            else:
+                tag = f'{{"category": "{category}", "name": "{name}", "waived": {waived}}}'
+                lines.append(
+                    f"_{unit} contains object.union(finding, {tag}) "
+                    f"if some finding in data.{rule.package}.report"
+                )
             lines.append("")
     lines.append("findings := activity_findings | organization_findings")
     lines.append("")
@@ -105,6 +119,9 @@ class Rule:
     # `organization` rules judge the register as a whole and are set aside with
     # an ill-typed organisation; `activity` rules judge activities one by one.
     unit: str = "activity"
+    own: bool = False  # shipped in this package's rules/ (the law table gates it)
+    # The text that sets the severity, under docs/severity.md's policy.
+    severity_basis: str = ""
 
     def text(self, what: str, lang: str) -> str:
         value = getattr(self, f"{what}_fr", "") if lang == "fr" else ""
@@ -191,6 +208,7 @@ def _rule_from(source: str, file: str, package: str, module_id: str) -> Rule:
         remediation=str(custom["remediation"]).strip(),
         title_fr=str(custom["title_fr"]).strip(),
         remediation_fr=str(custom["remediation_fr"]).strip(),
+        severity_basis=" ".join(str(custom.get("severity_basis", "")).split()),
         related_resources=tuple(
             (r.get("description", ""), r.get("ref", ""))
             for r in meta.get("related_resources") or ()
@@ -232,6 +250,7 @@ def _schema_family() -> list[Rule]:
             reference=table["reference"],
             remediation=r["remediation"],
             remediation_fr=r["remediation_fr"],
+            severity_basis=r.get("severity_basis", ""),
             package=r["module"],
             file="schemas/builtin-rules.yaml",
             related_resources=related,
@@ -278,6 +297,33 @@ def deep_merge(base: dict, extra: dict) -> dict:
     return out
 
 
+_LIB_CALL = re.compile(r"data\.ropa\.lib\.(\w+)")
+
+
+def _callees_first(modules: dict[str, str], rule_modules) -> dict[str, str]:
+    libs = {mid: src for mid, src in modules.items() if mid not in rule_modules}
+    by_package = {}
+    for mid, src in libs.items():
+        pm = _PACKAGE_LINE.search(src)
+        if pm and pm.group(1).startswith("ropa.lib."):
+            by_package[pm.group(1).removeprefix("ropa.lib.")] = mid
+    ordered: dict[str, str] = {}
+
+    def visit(mid, seen=()):
+        if mid in ordered or mid in seen:
+            return  # a cycle is OPA's to report
+        for name in sorted(set(_LIB_CALL.findall(libs[mid]))):
+            callee = by_package.get(name)
+            if callee and callee != mid:
+                visit(callee, (*seen, mid))
+        ordered[mid] = libs[mid]
+
+    for mid in libs:
+        visit(mid)
+    ordered.update((mid, src) for mid, src in modules.items() if mid in rule_modules)
+    return ordered
+
+
 def load_pack(extra_dirs: tuple[str, ...] = (), data_files: tuple[str, ...] = ()) -> RulePack:
     pack = RulePack()
     builtin = rules_dir()
@@ -299,6 +345,8 @@ def load_pack(extra_dirs: tuple[str, ...] = (), data_files: tuple[str, ...] = ()
             if not package.startswith("ropa.rules."):
                 continue  # a library or the aggregator: no METADATA required
             rule = _rule_from(source, shown, package, module_id)
+            if index == 0:
+                rule = replace(rule, own=True)
             if rule.covers and index:
                 _check_covers(rule)  # the built-in pack's are checked by a test
             if rule.id in pack.rules:
@@ -315,9 +363,10 @@ def load_pack(extra_dirs: tuple[str, ...] = (), data_files: tuple[str, ...] = ()
         if tables.is_dir():
             for path in sorted(tables.glob("*.y*ml")):
                 pack.reference = deep_merge(pack.reference, _load_table(path))
-    # Libraries before rules: a server that compiles module by module (OPA)
-    # must know a function before a rule calls it. sorted() is stable.
-    pack.modules = dict(sorted(pack.modules.items(), key=lambda kv: kv[0] in pack.module_rule))
+    # Libraries before rules, and a library after those it calls: a server
+    # that compiles module by module (OPA) must know a function before a
+    # module calls it.
+    pack.modules = _callees_first(pack.modules, pack.module_rule)
     for data_file in data_files:
         if not os.path.isfile(data_file):
             raise RulePackError(f"data file `{data_file}` does not exist")

@@ -22,6 +22,7 @@ from .engine import (
 )
 from .errors import LintError
 from .findings import (
+    SEVERITIES,
     SEVERITY_RANK,
     Finding,
     RawFinding,
@@ -169,6 +170,13 @@ class Linter:
         context = {
             "today": self.today,
             "rules": sorted(self.pack.rules),
+            # The pack's own rules that run: the law that applies may leave
+            # some out (rules/lib/law.rego), and JUR-001 says which.
+            "law_gated": sorted(
+                rid
+                for rid, rule in self.pack.rules.items()
+                if rule.own and rid not in self.options.disabled
+            ),
             "use_waivers": self.options.waivers,
         }
         if self.options.jurisdiction:
@@ -195,14 +203,14 @@ class Linter:
         return Finding(
             rule=rule.id,
             category=rule.category,
-            severity=self.options.severity.get(rule.id, rule.severity),
+            severity=self.options.severity.get(rule.id, raw.severity or rule.severity),
             file=raw.pos.file,
             line=raw.pos.line,
             column=raw.pos.column,
             path=format_path(raw.path),
             activity=doc.activity_id(raw.path),
             message=text(raw.message, self.options.lang),
-            reference=rule.reference,
+            reference=text(raw.reference, self.options.lang) if raw.reference else rule.reference,
             waived=raw.waived,
         )
 
@@ -224,7 +232,15 @@ class Linter:
             if not isinstance(message, dict) or not message.get("en"):
                 raise LintError(f"{doc.file}: rule {rule.id} returned a finding without a message")
             waived = item.get("waived") is True
-            out.append(RawFinding(rule.id, doc.locate(path), path, message, waived))
+            severity = item.get("severity")
+            if severity is not None and severity not in SEVERITIES:
+                raise LintError(f"{doc.file}: rule {rule.id} graded a finding `{severity}`")
+            reference = item.get("reference")
+            if reference is not None and not (isinstance(reference, dict) and reference.get("en")):
+                raise LintError(f"{doc.file}: rule {rule.id} cited a reference without text")
+            out.append(
+                RawFinding(rule.id, doc.locate(path), path, message, waived, severity, reference)
+            )
         return out
 
     def check_document(self, doc: Document) -> tuple[list[Finding], list[SetAside]]:

@@ -29,21 +29,15 @@ EXPECTED = {
         ("LB-004", 159, "activities[4].purposes[0].legal_obligation"),
     ],
     "monaco-clients-prospects.yaml": [
+        # A Monegasque controller: judged under Loi n° 1.565 (issue 11). Only
+        # the rules whose Monegasque provision is verified apply (art. 27 for
+        # the record); JUR-001 lists the others, the GDPR's own reach
+        # (COMP-011) stays. France and Italy are member states: no transfer
+        # finding, as under the GDPR, but now for Monaco's reason (art. 97).
         ("COMP-011", 8, "organization.representative"),
+        ("JUR-001", 9, "organization.country"),
         ("COMP-001", 10, "organization.contact"),
         ("HYG-003", 12, "activities[0].last_review"),
-        # One finding per purpose, naming all that is missing (it was one per field).
-        ("LB-002", 25, "activities[0].purposes[3].legitimate_interest"),
-        ("LB-002", 28, "activities[0].purposes[4].legitimate_interest"),
-        ("LB-003", 31, "activities[0].purposes[5].consent"),
-        ("RET-001", 39, "activities[0].data_categories[0].retention.active"),
-        ("RET-001", 47, "activities[0].data_categories[1].retention.active"),
-        ("RET-001", 51, "activities[0].data_categories[2].retention.active"),
-        ("RET-001", 57, "activities[0].data_categories[3].retention.active"),
-        ("RET-001", 61, "activities[0].data_categories[4].retention.active"),
-        ("PROC-001", 69, "activities[0].recipients[2].dpa"),
-        ("SEC-002", 85, "activities[0].security_measures"),
-        ("RGT-003", 98, "activities[0].rights"),
     ],
     "optic-performance.yaml": [
         ("COMP-001", 15, "organization.contact"),

@@ -13,7 +13,7 @@ from linter.rulepack import load_pack
 RULES = ROOT / "rules"
 OFFICIAL = re.compile(
     r"https://(eur-lex\.europa\.eu|www\.legifrance\.gouv\.fr|www\.cnil\.fr|commission\.europa\.eu"
-    r"|ec\.europa\.eu|www\.edpb\.europa\.eu)/"
+    r"|ec\.europa\.eu|www\.edpb\.europa\.eu|journaldemonaco\.gouv\.mc|apdp\.mc)/"
 )
 
 
@@ -31,7 +31,8 @@ def _rows(table, path=()):
 
 
 def test_every_reference_row_cites_an_official_source():
-    reference = load_pack().reference
+    # The vocabulary translates the format's words; it states no legal fact.
+    reference = {k: v for k, v in load_pack().reference.items() if k != "vocabulary"}
     rows = list(_rows(reference))
     assert len(rows) > 80
     missing = []

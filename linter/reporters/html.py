@@ -16,6 +16,7 @@ from pathlib import Path
 from .. import __version__
 from ..findings import CATEGORIES, SEVERITIES
 from ..messages import configuration, not_evaluated, say
+from ..vocabulary import label, retention
 from . import ReportOptions
 from .safe import visible_in_page
 
@@ -28,6 +29,22 @@ def _shown(value):
 
     # A macro's output is markup this module made; only values are register text.
     return value if isinstance(value, markupsafe.Markup) else visible_in_page(value)
+
+
+def _code_spans(value):
+    """Text whose `spans` are what to type in the register, shown as code."""
+    import markupsafe
+
+    parts = str(value).split("`")
+    out = markupsafe.Markup("")
+    for i, part in enumerate(parts):
+        shown = visible_in_page(part)
+        out += (
+            markupsafe.Markup("<code>{}</code>").format(shown)
+            if i % 2
+            else markupsafe.escape(shown)
+        )
+    return out
 
 
 @cache
@@ -43,6 +60,7 @@ def _template():
         # or reorders register text (escaping for HTML comes after).
         finalize=_shown,
     )
+    env.filters["code_spans"] = _code_spans
     return env.get_template("report.html.j2")
 
 
@@ -51,11 +69,11 @@ def _chart(counts: list[tuple[str, int, str]], width: int = 360) -> dict:
     top = max([c for _, c, _ in counts] + [1])
     row, label_w = 24, 130
     bars = []
-    for i, (label, count, color) in enumerate(counts):
+    for i, (name, count, color) in enumerate(counts):
         length = round((width - label_w - 40) * count / top)
         bars.append(
             {
-                "label": label,
+                "label": name,
                 "count": count,
                 "color": color,
                 "x": label_w,
@@ -81,19 +99,6 @@ def _contact(party) -> str:
     return " — ".join(b for b in bits if isinstance(b, str) and b)
 
 
-def _retention(r) -> str:
-    if not isinstance(r, dict):
-        return ""
-    parts = [
-        r.get("active"),
-        r.get("trigger") and f"({r['trigger']})",
-        r.get("archive") and f"+ archive {r['archive']}",
-        r.get("basis"),
-        r.get("description"),
-    ]
-    return " ".join(str(p) for p in parts if p)
-
-
 def _items(values, t, *, missing_if_empty: bool = False) -> dict:
     """A fiche cell: its lines, or a note when there is nothing to show."""
     if values is None or (missing_if_empty and not values):
@@ -106,13 +111,17 @@ def _items(values, t, *, missing_if_empty: bool = False) -> dict:
     return {"items": [{**blank, **v} for v in values], "note": None}
 
 
-def _fiche(activity: dict, t) -> list[dict]:
+def _fiche(activity: dict, t, lang: str) -> list[dict]:
     rows = []
+
+    def say(field, value):
+        return label(field, value, lang)
 
     def row(label, cell):
         rows.append({"label": label, **cell})
 
-    row(t("role"), _items(activity.get("role"), t))
+    role = activity.get("role")
+    row(t("role"), _items(say("role", role) if role else role, t))
     if activity.get("controllers"):
         row(
             t("controllers"),
@@ -123,7 +132,10 @@ def _fiche(activity: dict, t) -> list[dict]:
         t("purposes"),
         _items(
             [
-                {"text": str(p.get("description", "?")), "bold": str(p.get("legal_basis", "—"))}
+                {
+                    "text": str(p.get("description", "?")),
+                    "bold": say("legal_basis", p["legal_basis"]) if p.get("legal_basis") else "—",
+                }
                 for p in purposes
             ],
             t,
@@ -131,7 +143,8 @@ def _fiche(activity: dict, t) -> list[dict]:
         ),
     )
     subjects = activity.get("data_subjects")
-    subjects = ", ".join(map(str, subjects)) if isinstance(subjects, list) else subjects
+    if isinstance(subjects, list):
+        subjects = ", ".join(say("data_subject", s) for s in subjects)
     row(t("subjects"), _items(subjects or None, t))
     cats = [c for c in activity.get("data_categories") or [] if isinstance(c, dict)]
     row(
@@ -139,9 +152,11 @@ def _fiche(activity: dict, t) -> list[dict]:
         _items(
             [
                 {
-                    "text": str(c.get("name", "?")),
-                    "tag": c.get("special_category"),
-                    "tail": _retention(c.get("retention")),
+                    "text": say("data_category", c.get("name", "?")),
+                    "tag": say("special_category", c["special_category"])
+                    if c.get("special_category")
+                    else None,
+                    "tail": retention(c.get("retention"), lang),
                 }
                 for c in cats
             ],
@@ -154,7 +169,10 @@ def _fiche(activity: dict, t) -> list[dict]:
         t("recipients"),
         _items(
             [
-                {"text": f"{r.get('name', '?')} ({_joined(r.get('type'), r.get('country'))})"}
+                {
+                    "text": f"{r.get('name', '?')} "
+                    f"({_joined(say('recipient_type', r.get('type')), r.get('country'))})"
+                }
                 for r in recipients
                 if isinstance(r, dict)
             ]
@@ -170,7 +188,7 @@ def _fiche(activity: dict, t) -> list[dict]:
             [
                 {
                     "text": f"{x.get('recipient', '?')} → {x.get('country', '?')}: "
-                    f"{x.get('safeguard', '?')}"
+                    f"{say('safeguard', x.get('safeguard', '?'))}"
                 }
                 for x in transfers
                 if isinstance(x, dict)
@@ -185,7 +203,7 @@ def _fiche(activity: dict, t) -> list[dict]:
         for m in activity.get("security_measures") or []
         if isinstance(m, str | dict)
     ]
-    row(t("security"), _items(", ".join(map(str, measures)) or None, t))
+    row(t("security"), _items(", ".join(say("security_measure", m) for m in measures) or None, t))
     dpia = activity.get("dpia")
     if isinstance(dpia, dict):
         done = t("yes") if dpia.get("performed") is True else t("no")
@@ -251,7 +269,7 @@ def _register(file, loaded, result, by_activity, active, options, t) -> dict:
                 "ident": str(ident),
                 # Never shown as compliant: the rules did not judge it.
                 "not_evaluated": not_evaluated(item, lang) if item else "",
-                "fiche": _fiche(activity, t),
+                "fiche": _fiche(activity, t, lang),
                 "findings": _rows(sorted(found, key=lambda f: f.sort_key()), options.rules, lang),
             }
         )
@@ -287,7 +305,9 @@ def render(result, options: ReportOptions) -> str:
         "cards": [{"label": t(k), "count": sev[k], "color": COLORS[k]} for k in SEVERITIES],
         "by_severity": _chart([(t(k), sev[k], COLORS[k]) for k in SEVERITIES]),
         "by_category": _chart(
-            [(c, cat[c], SLATE) for c in CATEGORIES if cat[c]] or [("—", 0, SLATE)], width=420
+            [(label("rule_category", c, lang), cat[c], SLATE) for c in CATEGORIES if cat[c]]
+            or [("—", 0, SLATE)],
+            width=420,
         ),
         "not_evaluated_title": say("not_evaluated.title", lang),
         "configuration": configuration(result.summary, lang) or "",

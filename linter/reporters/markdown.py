@@ -6,6 +6,7 @@ from collections import Counter
 
 from ..findings import CATEGORIES
 from ..messages import configuration, not_evaluated, say
+from ..vocabulary import label
 from . import ReportOptions
 from .safe import visible
 
@@ -51,7 +52,11 @@ def render(result, options: ReportOptions) -> str:
         return "\n".join([*out, w("none"), ""])
     by_cat = Counter(f.category for f in active)
     out += [f"| {w('cat')} | {w('count')} |", "|---|---:|"]
-    out += [f"| {c} | {by_cat[c]} |" for c in CATEGORIES if by_cat[c]]
+    out += [
+        f"| {label('rule_category', c, options.lang)} | {by_cat[c]} |"
+        for c in CATEGORIES
+        if by_cat[c]
+    ]
     out += ["", f"| | {w('file')} | {w('rule')} | {w('msg')} |", "|---|---|---|---|"]
     for f in active:
         out.append(

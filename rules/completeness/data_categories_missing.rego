@@ -10,10 +10,13 @@
 #   covers:
 #     - activity.data_categories
 #   severity: error
+#   severity_basis: >-
+#     Art. 30(1)(c) makes the categories of personal data part of the
+#     record: mandatory.
 #   reference: GDPR Art. 30(1)(c)
 #   remediation: List the categories of data under data_categories, each with its retention.
 #   title_fr: Activité sans catégories de données
-#   remediation_fr: Listez les catégories de données sous data_categories, chacune avec sa durée de conservation.
+#   remediation_fr: Listez les catégories de données sous `data_categories`, chacune avec sa durée de conservation.
 package ropa.rules.completeness.data_categories_missing
 
 _recorded(activity) if count(activity.data_categories) > 0
@@ -24,8 +27,8 @@ report contains finding if {
 	name := data.ropa.lib.register.label(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "data_categories"],
-		"Activity \"%s\" lists no category of personal data (GDPR Art. 30(1)(c)).",
-		"L'activité \"%s\" ne liste aucune catégorie de données personnelles (RGPD art. 30(1)(c)).",
-		[name],
+		"Activity \"%s\" lists no category of personal data (%s).",
+		"L'activité \"%s\" ne liste aucune catégorie de données personnelles (%s).",
+		[name, data.ropa.lib.law.cite("COMP-004", {"en": "GDPR Art. 30(1)(c)", "fr": "RGPD art. 30(1)(c)"})],
 	)
 }

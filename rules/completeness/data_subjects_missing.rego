@@ -10,10 +10,13 @@
 #   covers:
 #     - activity.data_subjects
 #   severity: error
+#   severity_basis: >-
+#     Art. 30(1)(c) makes the categories of data subjects part of the
+#     record: mandatory.
 #   reference: GDPR Art. 30(1)(c)
 #   remediation: List the categories of people concerned under data_subjects.
 #   title_fr: Activité sans catégories de personnes concernées
-#   remediation_fr: Listez les catégories de personnes concernées sous data_subjects.
+#   remediation_fr: Listez les catégories de personnes concernées sous `data_subjects`.
 package ropa.rules.completeness.data_subjects_missing
 
 _recorded(activity) if count(activity.data_subjects) > 0
@@ -24,8 +27,8 @@ report contains finding if {
 	name := data.ropa.lib.register.label(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "data_subjects"],
-		"Activity \"%s\" names no category of data subjects: say whose data are processed (GDPR Art. 30(1)(c)).",
-		"L'activité \"%s\" ne nomme aucune catégorie de personnes concernées : précisez de qui les données sont traitées (RGPD art. 30(1)(c)).",
-		[name],
+		"Activity \"%s\" names no category of data subjects: say whose data are processed (%s).",
+		"L'activité \"%s\" ne nomme aucune catégorie de personnes concernées : précisez de qui les données sont traitées (%s).",
+		[name, data.ropa.lib.law.cite("COMP-003", {"en": "GDPR Art. 30(1)(c)", "fr": "RGPD art. 30(1)(c)"})],
 	)
 }

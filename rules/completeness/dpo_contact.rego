@@ -21,10 +21,13 @@
 #     - organization.dpo.contact.phone
 #     - organization.dpo.contact.address
 #   severity: error
+#   severity_basis: >-
+#     Art. 37(7) requires the DPO's contact details to be published and Art.
+#     30(1)(a) to be recorded: mandatory.
 #   reference: GDPR Art. 30(1)(a), 37(7)
 #   remediation: Give organization.dpo an email, a phone or a postal address.
 #   title_fr: DPO désigné sans coordonnées
-#   remediation_fr: Indiquez pour organization.dpo un courriel, un téléphone ou une adresse postale.
+#   remediation_fr: Indiquez pour `organization.dpo` un courriel, un téléphone ou une adresse postale.
 package ropa.rules.completeness.dpo_contact
 
 _reachable(dpo) if {
@@ -42,8 +45,8 @@ report contains finding if {
 	not _reachable(dpo)
 	finding := data.ropa.lib.result.finding(
 		["organization", "dpo"],
-		"The DPO (%s) is named without contact details (GDPR Art. 30(1)(a), 37(7)).",
-		"Le DPO (%s) est désigné sans coordonnées (RGPD art. 30(1)(a), 37(7)).",
-		[data.ropa.lib.register.text(dpo, "name")],
+		"The DPO (%s) is named without contact details (%s).",
+		"Le DPO (%s) est désigné sans coordonnées (%s).",
+		[data.ropa.lib.register.text(dpo, "name"), data.ropa.lib.law.cite("COMP-010", {"en": "GDPR Art. 30(1)(a), 37(7)", "fr": "RGPD art. 30(1)(a), 37(7)"})],
 	)
 }

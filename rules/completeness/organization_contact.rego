@@ -17,10 +17,13 @@
 #     - organization.contact.phone
 #     - organization.contact.address
 #   severity: error
+#   severity_basis: >-
+#     Art. 30(1)(a) and 30(2)(a) make the controller's or processor's name
+#     and contact details part of every record: mandatory.
 #   reference: GDPR Art. 30(1)(a), 30(2)(a)
 #   remediation: Add organization.contact with at least an email, a phone or a postal address.
 #   title_fr: Organisme sans coordonnées
-#   remediation_fr: Ajoutez organization.contact avec au moins un courriel, un téléphone ou une adresse postale.
+#   remediation_fr: Ajoutez `organization.contact` avec au moins un courriel, un téléphone ou une adresse postale.
 package ropa.rules.completeness.organization_contact
 
 _contact_fields := {"email", "phone", "address"}
@@ -35,8 +38,8 @@ report contains finding if {
 	not _reachable(object.get(input, ["organization", "contact"], {}))
 	finding := data.ropa.lib.result.finding(
 		["organization", "contact"],
-		"The organisation has no contact details: give an email, a phone or a postal address (GDPR Art. 30(1)(a)).",
-		"L'organisme n'a pas de coordonnées : indiquez un courriel, un téléphone ou une adresse postale (RGPD art. 30(1)(a)).",
-		[],
+		"The organisation has no contact details: give an email, a phone or a postal address (%s).",
+		"L'organisme n'a pas de coordonnées : indiquez un courriel, un téléphone ou une adresse postale (%s).",
+		[data.ropa.lib.law.cite("COMP-001", {"en": "GDPR Art. 30(1)(a)", "fr": "RGPD art. 30(1)(a)"})],
 	)
 }

@@ -12,10 +12,13 @@
 #   covers:
 #     - activity.controllers
 #   severity: error
+#   severity_basis: >-
+#     Art. 30(2)(a) makes the controllers a processor acts for part of its
+#     record: mandatory.
 #   reference: GDPR Art. 30(2)(a)
 #   remediation: Under controllers, list each controller (or category of controllers, e.g. the client opticians) with a contact.
 #   title_fr: Registre de sous-traitant sans les responsables de traitement
-#   remediation_fr: Sous controllers, listez chaque responsable de traitement (ou catégorie de clients, par exemple les opticiens clients) avec ses coordonnées.
+#   remediation_fr: Sous `controllers`, listez chaque responsable de traitement (ou catégorie de clients, par exemple les opticiens clients) avec ses coordonnées.
 package ropa.rules.completeness.processor_controllers
 
 report contains finding if {

@@ -10,10 +10,12 @@
 #   covers:
 #     - activity.purposes
 #   severity: error
+#   severity_basis: >-
+#     Art. 30(1)(b) makes the purposes part of the record: mandatory.
 #   reference: GDPR Art. 30(1)(b), 30(2)(b)
 #   remediation: List the purposes under purposes, each with a description.
 #   title_fr: Activité sans finalité
-#   remediation_fr: Listez les finalités sous purposes, chacune avec une description.
+#   remediation_fr: Listez les finalités sous `purposes`, chacune avec une `description`.
 package ropa.rules.completeness.purposes_missing
 
 _recorded(activity) if count(activity.purposes) > 0
@@ -24,8 +26,8 @@ report contains finding if {
 	name := data.ropa.lib.register.label(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "purposes"],
-		"Activity \"%s\" states no purpose: list what the data are processed for (GDPR Art. 30(1)(b)).",
-		"L'activité \"%s\" n'indique aucune finalité : précisez pourquoi les données sont traitées (RGPD art. 30(1)(b)).",
-		[name],
+		"Activity \"%s\" states no purpose: list what the data are processed for (%s).",
+		"L'activité \"%s\" n'indique aucune finalité : précisez pourquoi les données sont traitées (%s).",
+		[name, data.ropa.lib.law.cite("COMP-002", {"en": "GDPR Art. 30(1)(b)", "fr": "RGPD art. 30(1)(b)"})],
 	)
 }

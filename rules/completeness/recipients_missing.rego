@@ -10,10 +10,13 @@
 #   covers:
 #     - activity.recipients
 #   severity: error
+#   severity_basis: >-
+#     Art. 30(1)(d) makes the categories of recipients part of the record:
+#     mandatory.
 #   reference: GDPR Art. 30(1)(d)
 #   remediation: Add recipients (an empty list [] when nobody receives the data).
 #   title_fr: Destinataires non renseignés
-#   remediation_fr: Ajoutez recipients (une liste vide [] si personne ne reçoit les données).
+#   remediation_fr: Ajoutez `recipients` (une liste vide [] si personne ne reçoit les données).
 package ropa.rules.completeness.recipients_missing
 
 _recorded(activity) if is_array(activity.recipients)
@@ -24,8 +27,8 @@ report contains finding if {
 	name := data.ropa.lib.register.label(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "recipients"],
-		"Activity \"%s\" does not say who receives the data: list the recipients, or write recipients: [] (GDPR Art. 30(1)(d)).",
-		"L'activité \"%s\" ne dit pas qui reçoit les données : listez les destinataires ou écrivez recipients: [] (RGPD art. 30(1)(d)).",
-		[name],
+		"Activity \"%s\" does not say who receives the data: list the recipients, or write recipients: [] (%s).",
+		"L'activité \"%s\" ne dit pas qui reçoit les données : listez les destinataires ou écrivez recipients: [] (%s).",
+		[name, data.ropa.lib.law.cite("COMP-005", {"en": "GDPR Art. 30(1)(d)", "fr": "RGPD art. 30(1)(d)"})],
 	)
 }

@@ -15,10 +15,14 @@
 #   id: COMP-011
 #   unit: organization
 #   severity: warning
+#   severity_basis: >-
+#     Art. 27 requires a representative only where Art. 3(2) applies
+#     (targeting or monitoring people in the Union), which the register does
+#     not record: a risk judgement.
 #   reference: GDPR Art. 3(2), 27, 30(1)(a)
 #   remediation: If the organisation targets or monitors people in the Union, designate a representative and record it under organization.representative; otherwise waive this rule with the reason.
 #   title_fr: Organisme hors EEE sans représentant dans l'Union
-#   remediation_fr: Si l'organisme cible ou suit des personnes dans l'Union, désignez un représentant et indiquez-le sous organization.representative ; sinon levez cette règle en en donnant la raison.
+#   remediation_fr: Si l'organisme cible ou suit des personnes dans l'Union, désignez un représentant et indiquez-le sous `organization.representative` ; sinon levez cette règle en en donnant la raison.
 package ropa.rules.completeness.representative_missing
 
 report contains finding if {

@@ -15,10 +15,14 @@
 #   covers:
 #     - data_category.retention
 #   severity: error
+#   severity_basis: >-
+#     Art. 30(1)(f) asks for time limits where possible, and Art. 5(1)(e)
+#     limits storage in every case: a category with no retention at all
+#     cannot be read as compliant.
 #   reference: GDPR Art. 30(1)(f), 5(1)(e)
 #   remediation: Give the category a retention with an ISO 8601 active period (P3Y, P13M) and, where relevant, its trigger and archive period.
 #   title_fr: Catégorie de données sans durée de conservation
-#   remediation_fr: Donnez à la catégorie une retention avec une durée active ISO 8601 (P3Y, P13M) et, le cas échéant, son point de départ et sa durée d'archivage.
+#   remediation_fr: Donnez à la catégorie une `retention` avec une durée `active` ISO 8601 (P3Y, P13M) et, le cas échéant, son point de départ et sa durée d'archivage.
 package ropa.rules.completeness.retention_missing
 
 report contains finding if {
@@ -28,8 +32,8 @@ report contains finding if {
 	not category.retention
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "data_categories", j, "retention"],
-		"Data category \"%s\" of activity \"%s\" has no retention period (GDPR Art. 30(1)(f), 5(1)(e)).",
-		"La catégorie de données \"%s\" de l'activité \"%s\" n'a pas de durée de conservation (RGPD art. 30(1)(f), 5(1)(e)).",
-		[data.ropa.lib.register.text(category, "name"), data.ropa.lib.register.label(activity)],
+		"Data category \"%s\" of activity \"%s\" has no retention period (%s).",
+		"La catégorie de données \"%s\" de l'activité \"%s\" n'a pas de durée de conservation (%s).",
+		[data.ropa.lib.vocabulary.label("data_category", data.ropa.lib.register.text(category, "name")), data.ropa.lib.register.label(activity), data.ropa.lib.law.cite("COMP-007", {"en": "GDPR Art. 30(1)(f), 5(1)(e)", "fr": "RGPD art. 30(1)(f), 5(1)(e)"})],
 	)
 }

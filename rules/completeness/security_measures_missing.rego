@@ -10,10 +10,14 @@
 #   covers:
 #     - activity.security_measures
 #   severity: error
+#   severity_basis: >-
+#     Art. 30(1)(g) asks for a general description of the measures of Art.
+#     32(1), which are mandatory: a record with none cannot be read as
+#     compliant.
 #   reference: GDPR Art. 30(1)(g), 30(2)(d), 32(1)
 #   remediation: List the measures under security_measures (access_control, encryption_at_rest, backup...).
 #   title_fr: Activité sans mesures de sécurité
-#   remediation_fr: Listez les mesures sous security_measures (access_control, encryption_at_rest, backup...).
+#   remediation_fr: Listez les mesures sous `security_measures` (`access_control`, `encryption_at_rest`, backup...).
 package ropa.rules.completeness.security_measures_missing
 
 _recorded(activity) if count(activity.security_measures) > 0
@@ -24,8 +28,8 @@ report contains finding if {
 	name := data.ropa.lib.register.label(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "security_measures"],
-		"Activity \"%s\" describes no security measure (GDPR Art. 30(1)(g), 32(1)).",
-		"L'activité \"%s\" ne décrit aucune mesure de sécurité (RGPD art. 30(1)(g), 32(1)).",
-		[name],
+		"Activity \"%s\" describes no security measure (%s).",
+		"L'activité \"%s\" ne décrit aucune mesure de sécurité (%s).",
+		[name, data.ropa.lib.law.cite("COMP-008", {"en": "GDPR Art. 30(1)(g), 32(1)", "fr": "RGPD art. 30(1)(g), 32(1)"})],
 	)
 }

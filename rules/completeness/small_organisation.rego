@@ -15,6 +15,9 @@
 #   id: COMP-012
 #   unit: organization
 #   severity: info
+#   severity_basis: >-
+#     Explains why the register is still required; the register is not at
+#     fault.
 #   reference: GDPR Art. 30(5)
 #   remediation: Keep the register; nothing to fix. (The proposal COM(2025) 501 to raise the threshold is not law.)
 #   title_fr: 'Moins de 250 salariés : pourquoi l''exemption de l''art. 30(5) ne s''applique pas'
@@ -37,13 +40,17 @@ _sensitive(activity) if {
 }
 
 report contains finding if {
-	input.organization.employees < 250
+	input.organization.employees < data.ropa.lib.law.register_threshold
 	activity := input.activities[0]
 	reason := _reason(activity)
 	finding := data.ropa.lib.result.finding(
 		["organization", "employees"],
-		"With %d employees the Art. 30(5) exemption could apply, but it does not: activity \"%s\" involves %s, so the register is required.",
-		"Avec %d salariés l'exemption de l'art. 30(5) pourrait jouer, mais ne s'applique pas : l'activité \"%s\" comporte %s, le registre est donc obligatoire.",
-		[input.organization.employees, data.ropa.lib.register.label(activity), {"en": reason[0], "fr": reason[1]}],
+		"With %d employees the exemption for organisations under %d (%s) could apply, but it does not: activity \"%s\" involves %s, so the register is required.",
+		"Avec %d salariés l'exemption des organismes de moins de %d salariés (%s) pourrait jouer, mais ne s'applique pas : l'activité \"%s\" comporte %s, le registre est donc obligatoire.",
+		[
+			input.organization.employees, data.ropa.lib.law.register_threshold,
+			data.ropa.lib.law.cite("COMP-012", {"en": "GDPR Art. 30(5)", "fr": "RGPD art. 30(5)"}),
+			data.ropa.lib.register.label(activity), {"en": reason[0], "fr": reason[1]},
+		],
 	)
 }

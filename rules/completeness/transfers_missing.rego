@@ -10,10 +10,14 @@
 #   covers:
 #     - activity.transfers
 #   severity: error
+#   severity_basis: >-
+#     Art. 30(1)(e) makes transfers to third countries part of the record;
+#     the register cannot be read as compliant without saying whether there
+#     are any.
 #   reference: GDPR Art. 30(1)(e), 30(2)(c)
 #   remediation: Add transfers (an empty list [] when no data leave the EEA).
 #   title_fr: Transferts hors EEE non renseignés
-#   remediation_fr: Ajoutez transfers (une liste vide [] si aucune donnée ne quitte l'EEE).
+#   remediation_fr: Ajoutez `transfers` (une liste vide [] si aucune donnée ne quitte l'EEE).
 package ropa.rules.completeness.transfers_missing
 
 _recorded(activity) if is_array(activity.transfers)

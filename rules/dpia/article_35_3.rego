@@ -15,10 +15,13 @@
 # custom:
 #   id: DPIA-001
 #   severity: error
+#   severity_basis: >-
+#     Art. 35(3) lists processing for which a DPIA is required in every
+#     case: mandatory.
 #   reference: GDPR Art. 35(1), 35(3)
 #   remediation: 'Carry out the DPIA before the processing and record dpia.performed: true with its reference and date.'
 #   title_fr: Traitement de l'article 35(3) sans AIPD
-#   remediation_fr: 'Réalisez l''AIPD avant le traitement et indiquez dpia.performed: true avec sa référence et sa date.'
+#   remediation_fr: 'Réalisez l''AIPD avant le traitement et indiquez `dpia.performed`: true avec sa référence et sa `date`.'
 package ropa.rules.dpia.article_35_3
 
 _cases := {

@@ -16,10 +16,13 @@
 # custom:
 #   id: DPIA-003
 #   severity: error
+#   severity_basis: >-
+#     Art. 35(4): the CNIL's list (délib. n° 2018-327) names the processing
+#     that requires a DPIA in France: mandatory under French jurisdiction.
 #   reference: GDPR Art. 35(4); CNIL délib. 2018-327
 #   remediation: Carry out the DPIA and record it under dpia (performed, reference, date).
 #   title_fr: Traitement figurant sur la liste CNIL des AIPD obligatoires
-#   remediation_fr: Réalisez l'AIPD et renseignez-la sous dpia (performed, reference, date).
+#   remediation_fr: Réalisez l'AIPD et renseignez-la sous `dpia` (`performed`, `reference`, `date`).
 package ropa.rules.dpia.cnil_list
 
 # Conditions as "field:value" tokens: a row applies when all of its tokens

@@ -16,7 +16,12 @@
 # custom:
 #   id: DPIA-002
 #   severity: warning
-#   reference: GDPR Art. 35(1); WP248 rev.01
+#   severity_basis: >-
+#     Warning under the EDPB guidelines, which say two criteria usually
+#     require a DPIA; error under French jurisdiction, where the CNIL's
+#     guidelines (délib. n° 2018-326) say the processing must have one.
+#     The table rules/ropadata/reference/dpia.yaml (two_criteria) decides.
+#   reference: GDPR Art. 35(1); WP248 rev.01; CNIL délib. n° 2018-326
 #   remediation: Carry out a DPIA, or record why the processing is not likely to result in a high risk despite the criteria.
 #   title_fr: Deux critères du CEPD ou plus sans AIPD
 #   remediation_fr: Réalisez une AIPD, ou documentez pourquoi le traitement ne présente pas de risque élevé malgré ces critères.
@@ -24,34 +29,41 @@ package ropa.rules.dpia.edpb_criteria
 
 _vulnerable := {s | some s in data.ropadata.reference.dpia.vulnerable_subjects}
 
-_criteria(activity) := {c | some c in _risk_criteria(activity)} | {c | some c in _data_criteria(activity)}
+_two := data.ropadata.reference.dpia.two_criteria
 
-_risk_criteria(activity) := {name |
-	some flag, name in {
-		"evaluation_scoring": "evaluation or scoring",
-		"profiling": "evaluation or scoring",
-		"automated_decisions": "automated decisions",
-		"systematic_monitoring": "systematic monitoring",
-		"large_scale": "large scale",
-		"data_matching": "matching of datasets",
-		"innovative_technology": "innovative technology",
-		"prevents_rights": "prevents exercising a right",
-	}
-	activity.risk[flag] == true
-}
+# The severity and its words under the authority whose text applies.
+_key := data.ropa.lib.register.jurisdiction if _national
 
-_data_criteria(activity) := {"sensitive data" | count(data.ropa.lib.register.special_categories(activity)) > 0} | {"vulnerable data subjects" | count(data.ropa.lib.register.subjects(activity) & _vulnerable) > 0}
+_key := "default" if not _national
+
+_national if object.get(_two.severity, data.ropa.lib.register.jurisdiction, null) != null
+
+# Criteria as their labels; profiling and scoring are one criterion.
+_criteria(activity) := {data.ropa.lib.vocabulary.label("risk", c).en: data.ropa.lib.vocabulary.label("risk", c) | some c in _flags(activity)}
+
+_flags(activity) := {flag | some flag in _risk_flags; activity.risk[flag] == true} | _data_flags(activity)
+
+_risk_flags := [
+	"evaluation_scoring", "profiling", "automated_decisions", "systematic_monitoring",
+	"large_scale", "data_matching", "innovative_technology", "prevents_rights",
+]
+
+_data_flags(activity) := {"sensitive_data" | count(data.ropa.lib.register.special_categories(activity)) > 0} | {"vulnerable_subjects" | count(data.ropa.lib.register.subjects(activity) & _vulnerable) > 0}
 
 report contains finding if {
 	some i, activity in input.activities
 	not activity.dpia.performed == true
 	criteria := _criteria(activity)
 	count(criteria) >= 2
-	listed := concat(", ", sort([c | some c in criteria]))
-	finding := data.ropa.lib.result.finding(
+	listed := {
+		"en": concat(", ", sort([c.en | some c in criteria])),
+		"fr": concat(", ", sort([c.fr | some c in criteria])),
+	}
+	finding := data.ropa.lib.result.graded(
 		["activities", i, "dpia"],
-		"Activity \"%s\" meets %d criteria of high risk (%s) and has no DPIA: two or more usually require one (WP248).",
-		"L'activité \"%s\" remplit %d critères de risque élevé (%s) sans AIPD : deux critères ou plus en exigent généralement une (lignes directrices WP248).",
-		[data.ropa.lib.register.label(activity), count(criteria), listed],
+		_two.severity[_key],
+		"Activity \"%s\" meets %d criteria of high risk (%s) and has no DPIA: %s.",
+		"L'activité \"%s\" remplit %d critères de risque élevé (%s) sans AIPD : %s.",
+		[data.ropa.lib.register.label(activity), count(criteria), listed, _two.words[_key]],
 	)
 }

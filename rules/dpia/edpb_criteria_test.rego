@@ -18,3 +18,22 @@ test_dpia_done_passes if {
 test_profiling_and_scoring_count_once if {
 	count(edpb_criteria.report) == 0 with input as {"activities": [{"id": "a", "risk": {"profiling": true, "evaluation_scoring": true}}]}
 }
+
+# Credit scoring of customers at large scale, no DPIA (issue 11's case).
+_scoring(country) := {
+	"organization": {"country": country},
+	"activities": [{"id": "score", "data_subjects": ["customers"], "risk": {"evaluation_scoring": true, "large_scale": true}, "dpia": {"performed": false}}],
+}
+
+test_two_criteria_is_an_error_under_the_cnil if {
+	some finding in edpb_criteria.report with input as _scoring("FR")
+	finding.severity == "error"
+	contains(finding.message.fr, "délib. n° 2018-326")
+	contains(finding.message.fr, "grande échelle, évaluation ou notation")
+}
+
+test_two_criteria_is_a_warning_under_the_edpb_default if {
+	some finding in edpb_criteria.report with input as _scoring("BE")
+	finding.severity == "warning"
+	contains(finding.message.en, "evaluation or scoring, large scale")
+}

@@ -13,10 +13,13 @@
 # custom:
 #   id: DPIA-004
 #   severity: warning
+#   severity_basis: >-
+#     Art. 35(11) asks for review where the risk changes; WP248 recommends
+#     re-assessing at least every three years: a recommendation.
 #   reference: GDPR Art. 35(7), 35(11); WP248 rev.01
 #   remediation: Record dpia.reference (where the DPIA is kept) and dpia.date; review a DPIA older than three years.
 #   title_fr: AIPD sans référence ni date, ou de plus de trois ans
-#   remediation_fr: Indiquez dpia.reference (où l'AIPD est conservée) et dpia.date ; réexaminez une AIPD de plus de trois ans.
+#   remediation_fr: Indiquez `dpia.reference` (où l'AIPD est conservée) et `dpia.date` ; réexaminez une AIPD de plus de trois ans.
 package ropa.rules.dpia.record_incomplete
 
 _needed := [
@@ -34,12 +37,12 @@ report contains finding if {
 	count(missing) > 0
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "dpia"],
-		"The DPIA of activity \"%s\" is recorded without %s (dpia: %s missing).",
-		"L'AIPD de l'activité \"%s\" est renseignée sans %s (dpia : %s manquant).",
+		"The DPIA of activity \"%s\" is recorded without %s (missing under `dpia`: %s).",
+		"L'AIPD de l'activité \"%s\" est renseignée sans %s (à renseigner sous `dpia` : %s).",
 		[
 			data.ropa.lib.register.label(activity),
 			data.ropa.lib.result.words([[m[1], m[2]] | some m in missing]),
-			concat(", ", [m[0] | some m in missing]),
+			concat(", ", [sprintf("`%s`", [m[0]]) | some m in missing]),
 		],
 	)
 }

@@ -7,7 +7,7 @@ test_missing_reference_and_date_fire if {
 		with data.ropadata.context.today as "2026-11-23"
 	{finding.path | some finding in findings} == {["activities", 0, "dpia"]}
 	some finding in findings
-	contains(finding.message.en, "without where it is kept and its date (dpia: reference, date missing)")
+	contains(finding.message.en, "without where it is kept and its date (missing under `dpia`: `reference`, `date`)")
 }
 
 test_old_dpia_fires if {

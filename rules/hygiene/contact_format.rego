@@ -15,6 +15,9 @@
 # custom:
 #   id: HYG-010
 #   severity: error
+#   severity_basis: >-
+#     Art. 30(1)(a) and 37(7) require contact details that work: one in an
+#     unusable form leaves the element missing.
 #   unit: organization
 #   reference: GDPR Art. 30(1)(a), 30(2)(a), 37(7)
 #   remediation: Write the email as name@domain.tld and the phone as +CC followed by the number, or in national form.
@@ -51,8 +54,8 @@ report contains finding if {
 	not _usable(kind, value)
 	finding := data.ropa.lib.result.finding(
 		array.concat(["organization"], path),
-		"`organization.%s` is not %s (\"%s\"): nobody can reach the organisation through it (GDPR Art. 30(1)(a)).",
-		"`organization.%s` n'est pas %s (« %s ») : personne ne peut joindre l'organisme par ce moyen (RGPD art. 30(1)(a)).",
-		[concat(".", [sprintf("%v", [p]) | some p in path]), {"en": words[0], "fr": words[1]}, value],
+		"`organization.%s` is not %s (\"%s\"): nobody can reach the organisation through it (%s).",
+		"`organization.%s` n'est pas %s (« %s ») : personne ne peut joindre l'organisme par ce moyen (%s).",
+		[concat(".", [sprintf("%v", [p]) | some p in path]), {"en": words[0], "fr": words[1]}, value, data.ropa.lib.law.cite("HYG-010", {"en": "GDPR Art. 30(1)(a)", "fr": "RGPD art. 30(1)(a)"})],
 	)
 }

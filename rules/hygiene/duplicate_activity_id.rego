@@ -10,6 +10,9 @@
 # custom:
 #   id: HYG-001
 #   severity: error
+#   severity_basis: >-
+#     Findings and waivers name activities by id: with two activities under
+#     one id the register cannot be read unambiguously.
 #   reference: ropa-lint register format; GDPR Art. 5(2)
 #   remediation: Give each activity its own id.
 #   title_fr: Identifiant d'activité en double

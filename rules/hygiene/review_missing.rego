@@ -10,10 +10,13 @@
 # custom:
 #   id: HYG-003
 #   severity: info
+#   severity_basis: >-
+#     A review date is good practice for showing accountability (Art. 5(2));
+#     no text requires it.
 #   reference: GDPR Art. 5(2), 30
 #   remediation: Record last_review (YYYY-MM-DD) when the entry is reviewed.
 #   title_fr: Activité sans date de revue
-#   remediation_fr: Indiquez last_review (AAAA-MM-JJ) à chaque revue de la fiche.
+#   remediation_fr: Indiquez `last_review` (AAAA-MM-JJ) à chaque revue de la fiche.
 package ropa.rules.hygiene.review_missing
 
 report contains finding if {
@@ -21,8 +24,8 @@ report contains finding if {
 	not activity.last_review
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "last_review"],
-		"Activity \"%s\" has no review date (last_review).",
-		"L'activité \"%s\" n'a pas de date de revue (last_review).",
+		"Activity \"%s\" has no review date (`last_review`).",
+		"L'activité \"%s\" n'a pas de date de revue (`last_review`).",
 		[data.ropa.lib.register.label(activity)],
 	)
 }

@@ -10,10 +10,14 @@
 # custom:
 #   id: HYG-002
 #   severity: warning
+#   severity_basis: >-
+#     Art. 24(1) asks that measures be reviewed and updated where necessary;
+#     a 12-month review is the CNIL's and the EDPB's recommended practice,
+#     not a legal term.
 #   reference: GDPR Art. 5(2), 24(1), 30
 #   remediation: Review the entry with its owner and update last_review.
 #   title_fr: Activité non revue depuis plus de 12 mois
-#   remediation_fr: Revoyez la fiche avec son responsable et mettez à jour last_review.
+#   remediation_fr: Revoyez la fiche avec son responsable et mettez à jour `last_review`.
 package ropa.rules.hygiene.review_overdue
 
 report contains finding if {

@@ -13,6 +13,9 @@
 # custom:
 #   id: HYG-009
 #   severity: warning
+#   severity_basis: >-
+#     Template text in an activity may be a placeholder for an element Art.
+#     30(1) requires or a note; which, the register does not say.
 #   reference: GDPR Art. 30(1)(b)-(g), 5(2)
 #   remediation: Replace the template text with what the activity really does, keeps and shares.
 #   title_fr: Texte de modèle laissé dans une activité

@@ -16,6 +16,9 @@
 # custom:
 #   id: HYG-008
 #   severity: error
+#   severity_basis: >-
+#     Art. 30(1)(a) requires the real name and contact details: template
+#     text in their place leaves the element missing.
 #   unit: organization
 #   reference: GDPR Art. 30(1)(a), 30(2)(a), 5(2)
 #   remediation: Replace the template text with the organisation's own name and contact details.
@@ -30,9 +33,9 @@ report contains finding if {
 	count(markers) > 0
 	finding := data.ropa.lib.result.finding(
 		array.concat(["organization"], path),
-		"`organization.%s` still holds template text (\"%s\": %s): give the organisation's own details (GDPR Art. 30(1)(a)).",
-		"`organization.%s` contient encore du texte de modèle (« %s » : %s) : indiquez les informations réelles de l'organisme (RGPD art. 30(1)(a)).",
-		[concat(".", [sprintf("%v", [p]) | some p in path]), value, concat(", ", markers)],
+		"`organization.%s` still holds template text (\"%s\": %s): give the organisation's own details (%s).",
+		"`organization.%s` contient encore du texte de modèle (« %s » : %s) : indiquez les informations réelles de l'organisme (%s).",
+		[concat(".", [sprintf("%v", [p]) | some p in path]), value, concat(", ", markers), data.ropa.lib.law.cite("HYG-008", {"en": "GDPR Art. 30(1)(a)", "fr": "RGPD art. 30(1)(a)"})],
 	)
 }
 
@@ -44,8 +47,8 @@ report contains finding if {
 	data.ropa.lib.placeholders.example_email(value)
 	finding := data.ropa.lib.result.finding(
 		array.concat(["organization"], path),
-		"`organization.%s` is an address at a domain kept for examples (%s): give a real address (GDPR Art. 30(1)(a)).",
-		"`organization.%s` est une adresse d'un domaine réservé aux exemples (%s) : indiquez une adresse réelle (RGPD art. 30(1)(a)).",
-		[concat(".", [sprintf("%v", [p]) | some p in path]), value],
+		"`organization.%s` is an address at a domain kept for examples (%s): give a real address (%s).",
+		"`organization.%s` est une adresse d'un domaine réservé aux exemples (%s) : indiquez une adresse réelle (%s).",
+		[concat(".", [sprintf("%v", [p]) | some p in path]), value, data.ropa.lib.law.cite("HYG-008", {"en": "GDPR Art. 30(1)(a)", "fr": "RGPD art. 30(1)(a)"})],
 	)
 }

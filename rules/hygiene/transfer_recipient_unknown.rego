@@ -11,10 +11,14 @@
 # custom:
 #   id: HYG-007
 #   severity: warning
+#   severity_basis: >-
+#     Art. 30(1)(d) and (e) record recipients and transfers; a transfer to
+#     an unlisted recipient is an inconsistency to check, not a missing
+#     element.
 #   reference: GDPR Art. 30(1)(d), 30(1)(e)
 #   remediation: Add the transfer's recipient to recipients (with its type and country), or correct the name.
 #   title_fr: Transfert vers un destinataire absent des destinataires
-#   remediation_fr: Ajoutez le destinataire du transfert à recipients (avec son type et son pays), ou corrigez le nom.
+#   remediation_fr: Ajoutez le destinataire du transfert à `recipients` (avec son type et son pays), ou corrigez le nom.
 package ropa.rules.hygiene.transfer_recipient_unknown
 
 report contains finding if {

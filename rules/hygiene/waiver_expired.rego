@@ -10,10 +10,13 @@
 # custom:
 #   id: HYG-004
 #   severity: warning
+#   severity_basis: >-
+#     An expired waiver no longer hides its finding, which is then reported
+#     in its own right; the stale waiver is a recommendation to tidy up.
 #   reference: ropa-lint register format (waivers)
 #   remediation: Fix the finding, or renew the waiver with a new reason and date.
 #   title_fr: Dérogation expirée
-#   remediation_fr: Corrigez le constat, ou renouvelez la dérogation avec un nouveau motif et une nouvelle date.
+#   remediation_fr: Corrigez le constat, ou renouvelez la dérogation avec un nouveau motif et une nouvelle `date`.
 package ropa.rules.hygiene.waiver_expired
 
 report contains finding if {

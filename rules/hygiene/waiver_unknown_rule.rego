@@ -10,6 +10,9 @@
 # custom:
 #   id: HYG-006
 #   severity: error
+#   severity_basis: >-
+#     A waiver naming no rule hides nothing and cannot be read: the register
+#     says something it does not do.
 #   reference: ropa-lint register format (waivers)
 #   remediation: Correct the rule id (ropa-lint rules lists them) or remove the waiver.
 #   title_fr: Dérogation visant une règle inconnue

@@ -9,10 +9,14 @@
 # custom:
 #   id: HYG-005
 #   severity: error
+#   severity_basis: >-
+#     A waiver without a reason cannot show why a finding is accepted (Art.
+#     5(2)); it hides nothing, so the register cannot be read as compliant
+#     with it.
 #   reference: ropa-lint register format (waivers); GDPR Art. 5(2)
 #   remediation: Give the waiver a reason (and approved_by).
 #   title_fr: Dérogation sans motif
-#   remediation_fr: Donnez un motif à la dérogation (et approved_by).
+#   remediation_fr: Donnez un motif à la dérogation (et `approved_by`).
 package ropa.rules.hygiene.waiver_without_reason
 
 report contains finding if {

@@ -15,10 +15,13 @@
 #   covers:
 #     - purpose.consent
 #   severity: error
+#   severity_basis: >-
+#     Art. 7(1) requires the controller to be able to demonstrate consent
+#     and Art. 7(3) to make withdrawal as easy as giving it: mandatory.
 #   reference: GDPR Art. 7(1), 7(3)
 #   remediation: Under consent give collection (how it is asked), withdrawal (how it is withdrawn) and proof (where it is recorded).
 #   title_fr: Consentement sans modalités de recueil, de retrait et de preuve
-#   remediation_fr: Sous consent, indiquez collection (comment il est recueilli), withdrawal (comment il est retiré) et proof (où sa preuve est conservée).
+#   remediation_fr: Sous `consent`, indiquez `collection` (comment il est recueilli), `withdrawal` (comment il est retiré) et `proof` (où sa preuve est conservée).
 package ropa.rules.legal_basis.consent_detail
 
 # In the order a DPO reads them: how consent is asked, withdrawn, proven.
@@ -40,12 +43,12 @@ report contains finding if {
 	count(missing) > 0
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "purposes", j, "consent"],
-		"Purpose \"%s\" relies on consent without saying %s (consent: %s missing; GDPR Art. 7).",
-		"La finalité \"%s\" repose sur le consentement sans préciser %s (consent : %s manquant ; RGPD art. 7).",
+		"Purpose \"%s\" relies on consent without saying %s (missing under `consent`: %s; GDPR Art. 7).",
+		"La finalité \"%s\" repose sur le consentement sans préciser %s (à renseigner sous `consent` : %s ; RGPD art. 7).",
 		[
 			data.ropa.lib.register.text(purpose, "description"),
 			data.ropa.lib.result.words([[m[1], m[2]] | some m in missing]),
-			concat(", ", [m[0] | some m in missing]),
+			concat(", ", [sprintf("`%s`", [m[0]]) | some m in missing]),
 		],
 	)
 }

@@ -9,7 +9,7 @@ test_no_detail_fires_once_naming_all_three if {
 	{finding.path | some finding in findings} == {["activities", 0, "purposes", 0, "consent"]}
 	some finding in findings
 	contains(finding.message.en, "how it is collected, how it is withdrawn and where it is proven")
-	contains(finding.message.en, "consent: collection, withdrawal, proof missing")
+	contains(finding.message.en, "missing under `consent`: `collection`, `withdrawal`, `proof`")
 	contains(finding.message.fr, "comment il est recueilli, comment il est retiré et où sa preuve est conservée")
 }
 
@@ -17,7 +17,7 @@ test_proof_missing_fires if {
 	findings := consent_detail.report with input as _activity({"description": "Fidélité", "legal_basis": "consent", "consent": {"collection": "case à cocher", "withdrawal": "lien de désinscription"}})
 	{finding.path | some finding in findings} == {["activities", 0, "purposes", 0, "consent"]}
 	some finding in findings
-	contains(finding.message.en, "without saying where it is proven (consent: proof missing")
+	contains(finding.message.en, "without saying where it is proven (missing under `consent`: `proof`")
 }
 
 test_complete_passes if {

@@ -12,6 +12,10 @@
 # custom:
 #   id: LB-005
 #   severity: error
+#   severity_basis: >-
+#     CPCE art. L34-5 and the CNIL's simplified norm NS-48 require the prior
+#     consent of the persons to the sharing of their data for prospecting:
+#     mandatory.
 #   reference: GDPR Art. 6(1)(a), 7; CPCE art. L34-5; CNIL NS-48
 #   remediation: Base the file sharing on consent (collected before the sharing, withdrawable, proven).
 #   title_fr: Cession, location ou échange de fichiers sans consentement
@@ -28,6 +32,6 @@ report contains finding if {
 		["activities", i, "purposes", j, "legal_basis"],
 		"Customer files are ceded, rented or exchanged on %s: base it on the people's consent (CPCE art. L34-5; CNIL NS-48).",
 		"Le fichier est cédé, loué ou échangé sur le fondement de %s : fondez-le sur le consentement des personnes (CPCE art. L34-5 ; CNIL NS-48).",
-		[purpose.legal_basis],
+		[data.ropa.lib.vocabulary.label("legal_basis", purpose.legal_basis)],
 	)
 }

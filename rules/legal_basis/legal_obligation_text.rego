@@ -13,10 +13,13 @@
 #   covers:
 #     - purpose.legal_obligation
 #   severity: error
+#   severity_basis: >-
+#     Art. 6(3) requires the obligation to be laid down by Union or Member
+#     State law: the basis cannot be read as valid without the text.
 #   reference: GDPR Art. 6(1)(c), 6(3)
 #   remediation: Give legal_obligation the article of law that imposes the processing.
 #   title_fr: Obligation légale sans le texte qui l'impose
-#   remediation_fr: Indiquez dans legal_obligation l'article de loi qui impose le traitement.
+#   remediation_fr: Indiquez dans `legal_obligation` l'article de loi qui impose le traitement.
 package ropa.rules.legal_basis.legal_obligation_text
 
 report contains finding if {

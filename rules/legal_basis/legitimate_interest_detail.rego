@@ -16,10 +16,13 @@
 #   covers:
 #     - purpose.legitimate_interest
 #   severity: error
+#   severity_basis: >-
+#     Art. 6(1)(f) requires the balancing of interests and Art. 5(2) the
+#     ability to show it: mandatory.
 #   reference: GDPR Art. 6(1)(f), 5(2)
 #   remediation: Under legitimate_interest give the interest pursued (interest) and where the balancing test is documented (assessment).
 #   title_fr: Intérêt légitime sans l'intérêt poursuivi ou sa mise en balance
-#   remediation_fr: Sous legitimate_interest, indiquez l'intérêt poursuivi (interest) et où la mise en balance est documentée (assessment).
+#   remediation_fr: Sous `legitimate_interest`, indiquez l'intérêt poursuivi (`interest`) et où la mise en balance est documentée (`assessment`).
 package ropa.rules.legal_basis.legitimate_interest_detail
 
 _needed := [
@@ -39,12 +42,12 @@ report contains finding if {
 	count(missing) > 0
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "purposes", j, "legitimate_interest"],
-		"Purpose \"%s\" relies on legitimate interests without stating %s (legitimate_interest: %s missing; GDPR Art. 6(1)(f)).",
-		"La finalité \"%s\" repose sur l'intérêt légitime sans préciser %s (legitimate_interest : %s manquant ; RGPD art. 6(1)(f)).",
+		"Purpose \"%s\" relies on legitimate interests without stating %s (missing under `legitimate_interest`: %s; GDPR Art. 6(1)(f)).",
+		"La finalité \"%s\" repose sur l'intérêt légitime sans préciser %s (à renseigner sous `legitimate_interest` : %s ; RGPD art. 6(1)(f)).",
 		[
 			data.ropa.lib.register.text(purpose, "description"),
 			data.ropa.lib.result.words([[m[1], m[2]] | some m in missing]),
-			concat(", ", [m[0] | some m in missing]),
+			concat(", ", [sprintf("`%s`", [m[0]]) | some m in missing]),
 		],
 	)
 }

@@ -16,7 +16,7 @@ test_assessment_missing_fires if {
 	findings := legitimate_interest_detail.report with input as _activity({"description": "Prospection", "legal_basis": "legitimate_interests", "legitimate_interest": {"interest": "développer la clientèle"}})
 	{finding.path | some finding in findings} == {["activities", 0, "purposes", 0, "legitimate_interest"]}
 	some finding in findings
-	contains(finding.message.en, "(legitimate_interest: assessment missing")
+	contains(finding.message.en, "(missing under `legitimate_interest`: `assessment`")
 }
 
 test_complete_passes if {

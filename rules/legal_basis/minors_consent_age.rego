@@ -12,10 +12,14 @@
 # custom:
 #   id: LB-006
 #   severity: warning
+#   severity_basis: >-
+#     Art. 8(1) applies only to information society services offered
+#     directly to a child, which the register does not record: a risk
+#     judgement.
 #   reference: GDPR Art. 8(1)
 #   remediation: Record in consent.collection how the age is checked and how parental consent is obtained below the national age.
 #   title_fr: Consentement de mineurs sans l'âge du consentement numérique
-#   remediation_fr: Indiquez dans consent.collection comment l'âge est vérifié et comment le consentement parental est recueilli sous l'âge légal.
+#   remediation_fr: Indiquez dans `consent.collection` comment l'âge est vérifié et comment le consentement parental est recueilli sous l'âge légal.
 package ropa.rules.legal_basis.minors_consent_age
 
 # (A rule, not a negated index: with no jurisdiction, `not table[undefined]`

@@ -14,10 +14,13 @@
 #   covers:
 #     - activity.purposes.legal_basis
 #   severity: error
+#   severity_basis: >-
+#     Art. 6(1): processing is lawful only on one of its six bases:
+#     mandatory.
 #   reference: GDPR Art. 6(1)
 #   remediation: Give the purpose a legal_basis (consent, contract, legal_obligation, vital_interests, public_task or legitimate_interests) with the detail that basis requires.
 #   title_fr: Finalité sans base légale
-#   remediation_fr: Donnez à la finalité une legal_basis (consent, contract, legal_obligation, vital_interests, public_task ou legitimate_interests) avec le détail qu'elle exige.
+#   remediation_fr: Donnez à la finalité une `legal_basis` (`consent`, `contract`, `legal_obligation`, `vital_interests`, `public_task` ou `legitimate_interests`) avec le détail qu'elle exige.
 package ropa.rules.legal_basis.purpose_without_basis
 
 report contains finding if {

@@ -122,3 +122,15 @@ anonymous_activities contains i if {
 	activity := input.activities[i]
 	count([c | some c in activity.data_categories; c.anonymised == true]) == count(activity.data_categories)
 }
+
+# What the register itself records that raises the risk of a security gap
+# (issue 11's grading of SEC-001 and SEC-002): large scale, a transfer, or
+# health data processed for others (a processor's activity).
+aggravated(activity) if risk(activity, "large_scale")
+
+aggravated(activity) if count(object.get(activity, "transfers", [])) > 0
+
+aggravated(activity) if {
+	activity.role == "processor"
+	"health" in special_categories(activity)
+}

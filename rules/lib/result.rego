@@ -32,3 +32,8 @@ words(pairs) := {
 	"en": listing([pair[0] | some pair in pairs], "en"),
 	"fr": listing([pair[1] | some pair in pairs], "fr"),
 }
+
+# A finding whose severity is not the rule's METADATA one: it depends on the
+# risk the register records, or on the authority whose text applies (the
+# reference tables say which). `severity` is error, warning or info.
+graded(path, severity, en, fr, args) := object.union(finding(path, en, fr, args), {"severity": severity})

@@ -11,10 +11,14 @@
 # custom:
 #   id: MKT-002
 #   severity: warning
+#   severity_basis: >-
+#     The CNIL admits B2B prospecting without consent when tied to the
+#     person's profession; whether it is, the register says only through
+#     `related_to_profession`: a recommendation.
 #   reference: CPCE art. L34-5; CNIL
 #   remediation: 'Check that the messages concern the recipients'' profession and set marketing.related_to_profession: true, or collect consent.'
 #   title_fr: Prospection B2B sans lien avec la profession
-#   remediation_fr: 'Vérifiez que les messages concernent la profession des destinataires et indiquez marketing.related_to_profession: true, ou recueillez le consentement.'
+#   remediation_fr: 'Vérifiez que les messages concernent la profession des destinataires et indiquez `marketing.related_to_profession`: true, ou recueillez le consentement.'
 package ropa.rules.marketing.b2b_unrelated
 
 report contains finding if {

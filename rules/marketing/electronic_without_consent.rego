@@ -16,10 +16,13 @@
 # custom:
 #   id: MKT-001
 #   severity: error
+#   severity_basis: >-
+#     CPCE art. L34-5 requires prior consent for electronic prospecting of
+#     individuals: mandatory.
 #   reference: CPCE art. L34-5; Directive 2002/58/EC art. 13
 #   remediation: 'Base the prospecting on consent (with how it is collected, withdrawn and proven), or restrict it to existing customers for similar products and set existing_customers_only: true.'
 #   title_fr: Prospection électronique de particuliers sans consentement
-#   remediation_fr: 'Fondez la prospection sur le consentement (recueil, retrait, preuve), ou limitez-la aux clients existants pour des produits analogues et indiquez existing_customers_only: true.'
+#   remediation_fr: 'Fondez la prospection sur le consentement (recueil, retrait, preuve), ou limitez-la aux clients existants pour des produits analogues et indiquez `existing_customers_only`: true.'
 package ropa.rules.marketing.electronic_without_consent
 
 _electronic := {c | some c in data.ropadata.reference.marketing.electronic_channels}
@@ -34,11 +37,11 @@ report contains finding if {
 	some j, purpose in activity.purposes
 	purpose.type == "prospecting"
 	purpose.legal_basis != "consent"
-	names := concat(", ", sort([c | some c in channels]))
+	names := data.ropa.lib.vocabulary.labels("channel", channels)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "purposes", j, "legal_basis"],
 		"Prospecting individuals by %s rests on %s: it needs their prior consent unless limited to existing customers for similar products (CPCE art. L34-5).",
 		"La prospection de particuliers par %s repose sur %s : elle exige leur consentement préalable, sauf si elle vise des clients existants pour des produits analogues (CPCE art. L34-5).",
-		[names, purpose.legal_basis],
+		[names, data.ropa.lib.vocabulary.label("legal_basis", purpose.legal_basis)],
 	)
 }

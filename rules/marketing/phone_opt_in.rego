@@ -11,6 +11,9 @@
 # custom:
 #   id: MKT-003
 #   severity: error
+#   severity_basis: >-
+#     C. consom. art. L223-1 as amended by loi n° 2025-594 requires prior
+#     consent from 11 August 2026: mandatory.
 #   reference: C. consom. art. L223-1 (loi n° 2025-594)
 #   remediation: Collect the consumers' prior consent to telephone prospecting, or stop calling them.
 #   title_fr: Démarchage téléphonique de consommateurs sans consentement (France, depuis le 11 août 2026)
@@ -31,6 +34,6 @@ report contains finding if {
 		["activities", i, "purposes", j, "legal_basis"],
 		"Telephone prospecting of consumers rests on %s: since %s it needs their prior consent (C. consom. art. L223-1).",
 		"Le démarchage téléphonique de consommateurs repose sur %s : depuis le %s il exige leur consentement préalable (C. consom. art. L223-1).",
-		[purpose.legal_basis, rule.from],
+		[data.ropa.lib.vocabulary.label("legal_basis", purpose.legal_basis), rule.from],
 	)
 }

@@ -12,10 +12,13 @@
 # custom:
 #   id: PROC-001
 #   severity: error
+#   severity_basis: >-
+#     Art. 28(3) requires processing by a processor to be governed by a
+#     contract: mandatory.
 #   reference: GDPR Art. 28(3)
 #   remediation: 'Give the recipient''s dpa: the reference of the Art. 28 contract or clauses.'
 #   title_fr: Sous-traitant destinataire sans référence de contrat
-#   remediation_fr: 'Indiquez le dpa du destinataire : la référence du contrat ou des clauses de l''art. 28.'
+#   remediation_fr: 'Indiquez le `dpa` du destinataire : la référence du contrat ou des clauses de l''art. 28.'
 package ropa.rules.processor.contract_missing
 
 report contains finding if {

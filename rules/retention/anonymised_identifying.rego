@@ -18,6 +18,10 @@
 # custom:
 #   id: RET-005
 #   severity: warning
+#   severity_basis: >-
+#     Recital 26 and WP29 Opinion 05/2014: data that identify are not
+#     anonymous; whether the method truly anonymises is a risk judgement the
+#     register does not record.
 #   reference: GDPR recital 26, Art. 4(1); WP29 Opinion 05/2014
 #   remediation: Keep the category as personal data with its retention, or describe what is really kept (aggregated counts, generalised values) as a category of its own, with the method.
 #   title_fr: Catégorie dite anonymisée qui identifie à elle seule
@@ -30,12 +34,12 @@ report contains finding if {
 	some [i, j] in data.ropa.lib.register.anonymised_categories
 	activity := input.activities[i]
 	category := activity.data_categories[j]
-	name := category.name
-	row := _identifying[name]
+	row := object.get(_identifying, category.name, null)
+	row != null
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "data_categories", j, "anonymised"],
 		"Category \"%s\" of activity \"%s\" is said to be anonymised, but %s identify a person by themselves: kept under that name, it is at best pseudonymised, still personal data (GDPR recital 26, Art. 4(1)).",
 		"La catégorie \"%s\" de l'activité \"%s\" est dite anonymisée, mais %s identifient une personne à eux seuls : conservée sous ce nom, elle est au mieux pseudonymisée, donc toujours une donnée personnelle (RGPD considérant 26, art. 4(1)).",
-		[name, data.ropa.lib.register.label(activity), {"en": row.words[0], "fr": row.words[1]}],
+		[data.ropa.lib.vocabulary.label("data_category", category.name), data.ropa.lib.register.label(activity), {"en": row.words[0], "fr": row.words[1]}],
 	)
 }

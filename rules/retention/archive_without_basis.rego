@@ -11,10 +11,14 @@
 # custom:
 #   id: RET-004
 #   severity: warning
+#   severity_basis: >-
+#     An archive period needs a reason (CNIL NS-48 on intermediate
+#     archives); whether one exists elsewhere the register does not say: a
+#     recommendation.
 #   reference: GDPR Art. 5(1)(e); CNIL NS-48 (archives intermédiaires)
 #   remediation: 'Give retention.basis: the text or the reason for the archive period (e.g. Code civil art. 2224, Code de commerce art. L123-22).'
 #   title_fr: Archivage sans fondement
-#   remediation_fr: 'Indiquez retention.basis : le texte ou le motif de l''archivage (par exemple Code civil art. 2224, Code de commerce art. L123-22).'
+#   remediation_fr: 'Indiquez `retention.basis` : le texte ou le motif de l''archivage (par exemple Code civil art. 2224, Code de commerce art. L123-22).'
 package ropa.rules.retention.archive_without_basis
 
 report contains finding if {
@@ -27,6 +31,6 @@ report contains finding if {
 		["activities", i, "data_categories", j, "retention", "archive"],
 		"\"%s\" is archived %s without a basis: say which text or claim requires keeping it (retention.basis).",
 		"\"%s\" est archivé %s sans fondement : indiquez le texte ou le motif qui impose de le conserver (retention.basis).",
-		[data.ropa.lib.register.text(category, "name"), category.retention.archive],
+		[data.ropa.lib.vocabulary.label("data_category", data.ropa.lib.register.text(category, "name")), category.retention.archive],
 	)
 }

@@ -16,10 +16,14 @@
 # custom:
 #   id: RET-002
 #   severity: error
+#   severity_basis: >-
+#     Art. 5(1)(e) forbids keeping data longer than necessary; the national
+#     reference (CNIL referential, code) sets what is necessary for the
+#     purpose: beyond it without a basis is non-compliant.
 #   reference: GDPR Art. 5(1)(e); national references (CNIL, codes)
 #   remediation: Shorten the period to the reference, or record in retention.basis the text that requires longer (a company table can also be supplied with --data).
 #   title_fr: Conservation au-delà de la référence pour la finalité
-#   remediation_fr: Réduisez la durée à la référence, ou indiquez dans retention.basis le texte qui impose plus long (une table propre à l'organisme peut être fournie avec --data).
+#   remediation_fr: Réduisez la durée à la référence, ou indiquez dans `retention.basis` le texte qui impose plus long (une table propre à l'organisme peut être fournie avec --data).
 package ropa.rules.retention.beyond_reference
 
 _table := data.ropadata.reference.retention[data.ropa.lib.register.jurisdiction].by_purpose
@@ -56,8 +60,8 @@ report contains finding if {
 	reference := _table[kind]
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "data_categories", j, "retention", phase],
-		"\"%s\" is kept %s (%s) for %s, beyond the reference of %s (%s). Shorten it, or name the text that requires longer in retention.basis.",
-		"\"%s\" est conservé %s (%s) pour %s, au-delà de la référence de %s (%s). Réduisez la durée ou citez dans retention.basis le texte qui impose plus long.",
-		[data.ropa.lib.register.text(category, "name"), category.retention[phase], {"en": words[0], "fr": words[1]}, kind, reference[phase], reference.text],
+		"\"%s\" is kept %s (%s) for %s, beyond the reference of %s (%s). Shorten it, or name the text that requires longer in `retention.basis`.",
+		"\"%s\" est conservé %s (%s) pour %s, au-delà de la référence de %s (%s). Réduisez la durée ou citez dans `retention.basis` le texte qui impose plus long.",
+		[data.ropa.lib.vocabulary.label("data_category", data.ropa.lib.register.text(category, "name")), category.retention[phase], {"en": words[0], "fr": words[1]}, data.ropa.lib.vocabulary.label("purpose_type", kind), reference[phase], {"en": reference.text, "fr": object.get(reference, "text_fr", reference.text)}],
 	)
 }

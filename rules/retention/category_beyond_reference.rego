@@ -12,6 +12,10 @@
 # custom:
 #   id: RET-003
 #   severity: error
+#   severity_basis: >-
+#     Art. 5(1)(e) and the CNIL's recommendation on the category (e.g.
+#     payment cards, délib. 2018-303, kept only for the transaction and its
+#     disputes): beyond it is non-compliant.
 #   reference: GDPR Art. 5(1)(e); CNIL délib. 2018-303
 #   remediation: Delete or archive the category within its reference; archive card numbers no longer than 13 (15) months after the debit.
 #   title_fr: Catégorie de données conservée au-delà de sa référence
@@ -33,6 +37,6 @@ report contains finding if {
 		["activities", i, "data_categories", j, "retention"],
 		"\"%s\" is kept about %d months in all (active and archive), beyond its reference of %s: %s.",
 		"\"%s\" est conservé environ %d mois au total (actif et archive), au-delà de sa référence de %s : %s.",
-		[category.name, round(total / 30.4375), reference.total, reference.text],
+		[data.ropa.lib.vocabulary.label("data_category", category.name), round(total / 30.4375), reference.total, {"en": reference.text, "fr": object.get(reference, "text_fr", reference.text)}],
 	)
 }

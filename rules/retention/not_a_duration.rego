@@ -15,11 +15,15 @@
 #   id: RET-001
 #   covers:
 #     - retention.active
-#   severity: error
+#   severity: warning
+#   severity_basis: >-
+#     Art. 30(1)(f) asks for time limits 'where possible' and accepts
+#     criteria otherwise: a period in words is allowed by the text but
+#     cannot be checked; a recommendation to state a duration.
 #   reference: GDPR Art. 5(1)(e), 30(1)(f)
 #   remediation: Write retention.active as an ISO 8601 duration (P3Y, P13M) with its trigger (collection, last_contact, end_of_relationship...), and keep the words in description.
 #   title_fr: Durée de conservation qui n'est pas une durée
-#   remediation_fr: Écrivez retention.active en durée ISO 8601 (P3Y, P13M) avec son point de départ (collection, last_contact, end_of_relationship...), et gardez le texte dans description.
+#   remediation_fr: Écrivez `retention.active` en durée ISO 8601 (P3Y, P13M) avec son point de départ (`collection`, `last_contact`, `end_of_relationship`...), et gardez le texte dans `description`.
 package ropa.rules.retention.not_a_duration
 
 report contains finding if {
@@ -32,6 +36,6 @@ report contains finding if {
 		["activities", i, "data_categories", j, "retention", "active"],
 		"Retention of \"%s\" in activity \"%s\" is not a duration (\"%s\"): give an ISO 8601 period such as P3Y and when it starts (GDPR Art. 5(1)(e)).",
 		"La conservation de \"%s\" dans l'activité \"%s\" n'est pas une durée (\"%s\") : indiquez une durée ISO 8601 telle que P3Y et son point de départ (RGPD art. 5(1)(e)).",
-		[data.ropa.lib.register.text(category, "name"), data.ropa.lib.register.label(activity), data.ropa.lib.register.text(category.retention, "description")],
+		[data.ropa.lib.vocabulary.label("data_category", data.ropa.lib.register.text(category, "name")), data.ropa.lib.register.label(activity), data.ropa.lib.register.text(category.retention, "description")],
 	)
 }

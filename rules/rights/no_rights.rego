@@ -11,10 +11,13 @@
 # custom:
 #   id: RGT-001
 #   severity: warning
+#   severity_basis: >-
+#     No article requires rights to be recorded in the register; the CNIL's
+#     register model asks for them: a recommendation.
 #   reference: GDPR Art. 12(2), 13(2)(b), 15-22
 #   remediation: List under rights the rights people can exercise for this activity (access, rectification, erasure, objection...).
 #   title_fr: Aucune modalité d'exercice des droits
-#   remediation_fr: Listez sous rights les droits que les personnes peuvent exercer pour cette activité (access, rectification, erasure, objection...).
+#   remediation_fr: Listez sous `rights` les droits que les personnes peuvent exercer pour cette activité (`access`, rectification, `erasure`, `objection`...).
 package ropa.rules.rights.no_rights
 
 report contains finding if {
@@ -23,8 +26,8 @@ report contains finding if {
 	count(data.ropa.lib.register.rights(activity)) == 0
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "rights"],
-		"Activity \"%s\" records no right that people can exercise (GDPR Art. 12-22).",
-		"L'activité \"%s\" n'indique aucun droit que les personnes peuvent exercer (RGPD art. 12 à 22).",
-		[data.ropa.lib.register.label(activity)],
+		"Activity \"%s\" records no right that people can exercise (%s).",
+		"L'activité \"%s\" n'indique aucun droit que les personnes peuvent exercer (%s).",
+		[data.ropa.lib.register.label(activity), data.ropa.lib.law.cite("RGT-001", {"en": "GDPR Art. 12-22", "fr": "RGPD art. 12 à 22"})],
 	)
 }

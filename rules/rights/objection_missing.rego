@@ -10,15 +10,17 @@
 # custom:
 #   id: RGT-002
 #   severity: error
+#   severity_basis: >-
+#     Art. 21 gives the right to object to processing on legitimate
+#     interests and to prospecting in every case: a register that lists the
+#     rights offered without it records a breach.
 #   reference: GDPR Art. 21
 #   remediation: Add objection to the activity's rights, and say how people object (a link in each message, an address).
 #   title_fr: Droit d'opposition non prévu (intérêt légitime ou prospection)
-#   remediation_fr: Ajoutez objection aux droits de l'activité, et indiquez comment s'opposer (lien dans chaque message, adresse).
+#   remediation_fr: Ajoutez `objection` aux droits de l'activité, et indiquez comment s'opposer (lien dans chaque message, adresse).
 package ropa.rules.rights.objection_missing
 
-_triggers(activity) := {"legitimate interests" | "legitimate_interests" in data.ropa.lib.register.bases(activity)} | {"prospecting" | "prospecting" in data.ropa.lib.register.purpose_types(activity)}
-
-_fr := {"legitimate interests": "l'intérêt légitime", "prospecting": "la prospection"}
+_triggers(activity) := {["legitimate interests", "l'intérêt légitime"] | "legitimate_interests" in data.ropa.lib.register.bases(activity)} | {["prospecting", "la prospection"] | "prospecting" in data.ropa.lib.register.purpose_types(activity)}
 
 report contains finding if {
 	some i, activity in input.activities
@@ -27,10 +29,7 @@ report contains finding if {
 	not "objection" in data.ropa.lib.register.rights(activity)
 	why := _triggers(activity)
 	count(why) > 0
-	reason := {
-		"en": concat(" and ", sort([w | some w in why])),
-		"fr": concat(" et ", sort([_fr[w] | some w in why])),
-	}
+	reason := data.ropa.lib.result.words(sort([w | some w in why]))
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "rights"],
 		"Activity \"%s\" involves %s but does not offer the right to object (GDPR Art. 21).",

@@ -11,6 +11,9 @@
 # custom:
 #   id: RGT-004
 #   severity: warning
+#   severity_basis: >-
+#     Art. 20(1) limits portability to consent and contract; offering it
+#     beyond is not unlawful, only inaccurate: a recommendation.
 #   reference: GDPR Art. 20(1)
 #   remediation: Remove portability from this activity's rights, or check its legal bases.
 #   title_fr: Portabilité annoncée hors consentement ou contrat

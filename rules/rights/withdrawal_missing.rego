@@ -9,10 +9,13 @@
 # custom:
 #   id: RGT-003
 #   severity: error
+#   severity_basis: >-
+#     Art. 7(3) gives the right to withdraw consent at any time: a register
+#     that lists the rights offered without it records a breach.
 #   reference: GDPR Art. 7(3), 13(2)(c)
 #   remediation: Add withdraw_consent to the activity's rights, and say how consent is withdrawn (consent.withdrawal).
 #   title_fr: Retrait du consentement non prévu
-#   remediation_fr: Ajoutez withdraw_consent aux droits de l'activité, et indiquez comment retirer son consentement (consent.withdrawal).
+#   remediation_fr: Ajoutez `withdraw_consent` aux droits de l'activité, et indiquez comment retirer son consentement (`consent.withdrawal`).
 package ropa.rules.rights.withdrawal_missing
 
 report contains finding if {
@@ -24,7 +27,7 @@ report contains finding if {
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "rights"],
 		"Activity \"%s\" relies on consent but does not offer its withdrawal (withdraw_consent; GDPR Art. 7(3)).",
-		"L'activité \"%s\" repose sur le consentement mais ne prévoit pas son retrait (withdraw_consent ; RGPD art. 7(3)).",
+		"L'activité \"%s\" repose sur le consentement mais ne prévoit pas son retrait (droit de retrait du consentement ; RGPD art. 7(3)).",
 		[data.ropa.lib.register.label(activity)],
 	)
 }

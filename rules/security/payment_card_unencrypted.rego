@@ -12,19 +12,37 @@
 #     ref: https://www.cnil.fr/fr/securite-des-donnees
 # custom:
 #   id: SEC-002
-#   severity: error
+#   severity: warning
+#   severity_basis: >-
+#     Art. 32 leaves measures to the risk; the CNIL recommends encrypting or
+#     tokenising card numbers (délib. 2018-303): a warning, raised to an
+#     error where the register records neither access control nor any such
+#     measure, large scale or a transfer.
 #   reference: GDPR Art. 32(1); CNIL délib. 2018-303
 #   remediation: Add encryption_at_rest (or pseudonymisation by tokenisation) for the card data, and keep no card verification code.
 #   title_fr: Données de carte bancaire sans chiffrement
-#   remediation_fr: Ajoutez encryption_at_rest (ou une pseudonymisation par tokenisation) pour les données de carte, et ne conservez pas le cryptogramme.
+#   remediation_fr: Ajoutez `encryption_at_rest` (ou une pseudonymisation par tokenisation) pour les données de carte, et ne conservez pas le cryptogramme.
 package ropa.rules.security.payment_card_unencrypted
+
+_grade(activity) := "error" if not "access_control" in data.ropa.lib.register.measures(activity)
+
+_grade(activity) := "error" if {
+	"access_control" in data.ropa.lib.register.measures(activity)
+	data.ropa.lib.register.aggravated(activity)
+}
+
+_grade(activity) := "warning" if {
+	"access_control" in data.ropa.lib.register.measures(activity)
+	not data.ropa.lib.register.aggravated(activity)
+}
 
 report contains finding if {
 	some i, activity in input.activities
 	"payment_card" in data.ropa.lib.register.category_names(activity)
 	count(data.ropa.lib.register.measures(activity) & {"encryption_at_rest", "pseudonymisation"}) == 0
-	finding := data.ropa.lib.result.finding(
+	finding := data.ropa.lib.result.graded(
 		["activities", i, "security_measures"],
+		_grade(activity),
 		"Activity \"%s\" keeps payment card data without encryption at rest or tokenisation (GDPR Art. 32; CNIL délib. 2018-303).",
 		"L'activité \"%s\" conserve des données de carte bancaire sans chiffrement ni tokenisation (RGPD art. 32 ; CNIL délib. 2018-303).",
 		[data.ropa.lib.register.label(activity)],

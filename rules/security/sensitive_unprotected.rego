@@ -4,7 +4,12 @@
 #   Security must match the risk (Art. 32(1)). Special-category data and
 #   large-scale processing call at least for access control and encryption
 #   (at rest or in transit), the two measures the CNIL security guide
-#   treats as a baseline for them.
+#   treats as a baseline for them. Art. 32(1) names encryption "as
+#   appropriate", so the grade follows the risk the register records:
+#   neither measure at all is an error; one of the two missing is a
+#   warning, raised to an error where the register records large scale,
+#   health data processed for others (a processor's activity), or a
+#   transfer.
 # related_resources:
 #   - description: GDPR Article 32 (EUR-Lex)
 #     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_32
@@ -13,10 +18,17 @@
 # custom:
 #   id: SEC-001
 #   severity: error
+#   severity_basis: >-
+#     Error where no confidentiality measure protects special-category data,
+#     or one is missing and the register records large scale, health data
+#     processed for others or a transfer (Art. 32(1)(a), 32(2)); warning
+#     where access control or encryption is in place and the register
+#     records none of these, since Art. 32 leaves encryption to a risk
+#     judgement it does not record.
 #   reference: GDPR Art. 32(1)
 #   remediation: Add access_control and encryption_at_rest (and encryption_in_transit for data sent over networks) to security_measures.
 #   title_fr: Données sensibles ou à grande échelle sans contrôle d'accès ni chiffrement
-#   remediation_fr: Ajoutez access_control et encryption_at_rest (et encryption_in_transit pour les données transmises) à security_measures.
+#   remediation_fr: Ajoutez `access_control` et `encryption_at_rest` (et `encryption_in_transit` pour les données transmises) à `security_measures`.
 package ropa.rules.security.sensitive_unprotected
 
 _why(activity) := {"en": "special-category data", "fr": "des données sensibles"} if count(data.ropa.lib.register.special_categories(activity)) > 0
@@ -28,6 +40,20 @@ _why(activity) := {"en": "large-scale processing", "fr": "un traitement à grand
 
 _missing(activity) := {m | some m in ["access_control", "encryption"]; not _has(activity, m)}
 
+_grade(_, missing) := "error" if count(missing) == 2
+
+_grade(activity, missing) := "error" if {
+	count(missing) == 1
+	data.ropa.lib.register.aggravated(activity)
+}
+
+_grade(activity, missing) := "warning" if {
+	count(missing) == 1
+	not data.ropa.lib.register.aggravated(activity)
+}
+
+_names := {"access_control": {"en": "access control", "fr": "contrôle d'accès"}, "encryption": {"en": "encryption", "fr": "chiffrement"}}
+
 _has(activity, "access_control") if "access_control" in data.ropa.lib.register.measures(activity)
 
 _has(activity, "encryption") if count(data.ropa.lib.register.measures(activity) & {"encryption_at_rest", "encryption_in_transit"}) > 0
@@ -37,9 +63,10 @@ report contains finding if {
 	why := _why(activity)
 	missing := _missing(activity)
 	count(missing) > 0
-	names := concat(" and ", sort([m | some m in missing]))
-	finding := data.ropa.lib.result.finding(
+	names := data.ropa.lib.result.words([[_names[k].en, _names[k].fr] | some k in sort(missing)])
+	finding := data.ropa.lib.result.graded(
 		["activities", i, "security_measures"],
+		_grade(activity, missing),
 		"Activity \"%s\" involves %s without %s (GDPR Art. 32(1)).",
 		"L'activité \"%s\" porte sur %s sans %s (RGPD art. 32(1)).",
 		[data.ropa.lib.register.label(activity), why, names],

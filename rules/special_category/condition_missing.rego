@@ -14,17 +14,20 @@
 #   covers:
 #     - activity.special_category_condition
 #   severity: error
+#   severity_basis: >-
+#     Art. 9(1) prohibits processing special-category data unless an Art.
+#     9(2) condition applies: mandatory.
 #   reference: GDPR Art. 9(1), 9(2)
 #   remediation: Give special_category_condition (explicit_consent, employment_social_security, health_care...) that allows this processing.
 #   title_fr: Données sensibles sans condition de l'article 9(2)
-#   remediation_fr: Indiquez special_category_condition (explicit_consent, employment_social_security, health_care...) qui permet ce traitement.
+#   remediation_fr: Indiquez `special_category_condition` (`explicit_consent`, `employment_social_security`, `health_care`...) qui permet ce traitement.
 package ropa.rules.special_category.condition_missing
 
 report contains finding if {
 	some i, activity in input.activities
 	count(data.ropa.lib.register.special_categories(activity)) > 0
 	count(data.ropa.lib.register.conditions(activity)) == 0
-	kinds := concat(", ", sort([k | some k in data.ropa.lib.register.special_categories(activity)]))
+	kinds := data.ropa.lib.vocabulary.labels("special_category", data.ropa.lib.register.special_categories(activity))
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "special_category_condition"],
 		"Activity \"%s\" processes special-category data (%s) without an Art. 9(2) condition: processing them is prohibited unless one applies (GDPR Art. 9).",

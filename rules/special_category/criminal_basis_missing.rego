@@ -13,10 +13,13 @@
 #   covers:
 #     - activity.criminal_data_basis
 #   severity: error
+#   severity_basis: >-
+#     Art. 10 allows criminal-offence data only under official authority or
+#     a law that authorises it: mandatory.
 #   reference: GDPR Art. 10
 #   remediation: 'Give criminal_data_basis: the law that authorises this processing (for France, the provision of loi 78-17 or the sector text).'
 #   title_fr: Données d'infraction sans fondement de l'article 10
-#   remediation_fr: 'Indiquez criminal_data_basis : le texte qui autorise ce traitement (en France, la disposition de la loi 78-17 ou le texte sectoriel).'
+#   remediation_fr: 'Indiquez `criminal_data_basis` : le texte qui autorise ce traitement (en France, la disposition de la loi 78-17 ou le texte sectoriel).'
 package ropa.rules.special_category.criminal_basis_missing
 
 report contains finding if {

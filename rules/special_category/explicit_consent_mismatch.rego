@@ -13,6 +13,9 @@
 # custom:
 #   id: SPC-002
 #   severity: error
+#   severity_basis: >-
+#     Art. 9(2)(a) explicit consent requires consent to be collected; a
+#     register with no purpose on consent cannot be read as relying on it.
 #   reference: GDPR Art. 9(2)(a), 6(1)(a), 7
 #   remediation: Either base the purpose on consent (with how it is collected, withdrawn and proven), or choose the Art. 9(2) condition that really applies.
 #   title_fr: Consentement explicite invoqué sans base légale de consentement

@@ -15,10 +15,13 @@
 # custom:
 #   id: SPC-004
 #   severity: error
+#   severity_basis: >-
+#     Loi 78-17 art. 30 and décret 2019-341 list the purposes that may use
+#     the NIR: outside them it is prohibited.
 #   reference: GDPR Art. 87; loi 78-17 art. 30; décret 2019-341
 #   remediation: Remove the national identification number from this activity, or record the purpose (payroll, hr_management, health_care) that the décret-cadre allows.
 #   title_fr: Numéro d'identification national hors des finalités autorisées
-#   remediation_fr: Retirez le NIR de cette activité, ou indiquez la finalité (payroll, hr_management, health_care) que le décret-cadre autorise.
+#   remediation_fr: Retirez le NIR de cette activité, ou indiquez la finalité (payroll, `hr_management`, `health_care`) que le décret-cadre autorise.
 package ropa.rules.special_category.national_id_purpose
 
 _allowed := {t | some t in data.ropadata.reference.special_categories.nir.allowed_purpose_types}

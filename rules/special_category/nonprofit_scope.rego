@@ -12,6 +12,10 @@
 # custom:
 #   id: SPC-005
 #   severity: warning
+#   severity_basis: >-
+#     Art. 9(2)(d) covers members, former members and regular contacts only;
+#     whether the other persons are such contacts the register does not say:
+#     a risk judgement.
 #   reference: GDPR Art. 9(2)(d)
 #   remediation: Limit the activity to members and regular contacts, or rely on another Art. 9(2) condition (explicit consent) for the other people.
 #   title_fr: Condition des organismes à but non lucratif au-delà des membres
@@ -25,7 +29,7 @@ report contains finding if {
 	"nonprofit_body" in data.ropa.lib.register.conditions(activity)
 	outside := data.ropa.lib.register.subjects(activity) - _covered
 	count(outside) > 0
-	names := concat(", ", sort([s | some s in outside]))
+	names := data.ropa.lib.vocabulary.labels("data_subject", outside)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "data_subjects"],
 		"Activity \"%s\" relies on the not-for-profit condition (Art. 9(2)(d)), which covers members and regular contacts only, but also concerns: %s.",

@@ -15,6 +15,9 @@
 # custom:
 #   id: TRF-003
 #   severity: warning
+#   severity_basis: >-
+#     A partial adequacy decision covers some recipients only; whether this
+#     one is covered the register does not say: a risk judgement.
 #   reference: GDPR Art. 45; Implementing Decision (EU) 2023/1795
 #   remediation: Check that the recipient is within the decision's scope (for the US, on the Data Privacy Framework list) and note it; otherwise use standard contractual clauses.
 #   title_fr: 'Décision d''adéquation à champ limité : vérifier le destinataire'

@@ -11,6 +11,10 @@
 # custom:
 #   id: TRF-002
 #   severity: error
+#   severity_basis: >-
+#     Art. 45 allows a transfer without safeguard only under an adequacy
+#     decision in force: claiming one that does not exist leaves the
+#     transfer without basis.
 #   reference: GDPR Art. 45
 #   remediation: Use another Art. 46 safeguard (standard contractual clauses) for this country.
 #   title_fr: Adéquation invoquée pour un pays sans décision d'adéquation
@@ -23,12 +27,14 @@ report contains finding if {
 	some j, transfer in activity.transfers
 	transfer.safeguard == "adequacy"
 	country := transfer.country
-	not data.ropa.lib.register.in_eea(country)
-	not data.ropadata.reference.adequacy[country]
+	not data.ropa.lib.law.adequate(country)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "transfers", j, "safeguard"],
-		"Transfer to %s claims adequacy, but %s has no adequacy decision in force (GDPR Art. 45): use standard contractual clauses or another Art. 46 safeguard.",
-		"Le transfert vers %s invoque l'adéquation, mais %s n'a pas de décision d'adéquation en vigueur (RGPD art. 45) : utilisez les clauses contractuelles types ou une autre garantie de l'art. 46.",
-		[data.ropa.lib.register.text(transfer, "recipient"), transfer.country],
+		"Transfer to %s claims adequacy, but %s is not recognised as adequate under %s (%s): use another safeguard.",
+		"Le transfert vers %s invoque l'adéquation, mais %s n'est pas reconnu adéquat selon %s (%s) : utilisez une autre garantie.",
+		[
+			data.ropa.lib.register.text(transfer, "recipient"), transfer.country, data.ropa.lib.law.name,
+			data.ropa.lib.law.cite("TRF-002", {"en": "GDPR Art. 45", "fr": "RGPD art. 45"}),
+		],
 	)
 }

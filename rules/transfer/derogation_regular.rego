@@ -15,10 +15,14 @@
 # custom:
 #   id: TRF-004
 #   severity: warning
+#   severity_basis: >-
+#     Art. 49(1) derogations are for occasional transfers (EDPB Guidelines
+#     2/2018): a recommendation where the register does not mark the
+#     transfer occasional.
 #   reference: GDPR Art. 49(1); EDPB Guidelines 2/2018
 #   remediation: 'Use an Art. 46 safeguard (standard contractual clauses) for a regular transfer, or mark the transfer occasional: true if it really is.'
 #   title_fr: Dérogation utilisée pour un transfert régulier
-#   remediation_fr: 'Utilisez une garantie de l''art. 46 (clauses contractuelles types) pour un transfert régulier, ou indiquez occasional: true s''il est réellement ponctuel.'
+#   remediation_fr: 'Utilisez une garantie de l''art. 46 (clauses contractuelles types) pour un transfert régulier, ou indiquez `occasional`: true s''il est réellement ponctuel.'
 package ropa.rules.transfer.derogation_regular
 
 _occasional_only := {"contract_performance", "contract_in_interest", "legal_claims", "compelling_legitimate_interests"}
@@ -34,6 +38,6 @@ report contains finding if {
 		["activities", i, "transfers", j, "derogation"],
 		"Transfer to %s rests on the derogation %s, which covers occasional transfers only; a regular transfer needs an Art. 46 safeguard (GDPR Art. 49(1)).",
 		"Le transfert vers %s repose sur la dérogation %s, réservée aux transferts ponctuels ; un transfert régulier exige une garantie de l'art. 46 (RGPD art. 49(1)).",
-		[data.ropa.lib.register.text(transfer, "recipient"), transfer.derogation],
+		[data.ropa.lib.register.text(transfer, "recipient"), data.ropa.lib.vocabulary.label("derogation", transfer.derogation)],
 	)
 }

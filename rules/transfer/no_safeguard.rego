@@ -13,6 +13,9 @@
 # custom:
 #   id: TRF-001
 #   severity: error
+#   severity_basis: >-
+#     Chapter V (Art. 44) allows a transfer only under adequacy, a safeguard
+#     or a derogation: mandatory.
 #   reference: GDPR Art. 44, 45, 46, 49
 #   remediation: Put the transfer under an adequacy decision, standard contractual clauses (Decision 2021/914) or another Art. 46 safeguard, or stop it.
 #   title_fr: Transfert hors EEE sans adéquation ni garantie
@@ -24,12 +27,15 @@ report contains finding if {
 	not i in data.ropa.lib.register.anonymous_activities
 	some j, transfer in activity.transfers
 	country := transfer.country
-	not data.ropa.lib.register.in_eea(country)
+	not data.ropa.lib.law.free_destination(country)
 	transfer.safeguard == "none"
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "transfers", j, "safeguard"],
-		"Transfer to %s (%s) leaves the EEA without adequacy or safeguard (GDPR Art. 44-46).",
-		"Le transfert vers %s (%s) quitte l'EEE sans décision d'adéquation ni garantie (RGPD art. 44 à 46).",
-		[data.ropa.lib.register.text(transfer, "recipient"), transfer.country],
+		"Transfer to %s (%s) leaves %s without adequacy or safeguard (%s).",
+		"Le transfert vers %s (%s) quitte %s sans décision d'adéquation ni garantie (%s).",
+		[
+			data.ropa.lib.register.text(transfer, "recipient"), transfer.country, data.ropa.lib.law.area,
+			data.ropa.lib.law.cite("TRF-001", {"en": "GDPR Art. 44-46", "fr": "RGPD art. 44 à 46"}),
+		],
 	)
 }

@@ -11,10 +11,14 @@
 # custom:
 #   id: TRF-005
 #   severity: error
+#   severity_basis: >-
+#     Art. 30(1)(e) requires transfers to be recorded, and a recipient
+#     abroad outside the EEA receives by transfer: the record is missing an
+#     element.
 #   reference: GDPR Art. 30(1)(d), 30(1)(e), 44
 #   remediation: Add a transfers entry for this recipient's country with its safeguard.
 #   title_fr: Destinataire hors EEE sans transfert renseigné
-#   remediation_fr: Ajoutez sous transfers une entrée pour le pays de ce destinataire, avec sa garantie.
+#   remediation_fr: Ajoutez sous `transfers` une entrée pour le pays de ce destinataire, avec sa garantie.
 package ropa.rules.transfer.recipient_abroad_unrecorded
 
 report contains finding if {

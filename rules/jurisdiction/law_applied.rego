@@ -1,0 +1,36 @@
+# METADATA
+# title: Register judged under a national law other than the GDPR
+# description: >-
+#   A controller established in Monaco is governed by Monaco's Law
+#   No. 1.565 of 3 December 2024, not by the GDPR (which reaches it only
+#   where it targets or monitors people in the Union). Under that law the
+#   linter applies only the rules whose Monegasque provision has been read
+#   and cited (rules/ropadata/reference/law.yaml); this finding names the
+#   law and lists the rules left out, so that a clean result is never read
+#   as a full check. docs/jurisdictions.md gives the sources.
+# related_resources:
+#   - description: Loi n° 1.565 du 3 décembre 2024 (Journal de Monaco)
+#     ref: https://journaldemonaco.gouv.mc/Journaux/2024/Journal-8725/Loi-n-1.565-du-3-decembre-2024-relative-a-la-protection-des-donnees-personnelles
+# custom:
+#   id: JUR-001
+#   unit: organization
+#   severity: info
+#   severity_basis: Says what was checked; the register is not at fault.
+#   reference: rules/ropadata/reference/law.yaml
+#   remediation: Nothing to fix in the register. Check the rules listed by hand, or set `jurisdiction` to judge the register under another law.
+#   title_fr: Registre jugé selon un droit national autre que le RGPD
+#   remediation_fr: Rien à corriger dans le registre. Vérifiez à la main les points des règles citées, ou fixez `jurisdiction` pour juger le registre selon un autre droit.
+package ropa.rules.jurisdiction.law_applied
+
+_left_out := sort([id | some id in data.ropadata.context.law_gated; not data.ropa.lib.law.applies(id)])
+
+report contains finding if {
+	count(_left_out) > 0
+	law := data.ropa.lib.law.national
+	finding := data.ropa.lib.result.finding(
+		["organization", "country"],
+		"This register is judged under %s: %d rules whose provision in that law is not verified are not applied (%s).",
+		"Ce registre est jugé selon la %s : %d règles dont la disposition dans ce texte n'est pas vérifiée ne sont pas appliquées (%s).",
+		[law.name, count(_left_out), concat(", ", _left_out)],
+	)
+}

@@ -1,0 +1,45 @@
+# METADATA
+# title: Standard contractual clauses that need the authority's authorisation
+# description: >-
+#   Under Monaco's Law No. 1.565, a transfer to a country that is not
+#   adequate in Monaco's eyes (art. 97) rests on appropriate safeguards
+#   (art. 98) or, failing them, on the APDP's prior authorisation
+#   (art. 100). The APDP holds that the European Commission's standard
+#   contractual clauses are not the clauses of art. 98 but specific clauses
+#   under art. 100 (délibération n° 2025-002 of 22 January 2025): the
+#   transfer needs its authorisation. Which clauses are used is not in the
+#   register, hence a warning: record the authorisation, or say that the
+#   clauses are ones the APDP has approved.
+# related_resources:
+#   - description: APDP, « L'autorisation préalable de l'APDP »
+#     ref: https://apdp.mc/faq/lautorisation-prealable-de-lapdp/
+#   - description: APDP délibération n° 2025-002 (commentary, 99 Avocats)
+#     ref: https://99avocats.com/publications/transferts-internationaux-de-donnees-personnelles-clauses-contractuelles-type-ctt-de-lue-et-conformite-a-la-loi-1-565-deliberation-apdp-monaco
+# custom:
+#   id: TRF-006
+#   severity: warning
+#   severity_basis: Mandatory for the Commission's clauses, not for clauses the APDP approved; the register does not say which, so it depends on what it does not record.
+#   reference: Monaco Law No. 1.565, Art. 98 and 100
+#   remediation: Record the APDP's authorisation of the transfer (`transfers`[].authorisation), or state in `documentation` that the clauses are ones the APDP has approved.
+#   title_fr: Clauses contractuelles types soumises à l'autorisation de l'autorité
+#   remediation_fr: Indiquez l'autorisation de l'APDP pour ce transfert (`transfers`[].authorisation), ou précisez dans `documentation` que les clauses sont approuvées par l'APDP.
+package ropa.rules.transfer.clauses_authorisation
+
+report contains finding if {
+	data.ropa.lib.law.national.scc_need_authorisation == true
+	some i, activity in input.activities
+	not i in data.ropa.lib.register.anonymous_activities
+	some j, transfer in activity.transfers
+	transfer.safeguard == "scc"
+	not data.ropa.lib.law.free_destination(transfer.country)
+	not is_string(object.get(transfer, "authorisation", null))
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "transfers", j, "safeguard"],
+		"Transfer to %s (%s) rests on standard contractual clauses: under %s the Commission's clauses need the authority's prior authorisation (%s), and none is recorded.",
+		"Le transfert vers %s (%s) repose sur des clauses contractuelles types : selon %s, celles de la Commission européenne exigent l'autorisation préalable de l'autorité (%s), et aucune n'est indiquée.",
+		[
+			data.ropa.lib.register.text(transfer, "recipient"), transfer.country, data.ropa.lib.law.name,
+			data.ropa.lib.law.cite("TRF-006", {"en": "Law No. 1.565, Art. 98 and 100", "fr": "loi n° 1.565, art. 98 et 100"}),
+		],
+	)
+}

@@ -1,0 +1,101 @@
+"""The format's words in the reader's language (issue 11): one table labels
+every value of the schema, and French output shows none of the format's
+English codes."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from conftest import EXAMPLES, REGISTERS, ROOT, TODAY, run_cli
+
+from linter.vocabulary import SCHEMA_FIELDS, annotate, schema_enums, table
+
+SCHEMA = ROOT / "schemas" / "register.schema.json"
+
+
+def _enums():
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    found = {}
+    for node, definition, prop in schema_enums(schema):
+        found.setdefault((definition, prop), set()).update(node["enum"])
+    return found
+
+
+def test_every_value_of_the_schema_has_both_labels_and_no_label_is_orphan():
+    enums = _enums()
+    merged: dict[str, set] = {}
+    for (definition, prop), values in enums.items():
+        # Nested enumerations (marketing.channels) keep their own property name.
+        key = SCHEMA_FIELDS.get((definition, prop)) or SCHEMA_FIELDS.get((definition, None))
+        assert key, f"no vocabulary field for {definition}.{prop}"
+        merged.setdefault(key, set()).update(values)
+    vocabulary = table()
+    for key, values in merged.items():
+        assert set(vocabulary[key]) == values, key
+        for value in values:
+            entry = vocabulary[key][value]
+            assert entry["en"] and entry["fr"], (key, value)
+
+
+def _english_codes() -> set[str]:
+    """Codes that are not also French words (« contact », « images »…)."""
+    vocabulary = table()
+    french = " ".join(e["fr"] for field in vocabulary.values() for e in field.values())
+    # French words the registers write in their own text as well.
+    french += " marketing relatives sms transaction"
+    codes = {code for field in vocabulary.values() for code in field}
+    return {c for c in codes if not re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", french)}
+
+
+_CODE_SPANS = re.compile(r"`[^`\n]*`|<code>.*?</code>|https?://\S+", re.S)
+
+
+def _leaks(text: str) -> list[str]:
+    text = _CODE_SPANS.sub(" ", text)
+    return sorted(
+        {c for c in _english_codes() if re.search(rf"(?<![\w./@-]){re.escape(c)}(?![\w-])", text)}
+    )
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "html", "junit", "github"])
+def test_french_output_has_no_english_vocabulary(fmt, tmp_path):
+    out = tmp_path / f"out.{fmt}"
+    proc = run_cli(
+        "check",
+        str(EXAMPLES),
+        str(REGISTERS / "monaco-transfers.yaml"),
+        "--lang",
+        "fr",
+        "--today",
+        TODAY,
+        "--format",
+        fmt,
+        "--output",
+        str(out),
+    )
+    assert proc.returncode in (0, 1), proc.stderr
+    text = out.read_text(encoding="utf-8")
+    if fmt == "html":
+        text = text.split("</head>", 1)[1]  # the page's own CSP says 'none'
+    if fmt == "json":
+        doc = json.loads(text)
+        text = "\n".join(f["message"] for f in doc["findings"])
+    assert _leaks(text) == []
+
+
+def test_the_scan_finds_a_code_and_spares_french_words_and_code_spans():
+    assert _leaks("repose sur legitimate_interests (end_of_relationship)") == [
+        "end_of_relationship",
+        "legitimate_interests",
+    ]
+    assert _leaks("dernier contact, images, `withdraw_consent` à ajouter") == []
+
+
+def test_schema_explains_every_value_from_the_table():
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    assert schema == annotate(schema), "run `make docs` to regenerate the schema's value labels"
+    legal = schema["$defs"]["purpose"]["properties"]["legal_basis"]
+    i = legal["enum"].index("legitimate_interests")
+    assert legal["markdownEnumDescriptions"][i] == "**legitimate interests** — *intérêt légitime*"
