@@ -46,7 +46,7 @@ def schema_enums(schema: dict):
                 if key == "properties":
                     for name, sub in value.items():
                         yield from walk(sub, definition, name)
-                elif key != "enum":
+                elif key not in ("enum", "if"):  # an `if` tests a value, it offers none
                     yield from walk(value, definition, prop)
         elif isinstance(node, list):
             for item in node:
@@ -63,12 +63,23 @@ def annotate(schema: dict) -> dict:
     import copy
 
     out = copy.deepcopy(schema)
+    _strip(out)
     for node, definition, prop in schema_enums(out):
         field = SCHEMA_FIELDS.get((definition, prop)) or SCHEMA_FIELDS[(definition, None)]
         node["markdownEnumDescriptions"] = [
             f"**{label(field, v, 'en')}** — *{label(field, v, 'fr')}*" for v in node["enum"]
         ]
     return out
+
+
+def _strip(node) -> None:
+    if isinstance(node, dict):
+        node.pop("markdownEnumDescriptions", None)
+        for value in node.values():
+            _strip(value)
+    elif isinstance(node, list):
+        for value in node:
+            _strip(value)
 
 
 @cache

@@ -67,6 +67,19 @@ CASES = [
     ("activity.security_measures", _act(lambda a: a.update(security_measures=[])), "COMP-008"),
     ("activity.controllers", _act(lambda a: _processor(a, None)), "COMP-009"),
     ("activity.controllers", _act(lambda a: _processor(a, [])), "COMP-009"),
+    ("activity.joint_controllers", _act(lambda a: a.update(role="joint_controller")), "COMP-013"),
+    (
+        "activity.joint_controllers",
+        _act(lambda a: a.update(role="joint_controller", joint_controllers=[])),
+        "COMP-013",
+    ),
+    (
+        "activity.joint_controllers.arrangement",
+        _act(
+            lambda a: a.update(role="joint_controller", joint_controllers=[{"name": "Partenaire"}])
+        ),
+        "COMP-013",
+    ),
     ("activity.purposes.legal_basis", _purpose(lambda p: p.pop("legal_basis")), "LB-001"),
     ("purpose.legitimate_interest", _purpose(_basis("legitimate_interests")), "LB-002"),
     ("purpose.consent", _purpose(_basis("consent")), "LB-003"),

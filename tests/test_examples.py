@@ -49,6 +49,8 @@ EXPECTED = {
         ("DPIA-002", 18, "activities[0].dpia"),
         ("HYG-003", 18, "activities[0].last_review"),
         ("SPC-001", 18, "activities[0].special_category_condition"),
+        # It engages Rdvmédicaux as sub-processor; no authorisation is recorded.
+        ("PROC-002", 22, "activities[0].controllers[0]"),
         ("RET-001", 40, "activities[0].data_categories[0].retention.active"),
         ("RET-001", 47, "activities[0].data_categories[1].retention.active"),
         ("RET-001", 52, "activities[0].data_categories[2].retention.active"),

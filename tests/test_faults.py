@@ -145,3 +145,20 @@ def test_rule_that_fails_on_opa_at_start_up_names_the_rule(opa_bin, tmp_path):
         str(REGISTERS / "minimal.yaml"),
     )
     _one_line_failure(proc, "ACME-010", "does not compile")
+
+
+def test_a_go_runtime_out_of_memory_is_read_as_the_budget():
+    # What OPA writes when the address-space cap stops it, start-up or not.
+    log = (
+        '{"level":"info","msg":"Initializing server."}\n'
+        "fatal error: runtime: cannot allocate memory\n\n"
+        "goroutine 1 [running]:\n\t/usr/local/go/src/runtime/mfinal.go:172 +0x3d\n"
+    )
+    assert opa_module.LocalOpaServer._cause(log) == (
+        "fatal error: runtime: cannot allocate memory",
+        True,
+    )
+    assert opa_module.LocalOpaServer._cause("listen tcp: address already in use\n") == (
+        "listen tcp: address already in use",
+        False,
+    )

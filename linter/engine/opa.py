@@ -143,7 +143,12 @@ class LocalOpaServer:
                     f"does not compile on OPA: {error.group(3).strip()} (line {error.group(2)})",
                     module=module,
                 )
-            last = (output.strip().splitlines() or [""])[-1]
+            last, memory = self._cause(output)
+            if memory:  # the budget, not the port: no point trying again
+                raise EngineError(
+                    f"OPA exceeded the memory budget ({self.memory_mb} MB; --max-memory) "
+                    f"while starting: {last[:200]}"
+                )
         raise EngineError(f"OPA server did not start on 127.0.0.1: {last or 'no output'}")
 
     def _limits(self) -> None:  # pragma: no cover - runs in the child
@@ -174,13 +179,18 @@ class LocalOpaServer:
             self.proc.wait(timeout=2)
         except subprocess.TimeoutExpired:
             return None
-        lines = [line.strip() for line in self._log().splitlines() if line.strip()]
+        last, memory = self._cause(self._log())
+        what = f"exceeded the memory budget ({self.memory_mb} MB; --max-memory), " if memory else ""
+        return f"{what}exit status {self.proc.returncode}" + (f": {last[:200]}" if last else "")
+
+    @staticmethod
+    def _cause(log: str) -> tuple[str, bool]:
+        """The line that says why the server ended, and whether it was memory."""
+        lines = [line.strip() for line in log.splitlines() if line.strip()]
         # Go ends with a stack trace: the cause is the `fatal error:` or `panic:` line.
         causes = [x for x in lines if x.startswith(("fatal error:", "panic:", "runtime:"))]
         last = (causes or lines or [""])[0 if causes else -1]
-        memory = "out of memory" in last or "cannot allocate" in last
-        what = f"exceeded the memory budget ({self.memory_mb} MB; --max-memory), " if memory else ""
-        return f"{what}exit status {self.proc.returncode}" + (f": {last[:200]}" if last else "")
+        return last, any("out of memory" in x or "cannot allocate" in x for x in causes or [last])
 
     def _wait_ready(self) -> bool:
         import requests

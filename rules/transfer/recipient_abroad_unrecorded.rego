@@ -4,7 +4,9 @@
 #   A recipient located in a third country receives a transfer, which the
 #   record must list with its safeguard (Art. 30(1)(e)). A recipient in
 #   the organisation's own country (for an organisation established
-#   outside the EEA) or inside the EEA is not a transfer.
+#   outside the EEA) or inside the EEA is not a transfer. The same holds for
+#   a recipient's own sub-processors (recipients[].subprocessors): data
+#   reaching one abroad through a processor are transferred all the same.
 # related_resources:
 #   - description: GDPR Chapter V, Articles 44-49 (EUR-Lex)
 #     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#cpt_V
@@ -34,6 +36,23 @@ report contains finding if {
 		"Recipient %s is in %s, outside the EEA, but no transfer to %s is recorded (GDPR Art. 30(1)(e)).",
 		"Le destinataire %s est situé en %s, hors EEE, mais aucun transfert vers %s n'est renseigné (RGPD art. 30(1)(e)).",
 		[data.ropa.lib.register.text(recipient, "name"), country, country],
+	)
+}
+
+report contains finding if {
+	some i, activity in input.activities
+	not i in data.ropa.lib.register.anonymous_activities
+	some j, recipient in activity.recipients
+	some k, sub in recipient.subprocessors
+	country := sub.country
+	not data.ropa.lib.register.in_eea(country)
+	country != input.organization.country
+	not _recorded(activity, country)
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "recipients", j, "subprocessors", k, "country"],
+		"%s, sub-processor of %s, is in %s, outside the EEA, but no transfer to %s is recorded (GDPR Art. 28(4), 30(1)(e), 44).",
+		"%s, sous-traitant ultérieur de %s, est situé en %s, hors EEE, mais aucun transfert vers %s n'est renseigné (RGPD art. 28(4), 30(1)(e), 44).",
+		[data.ropa.lib.register.text(sub, "name"), data.ropa.lib.register.text(recipient, "name"), country, country],
 	)
 }
 

@@ -18,3 +18,18 @@ test_own_country_outside_eea_passes if {
 test_norway_recipient_passes if {
 	count(recipient_abroad_unrecorded.report) == 0 with input as {"organization": {"country": "FR"}, "activities": [{"id": "a", "recipients": [{"name": "Hébergeur", "type": "processor", "country": "NO"}]}]}
 }
+
+test_subprocessor_abroad_without_transfer_fires if {
+	findings := recipient_abroad_unrecorded.report with input as {
+		"organization": {"country": "FR"},
+		"activities": [{"id": "a", "recipients": [{"name": "Hébergeur", "type": "processor", "country": "FR", "subprocessors": [{"name": "Support 24/7", "country": "IN"}]}], "transfers": []}],
+	}
+	{finding.path | some finding in findings} == {["activities", 0, "recipients", 0, "subprocessors", 0, "country"]}
+}
+
+test_subprocessor_abroad_with_transfer_passes if {
+	count(recipient_abroad_unrecorded.report) == 0 with input as {
+		"organization": {"country": "FR"},
+		"activities": [{"id": "a", "recipients": [{"name": "Hébergeur", "type": "processor", "country": "FR", "subprocessors": [{"name": "Support 24/7", "country": "IN"}]}], "transfers": [{"recipient": "Support 24/7", "country": "IN", "safeguard": "scc"}]}],
+	}
+}
