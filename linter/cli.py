@@ -21,26 +21,27 @@ from .options import DEFAULT_MAX_BYTES, Options
 
 
 def _plain_types() -> None:
-    """Help that reads like a linter's: a metavar where one is given (FILE, DIR),
-    nothing for a flag, instead of typer's `<str>`, `<bool>`, `<list[str]>`.
-    typer's own help stands if its internals move."""
+    """Help that reads like a linter's: an argument's metavar (PATH, FILE)
+    instead of typer's `PATH <str>`. typer 0.28's rich help asks the
+    argument's type for a metavar and prints `<str>` when it has none; the
+    type is asked for nothing where the argument names its own. typer's own
+    help stands if its internals move."""
     try:
-        from typer.core import TyperArgument, TyperOption
+        from typer._click.types import ParamType
+        from typer.core import TyperArgument
     except ImportError:  # pragma: no cover - another typer
         return
-    for cls in (TyperArgument, TyperOption):
-        shown = getattr(cls, "display_type_rich", None)
-        if shown is None or getattr(shown, "_ropa_lint", False):  # pragma: no cover
-            continue
+    original = ParamType.get_metavar
+    if getattr(original, "_ropa_lint", False):  # pragma: no cover
+        return
 
-        def display_type_rich(self, ctx, _shown=shown):
-            if self.metavar is not None:
-                return self.metavar or None
-            text = _shown(self, ctx)
-            return None if text == "<bool>" else text
+    def get_metavar(self, param, ctx, _original=original):
+        if isinstance(param, TyperArgument) and param.metavar:
+            return ""
+        return _original(self, param=param, ctx=ctx)
 
-        display_type_rich._ropa_lint = True
-        cls.display_type_rich = display_type_rich
+    get_metavar._ropa_lint = True
+    ParamType.get_metavar = get_metavar
 
 
 _plain_types()

@@ -9,8 +9,12 @@ embedded engine has `rego.metadata.rule`).
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
+import pickle
 import re
+import sys
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -18,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from . import cache as kept_between_runs
 from .errors import RopaLintError
 
 try:
@@ -325,6 +330,42 @@ def _callees_first(modules: dict[str, str], rule_modules) -> dict[str, str]:
 
 
 def load_pack(extra_dirs: tuple[str, ...] = (), data_files: tuple[str, ...] = ()) -> RulePack:
+    """The rule pack, parsed once per content of its files: reading the
+    METADATA and tables of every rule costs a third of a small run, so the
+    parsed pack is kept (linter/cache.py) under a hash of every file it is
+    made from, and made again when any of them changes."""
+    key = _pack_key(extra_dirs, data_files)
+    name = f"pack-{key}.pickle"
+    kept = kept_between_runs.read(name)
+    if kept is not None:
+        with contextlib.suppress(Exception):  # stale or foreign: made again below
+            pack = pickle.loads(kept)
+            if isinstance(pack, RulePack):
+                return pack
+    pack = _load_pack(extra_dirs, data_files)
+    kept_between_runs.write(name, pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL))
+    return pack
+
+
+def _pack_key(extra_dirs, data_files) -> str:
+    from . import __version__
+
+    digest = hashlib.sha256(f"{__version__}\n{sys.implementation.cache_tag}\n".encode())
+    files = [schema_path().parent / "builtin-rules.yaml", schema_path()]
+    for directory in (rules_dir(), *map(Path, extra_dirs)):
+        if directory.is_dir():
+            files += _rego_files(directory)
+            files += sorted((directory / "ropadata" / "reference").glob("*.y*ml"))
+    files += [Path(f) for f in data_files if os.path.isfile(f)]
+    for path in files:
+        digest.update(f"{path}\0".encode())
+        digest.update(_source(path).encode())
+        digest.update(b"\0")
+    digest.update(repr((tuple(extra_dirs), tuple(data_files))).encode())
+    return digest.hexdigest()[:32]
+
+
+def _load_pack(extra_dirs: tuple[str, ...], data_files: tuple[str, ...]) -> RulePack:
     pack = RulePack()
     builtin = rules_dir()
     for rule in _schema_family():

@@ -20,13 +20,11 @@ import functools
 import hashlib
 import json
 import marshal
-import os
-import stat
 import sys
-import tempfile
 from dataclasses import dataclass
 from functools import cache
 
+from . import cache as kept_between_runs
 from .findings import RawFinding
 from .loader import Document
 from .messages import msg
@@ -248,34 +246,6 @@ def _draft7(schema: dict, ref: str = "") -> dict:
     return {**body, "$schema": "http://json-schema.org/draft-07/schema#", "definitions": defs}
 
 
-def _cache_dir():
-    """Where generated validators are kept between runs (None: nowhere)."""
-    from pathlib import Path
-
-    base = os.environ.get("ROPA_CACHE_DIR")
-    if not base:
-        xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        base = os.path.join(xdg, "ropa-lint")
-    try:
-        os.makedirs(base, mode=0o700, exist_ok=True)
-    except OSError:
-        return None
-    return Path(base)
-
-
-def _trusted(path) -> bool:
-    """Code is executed from the cache only if this user alone can have written it."""
-    try:
-        info = os.stat(path)
-        parent = os.stat(os.path.dirname(path))
-    except OSError:
-        return False
-    owner = os.getuid() if hasattr(os, "getuid") else info.st_uid
-    return all(
-        i.st_uid == owner and not i.st_mode & (stat.S_IWGRP | stat.S_IWOTH) for i in (info, parent)
-    )
-
-
 def _fast(definition: dict):
     """fastjsonschema's validator for `definition`, its generated code kept in
     the user's cache keyed by the definition's hash: generating it costs a
@@ -286,22 +256,17 @@ def _fast(definition: dict):
     text = json.dumps(definition, sort_keys=True)
     tag = f"{fastjsonschema.VERSION}\n{sys.implementation.cache_tag}\n{text}"
     key = hashlib.sha256(tag.encode()).hexdigest()[:32]
-    folder = _cache_dir()
-    path = folder / f"validator-{key}.marshal" if folder else None
+    name = f"validator-{key}.marshal"
     compiled = None
-    if path is not None and _trusted(path):
+    kept = kept_between_runs.read(name)
+    if kept is not None:
         # Bytecode, not source: compiling the generated source costs 30 ms a run.
-        with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
-            compiled = marshal.loads(path.read_bytes())
+        with contextlib.suppress(ValueError, EOFError, TypeError):
+            compiled = marshal.loads(kept)
     if compiled is None:
         code = fastjsonschema.compile_to_code(definition, formats=formats)
         compiled = compile(code, "<ropa-lint validator>", "exec")
-        if path is not None:
-            with contextlib.suppress(OSError):
-                fd, tmp = tempfile.mkstemp(dir=folder, prefix=".validator-")
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(marshal.dumps(compiled))
-                os.replace(tmp, path)
+        kept_between_runs.write(name, marshal.dumps(compiled))
     namespace: dict = {}
     exec(compiled, namespace)
     root = next(  # the root validator is the first function generated
