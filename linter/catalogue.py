@@ -149,6 +149,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "waived",
         "levé(s)",
     ),
+    "word.baselined": (
+        "in the baseline",
+        "dans la référence",
+    ),
+    "baseline.fixed": (
+        "fixed since the baseline: {rule} {path} — write the baseline again to drop it",
+        "corrigé depuis la référence : {rule} {path} — réécrivez la référence pour l'en retirer",
+    ),
+    "baseline.written": (
+        "{count} finding(s) recorded; `check --baseline` now fails only on new ones",
+        "{count} constat(s) enregistré(s) ; `check --baseline` n'échoue plus que sur les nouveaux",
+    ),
     "word.file": (
         "file",
         "fichier",
@@ -192,6 +204,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "markdown.none": (
         "No findings.",
         "Aucun constat.",
+    ),
+    "markdown.baselined": (
+        "Known (baseline)",
+        "Déjà connus (référence)",
+    ),
+    "markdown.fixed": (
+        "Fixed since the baseline",
+        "Corrigés depuis la référence",
     ),
     "markdown.waived": (
         "Waived",
@@ -272,6 +292,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "html.waived": (
         "Waived findings",
         "Constats levés (dérogations)",
+    ),
+    "html.baselined": (
+        "Known findings (baseline)",
+        "Constats déjà connus (référence)",
+    ),
+    "html.fixed": (
+        "Fixed since the baseline",
+        "Corrigés depuis la référence",
     ),
     "html.none": (
         "No finding.",

@@ -60,6 +60,7 @@ class Format(StrEnum):
     sarif = "sarif"
     junit = "junit"
     github = "github"
+    gitlab = "gitlab"
     markdown = "markdown"
     html = "html"
 
@@ -210,6 +211,14 @@ MaxMemoryOpt = Annotated[
         f"[default: {Options.max_memory}]",
     ),
 ]
+BaselineOpt = Annotated[
+    str | None,
+    typer.Option(
+        metavar="FILE",
+        help="Known findings (`ropa-lint baseline write`): reported apart, failing only on "
+        "new ones; fixed ones are listed so the baseline shrinks.",
+    ),
+]
 StrictConfigOpt = Annotated[
     bool,
     typer.Option(
@@ -247,6 +256,7 @@ RUN_OPTIONS = {
     "strict_config": (StrictConfigOpt, False),
     "eval_timeout": (EvalTimeoutOpt, None),
     "max_memory": (MaxMemoryOpt, None),
+    "baseline": (BaselineOpt, None),
 }
 
 
@@ -286,7 +296,16 @@ def _print_profile(rows: list[dict]) -> None:
 
 
 def _run(
-    paths, *, format: str, output, progress_ok: bool, fail_on=None, jobs=0, profile=False, **given
+    paths,
+    *,
+    format: str,
+    output,
+    progress_ok: bool,
+    fail_on=None,
+    jobs=0,
+    profile=False,
+    emit=True,
+    **given,
 ):
     """One run of check or report: `given` holds the shared options as typed."""
     from .config import ConfigError, load, options_from
@@ -324,6 +343,7 @@ def _run(
             max_bytes=given["max_file_size"],
             waivers=not given["no_waivers"],
             jurisdiction=given["jurisdiction"],
+            baseline=given.get("baseline"),
             jobs=jobs,
             keep_documents=format == "html",
         )
@@ -357,7 +377,7 @@ def _run(
         if progress:
             progress.close()
     main_file, extra = _outputs(output, format)
-    for fmt, target in [(format, main_file), *extra]:
+    for fmt, target in [(format, main_file), *extra] if emit else []:
         color = (
             target is None
             and fmt == "text"
@@ -449,6 +469,52 @@ def _emit(text: str, output: str | None) -> None:
             fh.write(text)
     except OSError as exc:
         raise _fail(f"cannot write {output}: {exc.strerror}") from None
+
+
+baseline_app = typer.Typer(
+    no_args_is_help=True,
+    help="Record today's findings, so that a gate adopted on an existing register fails "
+    "only on new ones.",
+)
+app.add_typer(baseline_app, name="baseline")
+
+
+@baseline_app.command("write")
+@_with_run_options
+def baseline_write(
+    file: Annotated[str, typer.Argument(metavar="FILE", help="The baseline to write (JSON).")],
+    paths: PathsArg,
+    **shared,
+) -> None:
+    """Write FILE from the findings of PATH... (exit 0 once written)."""
+    from . import baseline
+    from .messages import say
+
+    shared["baseline"] = None  # a new baseline records every finding, known or not
+    result, lang = _run(paths, format="text", output=None, progress_ok=True, emit=False, **shared)
+    import datetime as dt
+
+    recorded = baseline.render(result, generated=shared.get("today") or dt.date.today().isoformat())
+    _emit(recorded, file)
+    count = sum(1 for f in result.findings if not f.waived)
+    typer.echo(f"{file}: {say('baseline.written', lang, count=count)}", err=True)
+
+
+@app.command("schema")
+def schema_command(
+    path: Annotated[
+        bool,
+        typer.Option("--path", metavar="", help="Print where the bundled schema is, not the schema."),
+    ] = False,
+) -> None:
+    """Print the register format's JSON Schema (what editors complete and check against)."""
+    from .resources import schema_path
+
+    where = schema_path()
+    if path:
+        typer.echo(str(where))
+        return
+    sys.stdout.write(where.read_text(encoding="utf-8"))
 
 
 @app.command("rules")

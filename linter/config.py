@@ -15,6 +15,7 @@ quietly leave a rule on.
     exclude: ["drafts/"]          # gitignore patterns, relative to this file's directory
     eval_timeout: 60              # seconds one register's evaluation may take
     max_memory: 2048              # MB the rule evaluation may use
+    baseline: .ropa-lint-baseline.json   # known findings, relative to this file
     rules:
       HYG-003: disable
       RGT-001: {severity: error}
@@ -46,6 +47,7 @@ KEYS = {
     "rules",
     "eval_timeout",
     "max_memory",
+    "baseline",
 }
 CHOICES = {
     "fail_on": ("error", "warning", "info"),
@@ -73,6 +75,7 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     eval_timeout: float | None = None
     max_memory: int | None = None
+    baseline: str | None = None
 
 
 def discover(start: str | None = None) -> Path | None:
@@ -163,6 +166,10 @@ def load(path: str | Path | None = None) -> Config:
             if isinstance(value, bool) or not isinstance(value, kind) or value <= 0:
                 raise ConfigError(f"{found}: `{key}` must be a positive number")
             setattr(cfg, key, value)
+    if "baseline" in raw:
+        if not isinstance(raw["baseline"], str) or not raw["baseline"].strip():
+            raise ConfigError(f"{found}: `baseline` must be a file name")
+        cfg.baseline = str(base / raw["baseline"])
     cfg.extra_rules = tuple(
         str(base / p) for p in _strings(found, "extra_rules", raw.get("extra_rules", []))
     )
@@ -201,6 +208,7 @@ _FROM_CONFIG = (
     "jurisdiction",
     "eval_timeout",
     "max_memory",
+    "baseline",
 )
 
 

@@ -59,6 +59,7 @@ class Finding:
     message: str
     reference: str
     waived: bool = False
+    baselined: bool = False  # recorded in the baseline given with --baseline
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -83,7 +84,11 @@ def sort_findings(findings: list[Finding]) -> list[Finding]:
 
 
 def fails(finding: Finding, fail_on: str) -> bool:
-    return not finding.waived and SEVERITY_RANK[finding.severity] <= SEVERITY_RANK[fail_on]
+    return (
+        not finding.waived
+        and not finding.baselined
+        and SEVERITY_RANK[finding.severity] <= SEVERITY_RANK[fail_on]
+    )
 
 
 @dataclass(frozen=True)
@@ -104,11 +109,17 @@ class Summary:
     # What configured the run: file, fail_on and where it came from, disabled
     # and re-graded rules, waivers applied or ignored (runner.Linter.configuration)
     config: dict = field(default_factory=dict)
+    # With --baseline: the findings it holds (apart, not failing), and its
+    # entries no finding matches any more (fixed since it was written).
+    baselined: int = 0
+    fixed: tuple = ()
+    baseline: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
         out["not_evaluated"] = list(self.not_evaluated)
         out["skipped"] = list(self.skipped)
+        out["fixed"] = list(self.fixed)
         return out
 
     def __getitem__(self, key: str):  # `result.summary["errors"]`, as before
@@ -123,6 +134,8 @@ def summarize(
     skipped: list = (),
     engine: str = "",
     config: dict | None = None,
+    fixed: list = (),
+    baseline: str | None = None,
 ) -> Summary:
     """The counts; `not_evaluated` lists the units set aside (prune.SetAside).
 
@@ -131,7 +144,7 @@ def summarize(
     """
     counts = dict.fromkeys(SUMMARY_KEYS.values(), 0)
     for f in findings:
-        if not f.waived:
+        if not f.waived and not f.baselined:
             counts[SUMMARY_KEYS[f.severity]] += 1
     return Summary(
         files=len(files),
@@ -144,6 +157,9 @@ def summarize(
         skipped=tuple(skipped),
         engine=engine,
         config=config or {},
+        baselined=sum(1 for f in findings if f.baselined),
+        fixed=tuple(fixed),
+        baseline=baseline,
     )
 
 

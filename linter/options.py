@@ -27,6 +27,7 @@ class Options:
     disabled: frozenset[str] = frozenset()
     severity: dict[str, str] = field(default_factory=dict)
     jurisdiction: str | None = None  # forces the national tables for every register
+    baseline: str | None = None  # known findings (baseline.py): apart, not failing
     exclude: tuple[str, ...] = ()  # gitignore patterns not linted when a directory is searched
     exclude_base: str | None = None  # what `exclude` is relative to (the config's directory)
     config_path: str | None = None  # for messages

@@ -11,6 +11,7 @@ import datetime as _dt
 import os
 from dataclasses import dataclass, field, replace
 
+from . import baseline as baseline_module
 from .discovery import YAML_SUFFIXES, Target, discover
 from .engine import (
     QUERY_ACTIVITY_RULE,
@@ -81,6 +82,12 @@ class Linter:
                 "that weakens the gate"
             )
         self._engine = None
+        # A baseline that cannot be used stops the run before anything is linted.
+        self.baseline = (
+            baseline_module.load(self.options.baseline, self.pack.rules)
+            if self.options.baseline
+            else None
+        )
 
     def regraded(self) -> list[dict]:
         o = self.options
@@ -366,6 +373,9 @@ class Linter:
             )
             raise LintError(f"no register found to check{what}")
         findings = sort_findings(findings)
+        fixed: list = []
+        if self.baseline is not None:
+            findings, fixed = baseline_module.apply(findings, self.baseline)
         not_evaluated.sort(key=SetAside.sort_key)
         summary = summarize(
             findings,
@@ -375,6 +385,8 @@ class Linter:
             skipped=skipped,
             engine=self.engine_kind,
             config=self.configuration(),
+            fixed=fixed,
+            baseline=self.options.baseline,
         )
         return Result(findings, summary, files, not_evaluated, documents)
 

@@ -174,15 +174,17 @@ jobs:
 """
 
 _GITLAB = """\
-# ropa-lint on every pipeline: the findings as a JUnit report in the merge request.
+# ropa-lint on every pipeline: findings in the merge request's Code Quality
+# widget and its test report; the job fails on what the gate refuses.
 ropa-lint:
   image: python:3.11-slim
   script:
     - python -m pip install "{source}"
-    - {gate} -o junit=ropa-lint.xml registers/
+    - {gate} -o gitlab=gl-code-quality-report.json -o junit=ropa-lint.xml registers/
   artifacts:
     when: always
     reports:
+      codequality: gl-code-quality-report.json
       junit: ropa-lint.xml
 """
 

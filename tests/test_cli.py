@@ -330,3 +330,15 @@ def test_help_names_values_not_python_types(command):
     text = run_cli(command, "--help").stdout
     for python in ("<bool>", "<str>", "<int>", "<float>", "list[str]"):
         assert python not in text, (command, python)
+
+
+def test_schema_prints_the_bundled_schema_and_its_path():
+    import json
+
+    from linter.resources import schema_path
+
+    proc = run_cli("schema")
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout) == json.loads(schema_path().read_text(encoding="utf-8"))
+    proc = run_cli("schema", "--path")
+    assert proc.returncode == 0 and proc.stdout.strip() == str(schema_path())

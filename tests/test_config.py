@@ -216,8 +216,9 @@ def test_init_repo_ci_runs_the_gate_it_writes(tmp_path, ci):
         kept = ["ropa-lint.md", "ropa-lint.sarif"]
     else:
         commands = spec["ropa-lint"]["script"]
-        assert spec["ropa-lint"]["artifacts"]["reports"]["junit"] == "ropa-lint.xml"
-        kept = ["ropa-lint.xml"]
+        reports = spec["ropa-lint"]["artifacts"]["reports"]
+        assert reports == {"codequality": "gl-code-quality-report.json", "junit": "ropa-lint.xml"}
+        kept = ["ropa-lint.xml", "gl-code-quality-report.json"]
     assert commands[0] == 'python -m pip install "ropa-lint @ file:///wheel"'
     for line in commands:
         if line.startswith("ropa-lint check"):

@@ -185,3 +185,43 @@ def test_sarif_and_github_paths_are_relative_to_the_repository(tmp_path):
     assert prints[0] == prints[1]
     github = out("github", str(register), cwd=tmp_path)
     assert "file=registers/r.yaml," in github and str(tmp_path) not in github
+
+
+GITLAB = ROOT / "tests" / "schemas" / "gitlab-codequality.schema.json"
+
+
+def test_gitlab_code_quality_validates_against_the_documented_format(tmp_path):
+    import jsonschema
+
+    # slips.yaml: what was set aside is an issue too (it was not judged).
+    doc = json.loads(
+        out(
+            "gitlab",
+            str(EXAMPLES),
+            str(REGISTERS / "violations.yaml"),
+            str(REGISTERS / "slips.yaml"),
+        )
+    )
+    jsonschema.Draft202012Validator(json.loads(GITLAB.read_text(encoding="utf-8"))).validate(doc)
+    assert len({i["fingerprint"] for i in doc}) == len(
+        doc
+    )  # GitLab keeps one issue per fingerprint
+    assert {i["severity"] for i in doc} >= {"major", "minor", "info", "critical"}
+    assert any(i["check_name"] == "ropa-lint/not-evaluated" for i in doc)
+    assert all(not i["location"]["path"].startswith("/") for i in doc)
+    waived = json.loads(out("json", str(REGISTERS / "violations.yaml")))["summary"]["waived"]
+    assert waived and len(json.loads(out("gitlab", str(REGISTERS / "violations.yaml")))) == (
+        len(json.loads(out("json", str(REGISTERS / "violations.yaml")))["findings"]) - waived
+    )
+
+
+def test_gitlab_fingerprints_survive_moved_lines(tmp_path):
+    text = (EXAMPLES / "certilience.yaml").read_text(encoding="utf-8")
+    a = write(tmp_path / "a" / "certilience.yaml", text)
+    b = write(tmp_path / "b" / "certilience.yaml", "# moved\n\n" + text)
+    first = json.loads(out("gitlab", "certilience.yaml", cwd=a.parent))
+    second = json.loads(out("gitlab", "certilience.yaml", cwd=b.parent))
+    assert [i["fingerprint"] for i in first] == [i["fingerprint"] for i in second]
+    assert [i["location"]["lines"]["begin"] for i in second] == [
+        i["location"]["lines"]["begin"] + 2 for i in first
+    ]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..findings import Result
 
-FORMATS = ("text", "json", "sarif", "junit", "github", "markdown", "html")
+FORMATS = ("text", "json", "sarif", "junit", "github", "gitlab", "markdown", "html")
 MACHINE_FORMATS = frozenset(FORMATS) - {"text"}
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..messages import configuration, not_evaluated
+from ..messages import configuration, not_evaluated, say
 from . import ReportOptions
 from .safe import repo_path, visible
 
@@ -22,7 +22,7 @@ def _prop(text: str) -> str:
 def render(result, options: ReportOptions) -> str:
     lines = []
     for f in result.findings:
-        if f.waived:
+        if f.waived or f.baselined:
             continue  # shown in other formats; an annotation would read as a failure
         rule = options.rules.get(f.rule)
         title = f"{f.rule} {rule.text('title', options.lang)}" if rule else f.rule
@@ -32,11 +32,14 @@ def render(result, options: ReportOptions) -> str:
         said = not_evaluated(item, options.lang)
         lines.append(f"::error file={_prop(repo_path(item.file))},title=ropa-lint::{_data(said)}")
     s = result.summary
+    for item in s.fixed:
+        said = say("baseline.fixed", options.lang, rule=item["rule"], path=item["path"])
+        lines.append(f"::notice file={_prop(item['file'])},title=ropa-lint::{_data(said)}")
     said = configuration(s, options.lang)
     if said:
         lines.append(f"ropa-lint: {visible(said)}")
     lines.append(
         f"ropa-lint: {s.errors} errors, {s.warnings} warnings, {s.info} info "
-        f"in {s.files} files ({s.waived} waived)"
+        f"in {s.files} files ({s.waived} waived, {s.baselined} in the baseline)"
     )
     return "\n".join(lines) + "\n"

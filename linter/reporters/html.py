@@ -288,8 +288,9 @@ def render(result, options: ReportOptions) -> str:
     def t(key: str) -> str:
         return say(f"html.{key}", lang)
 
-    active = [f for f in result.findings if not f.waived]
+    active = [f for f in result.findings if not f.waived and not f.baselined]
     waived = [f for f in result.findings if f.waived]
+    known = [f for f in result.findings if f.baselined]
     sev = Counter(f.severity for f in active)
     cat = Counter(f.category for f in active)
     by_activity = defaultdict(list)
@@ -316,5 +317,9 @@ def render(result, options: ReportOptions) -> str:
             for file, loaded in result.documents.items()
         ],
         "waived": _rows(waived, options.rules, lang),
+        "baselined": _rows(known, options.rules, lang),
+        "fixed": [
+            {"where": i["file"], "rule": i["rule"], "path": i["path"]} for i in result.summary.fixed
+        ],
     }
     return _template().render(view)

@@ -47,7 +47,7 @@ def render(result, options: ReportOptions) -> str:
             for item in result.not_evaluated
         ]
         out.append("")
-    active = [f for f in result.findings if not f.waived]
+    active = [f for f in result.findings if not f.waived and not f.baselined]
     if not result.findings:
         return "\n".join([*out, w("none"), ""])
     by_cat = Counter(f.category for f in active)
@@ -62,6 +62,14 @@ def render(result, options: ReportOptions) -> str:
         out.append(
             f"| {ICON[f.severity]} | `{_cell(f.file)}:{f.line}` | {f.rule} | {_cell(f.message)} |"
         )
+    known = [f for f in result.findings if f.baselined]
+    if known:
+        out += ["", f"<details><summary>{w('baselined')} ({len(known)})</summary>", ""]
+        out += [f"- `{_cell(f.file)}:{f.line}` {f.rule} {_cell(f.message)}" for f in known]
+        out += ["", "</details>"]
+    if s.fixed:
+        out += ["", f"**{w('fixed')} ({len(s.fixed)})**", ""]
+        out += [f"- `{_cell(i['file'])}` {i['rule']} `{_cell(i['path'])}`" for i in s.fixed]
     waived = [f for f in result.findings if f.waived]
     if waived:
         out += ["", f"<details><summary>{w('waived')} ({len(waived)})</summary>", ""]

@@ -6,11 +6,11 @@ so a finding keeps its identity when lines above it move.
 
 from __future__ import annotations
 
-import hashlib
 import json
 
 from .. import __version__
-from ..messages import not_evaluated
+from ..baseline import fingerprint
+from ..messages import not_evaluated, say
 from . import ReportOptions
 from .safe import repo_path
 
@@ -18,12 +18,6 @@ SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 )
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
-
-
-def fingerprint(f) -> str:
-    # The file as the repository names it: the same finding, however the path was typed.
-    key = "\x1f".join((f.rule, repo_path(f.file), f.path, f.activity or ""))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
 def _descriptor(rule, lang: str) -> dict:
@@ -83,7 +77,33 @@ def render(result, options: ReportOptions) -> str:
             item["ruleIndex"] = index[f.rule]
         if f.waived:
             item["suppressions"] = [{"kind": "inSource", "justification": "waiver in the register"}]
+        if result.summary.baseline:
+            # SARIF's own words for a run compared with a baseline.
+            item["baselineState"] = "unchanged" if f.baselined else "new"
         results.append(item)
+    for fixed in result.summary.fixed:
+        results.append(
+            {
+                "ruleId": fixed["rule"],
+                "level": "none",
+                "baselineState": "absent",
+                "message": {
+                    "text": say(
+                        "baseline.fixed", options.lang, rule=fixed["rule"], path=fixed["path"]
+                    )
+                },
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": fixed["file"], "uriBaseId": "%SRCROOT%"}
+                        },
+                        "logicalLocations": [
+                            {"fullyQualifiedName": fixed["path"], "kind": "member"}
+                        ],
+                    }
+                ],
+            }
+        )
     # What was set aside is said where SARIF says what a run could not do.
     notifications = [
         {

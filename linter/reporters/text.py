@@ -29,7 +29,11 @@ def render(result, options: ReportOptions) -> str:
         where = paint(_BOLD, f"{no_command(clean(f.file))}:{f.line}:{f.column}:")
         tail = f" [{clean(f.activity)}]" if f.activity else ""
         waived = paint(_DIM, f" ({w('waived')})") if f.waived else ""
-        lines.append(f"{where} {sev} {f.rule} {clean(f.message)}{tail}{waived}")
+        known = paint(_DIM, f" ({w('baselined')})") if f.baselined else ""
+        lines.append(f"{where} {sev} {f.rule} {clean(f.message)}{tail}{waived}{known}")
+    for item in result.summary.fixed:
+        said = say("baseline.fixed", lang, rule=item["rule"], path=item["path"])
+        lines.append(f"{no_command(clean(item['file']))}: {clean(said)}")
     for item in result.not_evaluated:
         said = clean(not_evaluated(item, options.lang))
         lines.append(f"{no_command(clean(item.file))}: {paint(_BOLD, said)}")
@@ -56,4 +60,6 @@ def summary_line(s, lang: str) -> str:
     ]
     if s.waived:
         counts.append(f"{s.waived} {w('waived')}")
+    if s.baselined:
+        counts.append(f"{s.baselined} {w('baselined')}")
     return f"{', '.join(counts)} {w('in')} {n(s.files, 'file', 'files')}"

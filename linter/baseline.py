@@ -1,0 +1,123 @@
+"""Adopting the gate on an existing register: known findings recorded once,
+only new ones fail.
+
+`ropa-lint baseline write FILE` records today's findings by the fingerprint
+SARIF uses — rule, file as the repository names it, register path, activity;
+not the line, so that moving text does not revive a finding. `check
+--baseline FILE` marks the findings it holds as baselined (reported apart,
+never failing the gate) and reports the entries no finding matches any more
+as fixed, so that the baseline can only shrink.
+
+A baseline that cannot be read, is not one, or names a rule the pack no
+longer has (written before a rule was renamed or removed) is refused: exit 2,
+never a gate that silently passes everything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, replace
+
+from .errors import LintError
+from .files import UnreadableFile, read_text
+
+FORMAT = "ropa-lint-baseline"
+VERSION = 1
+MAX_BYTES = 20 * 1024 * 1024
+
+
+def fingerprint(f) -> str:
+    from .reporters.safe import repo_path
+
+    # The file as the repository names it: the same finding, however the path was typed.
+    key = "\x1f".join((f.rule, repo_path(f.file), f.path, f.activity or ""))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def _entry(f) -> dict:
+    from .reporters.safe import repo_path
+
+    return {
+        "fingerprint": fingerprint(f),
+        "rule": f.rule,
+        "file": repo_path(f.file),
+        "path": f.path,
+        "activity": f.activity,
+        "severity": f.severity,
+        "message": f.message,  # for the reviewer of the baseline's diff; not matched on
+    }
+
+
+def render(result, generated: str = "") -> str:
+    """The baseline of a run: every finding not waived, one entry each, sorted."""
+    entries = sorted(
+        (_entry(f) for f in result.findings if not f.waived),
+        key=lambda e: (e["file"], e["rule"], e["path"], e["fingerprint"]),
+    )
+    doc = {"format": FORMAT, "version": VERSION, "generated": generated, "findings": entries}
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+@dataclass(frozen=True)
+class Baseline:
+    file: str
+    entries: tuple  # the recorded entries, as written
+
+    @property
+    def fingerprints(self) -> frozenset:
+        return frozenset(e["fingerprint"] for e in self.entries)
+
+
+def load(path: str, rules) -> Baseline:
+    """The baseline at `path`, refused (LintError, exit 2) when it is not one."""
+    try:
+        text = read_text(path, MAX_BYTES)
+    except UnreadableFile as exc:
+        raise LintError(f"baseline: {exc}") from None
+    try:
+        doc = json.loads(text)
+    except ValueError as exc:
+        raise LintError(f"baseline {path} is not JSON ({exc.msg}, line {exc.lineno})") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise LintError(f"baseline {path} is not a ropa-lint baseline (`ropa-lint baseline write`)")
+    if doc.get("version") != VERSION:
+        raise LintError(
+            f"baseline {path} is version {doc.get('version')!r}; this ropa-lint reads "
+            f"version {VERSION}: write it again with `ropa-lint baseline write`"
+        )
+    entries = doc.get("findings")
+    if not isinstance(entries, list) or not all(
+        isinstance(e, dict)
+        and isinstance(e.get("fingerprint"), str)
+        and isinstance(e.get("rule"), str)
+        for e in entries
+    ):
+        raise LintError(f"baseline {path}: `findings` must be a list of entries with a fingerprint")
+    gone = sorted({e["rule"] for e in entries} - set(rules))
+    if gone:
+        raise LintError(
+            f"baseline {path} is stale: it names {', '.join(gone)}, which the rule pack no longer "
+            "has; write it again with `ropa-lint baseline write`"
+        )
+    return Baseline(path, tuple(entries))
+
+
+def apply(findings: list, baseline: Baseline) -> tuple[list, list[dict]]:
+    """The findings with those the baseline holds marked `baselined`, and the
+    baseline's entries no finding matches any more (fixed since it was written)."""
+    known = baseline.fingerprints
+    marked, seen = [], set()
+    for f in findings:
+        fp = fingerprint(f)
+        if fp in known and not f.waived:
+            seen.add(fp)
+            f = replace(f, baselined=True)
+        marked.append(f)
+    fixed = [
+        {k: e.get(k) for k in ("rule", "file", "path", "activity", "message")}
+        for e in baseline.entries
+        if e["fingerprint"] not in seen
+    ]
+    fixed.sort(key=lambda e: (str(e["file"]), str(e["rule"]), str(e["path"])))
+    return marked, fixed
