@@ -295,22 +295,11 @@ def _print_profile(rows: list[dict]) -> None:
         )
 
 
-def _run(
-    paths,
-    *,
-    format: str,
-    output,
-    progress_ok: bool,
-    fail_on=None,
-    jobs=0,
-    profile=False,
-    emit=True,
-    **given,
-):
-    """One run of check or report: `given` holds the shared options as typed."""
-    from .config import ConfigError, load, options_from
-    from .reporters import MACHINE_FORMATS, ReportOptions, get
-    from .runner import Linter, LintError
+def _options(given: dict, *, fail_on=None, jobs=0, keep_documents=False, config_from=None):
+    """The run's Options from the shared options as typed, over the
+    configuration (--config, else found from `config_from` or the working
+    directory)."""
+    from .config import ConfigError, discover, load, options_from
 
     today = given["today"]
     if today is not None:
@@ -320,10 +309,13 @@ def _run(
             dt.date.fromisoformat(today)
         except ValueError:
             raise _fail(f"--today `{today}` is not a YYYY-MM-DD date") from None
-    progress = None
     try:
-        options = options_from(
-            load(given["config"]),
+        config = given["config"]
+        if config is None and config_from is not None:
+            found = discover(config_from)
+            config = str(found) if found else None
+        return options_from(
+            load(config),
             source="command line",
             strict_config=given["strict_config"],
             eval_timeout=given["eval_timeout"],
@@ -345,10 +337,30 @@ def _run(
             jurisdiction=given["jurisdiction"],
             baseline=given.get("baseline"),
             jobs=jobs,
-            keep_documents=format == "html",
+            keep_documents=keep_documents,
         )
     except ConfigError as exc:
         raise _fail(str(exc)) from None
+
+
+def _run(
+    paths,
+    *,
+    format: str,
+    output,
+    progress_ok: bool,
+    fail_on=None,
+    jobs=0,
+    profile=False,
+    emit=True,
+    **given,
+):
+    """One run of check or report: `given` holds the shared options as typed."""
+    from .reporters import MACHINE_FORMATS, ReportOptions, get
+    from .runner import Linter, LintError
+
+    progress = None
+    options = _options(given, fail_on=fail_on, jobs=jobs, keep_documents=format == "html")
     if progress_ok and format not in MACHINE_FORMATS:
         from .progress import terminal_progress
 
@@ -500,11 +512,23 @@ def baseline_write(
     typer.echo(f"{file}: {say('baseline.written', lang, count=count)}", err=True)
 
 
+@app.command("lsp")
+@_with_run_options
+def lsp(**shared) -> None:
+    """Run as a language server on standard input and output (for editors)."""
+    from .lsp import serve
+
+    # Each document's folder finds its configuration, as `check` run there would.
+    serve(lambda folder: _options(shared, config_from=folder))
+
+
 @app.command("schema")
 def schema_command(
     path: Annotated[
         bool,
-        typer.Option("--path", metavar="", help="Print where the bundled schema is, not the schema."),
+        typer.Option(
+            "--path", metavar="", help="Print where the bundled schema is, not the schema."
+        ),
     ] = False,
 ) -> None:
     """Print the register format's JSON Schema (what editors complete and check against)."""
@@ -627,7 +651,12 @@ def init(
         target = path or "register.yaml"
         if os.path.exists(target) and not force:
             raise _fail(f"{target} exists; use --force to overwrite it")
-        _emit(starter(lang.value, target), target)
+        from .resources import schema_path
+
+        # Editors (yaml-language-server) complete and check against the schema
+        # of this install; `init --repo` keeps a copy in the repository instead.
+        association = f"# yaml-language-server: $schema={schema_path().resolve().as_uri()}\n"
+        _emit(association + starter(lang.value, target), target)
         typer.echo(f"wrote {target}: edit it, then run `ropa-lint check {target}`", err=True)
         return
     base = path or "."

@@ -182,6 +182,29 @@ SLOW = (
 )
 
 
+def _baseline(content=None, kind="text"):
+    """A register with an error and a baseline of the given kind beside it."""
+
+    def setup(tmp):
+        reg = write(tmp / "r.yaml", _named("Paie"))
+        base = tmp / "base.json"
+        if kind == "fifo":
+            os.mkfifo(base)
+        elif kind == "device":
+            base.symlink_to("/dev/zero")
+        else:
+            base.write_text(content, encoding="utf-8")
+        return ["--baseline", str(base), str(reg)], None
+
+    return setup
+
+
+_FORGED = (
+    '{"format": "ropa-lint-baseline", "version": 1, "findings": ['
+    '{"fingerprint": "0000", "rule": "LB-001", "file": "r.yaml", "path": "activities[0]"}]}'
+)
+
+
 def _pack_fifo(tmp):
     (tmp / "pack" / "hygiene").mkdir(parents=True)
     os.mkfifo(tmp / "pack" / "hygiene" / "r1.rego")
@@ -555,6 +578,26 @@ ROWS = [
         ("ACME-001",),
     ),
     Row("hostile rule packs", "rule file that is a pipe", _pack_fifo, 2, ("named pipe",)),
+    Row("baselines", "a named pipe", _baseline(kind="fifo"), 2, ("named pipe",)),
+    Row(
+        "baselines", "a link to /dev/zero", _baseline(kind="device"), 2, ("base.json",), max_mb=200
+    ),
+    Row("baselines", "not JSON", _baseline("{[}"), 2, ("is not JSON",)),
+    Row(
+        "baselines",
+        "a rule the pack does not have",
+        _baseline(
+            '{"format": "ropa-lint-baseline", "version": 1, "findings": '
+            '[{"fingerprint": "x", "rule": "ZZZ-999"}]}'
+        ),
+        2,
+        ("is stale", "ZZZ-999"),
+    ),
+    # Entries that match no finding silence nothing: the error still fails the
+    # gate, and the forged entry is reported as fixed.
+    Row(
+        "baselines", "forged entries", _baseline(_FORGED), 1, ("LB-001", "fixed since the baseline")
+    ),
     *[
         Row(
             "rule budgets",

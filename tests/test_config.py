@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 
 import pytest
@@ -142,6 +143,12 @@ def test_init_writes_a_register_that_passes(tmp_path):
         assert checked.returncode == 0 and checked.stdout.startswith("0 errors, 0 warnings, 0 info")
     assert run_cli("init", str(tmp_path / "fr.yaml")).returncode == 2  # no silent overwrite
     assert "# Registre des activités de traitement" in (tmp_path / "fr.yaml").read_text()
+    # The editor's schema association: the schema of this install, which exists.
+    from urllib.parse import urlparse
+
+    first = (tmp_path / "en.yaml").read_text().splitlines()[0]
+    assert first.startswith("# yaml-language-server: $schema=file://")
+    assert os.path.isfile(urlparse(first.split("=", 1)[1]).path)
 
 
 def test_test_rules_runs_a_pack(tmp_path, opa_bin):

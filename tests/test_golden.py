@@ -105,6 +105,7 @@ CASES = [
     ("sarif", "en", "sarif"),
     ("junit", "en", "xml"),
     ("github", "en", "txt"),
+    ("gitlab", "en", "json"),
     ("markdown", "en", "md"),
     ("markdown", "fr", "md"),
     ("html", "fr", "html"),

@@ -18,7 +18,7 @@ import json
 from ..baseline import fingerprint
 from ..messages import not_evaluated
 from . import ReportOptions
-from .safe import repo_path
+from .safe import repo_path, visible
 
 # GitLab's scale is info, minor, major, critical, blocker.
 SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
@@ -40,7 +40,8 @@ def render(result, options: ReportOptions) -> str:
             continue
         issues.append(
             {
-                "description": f"{f.rule} {f.message}",
+                # Shown in the merge request: register text is shown, never obeyed.
+                "description": f"{f.rule} {visible(f.message)}",
                 "check_name": f.rule,
                 "fingerprint": unique(fingerprint(f)),
                 "severity": SEVERITY[f.severity],
@@ -51,7 +52,7 @@ def render(result, options: ReportOptions) -> str:
         key = "\x1f".join(("not-evaluated", repo_path(item.file), item.unit, item.path or ""))
         issues.append(
             {
-                "description": not_evaluated(item, options.lang),
+                "description": visible(not_evaluated(item, options.lang)),
                 "check_name": "ropa-lint/not-evaluated",
                 "fingerprint": unique(hashlib.sha256(key.encode()).hexdigest()),
                 "severity": "critical",

@@ -56,6 +56,7 @@ def render(result, options: ReportOptions) -> str:
                 detail += f"\nremediation: {rule.text('remediation', options.lang)}"
             if f.waived:
                 ET.SubElement(case, "skipped", message=f"waived: {visible(f.message)}")
+                s_skip += 1
             elif f.baselined:
                 ET.SubElement(case, "skipped", message=f"in the baseline: {visible(f.message)}")
                 s_skip += 1
