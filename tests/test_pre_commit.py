@@ -66,6 +66,22 @@ def test_hook_blocks_a_bad_register_and_passes_a_good_one(tmp_path, pre_commit):
     log = _git(repo, "log", "--oneline", env=env).stdout.strip().splitlines()
     assert len(log) == 1  # only the good commit exists
 
+    # Adopting the gate on that register: its findings recorded as the baseline,
+    # named in the configuration the hook reads, and the commit goes through.
+    import sys
+
+    written = subprocess.run(
+        [sys.executable, "-m", "linter", "baseline", "write", "base.json", "certilience.yaml"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+    )
+    assert written.returncode == 0, written.stderr
+    write(repo / ".ropa-lint.yaml", "baseline: base.json\n")
+    _git(repo, "add", ".", env=env)
+    adopted = _git(repo, "commit", "-q", "-m", "référence des constats connus", env=env)
+    assert adopted.returncode == 0, adopted.stdout + adopted.stderr
+
 
 def _pre_commit_all_files(pre_commit, repo, env):
     """`pre-commit run --all-files` in a fresh git repository: it must pass."""
@@ -130,6 +146,37 @@ def test_the_action_lints_once_and_writes_every_output(tmp_path):
     assert report.startswith("## Rapport ropa-lint") and "at most 10 error annotations" in report
     sarif = json.loads(Path(said["sarif"]).read_text(encoding="utf-8"))
     assert len(sarif["runs"][0]["results"]) > 10
+
+    # With a baseline of those findings, the same step passes and says so.
+    base = tmp_path / "base.json"
+    written = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "linter",
+            "baseline",
+            "write",
+            str(base),
+            *env["PATHS"].split(),
+            "--today",
+            "2026-11-23",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert written.returncode == 0, written.stderr
+    outputs.unlink()
+    proc = subprocess.run(
+        ["bash", "-e", "-c", step["run"]],
+        cwd=ROOT,
+        env={**env, "BASELINE": str(base)},
+        capture_output=True,
+        text=True,
+    )
+    said = dict(line.split("=", 1) for line in outputs.read_text().splitlines())
+    assert said["status"] == "0", proc.stdout[-2000:]
+    assert "::error " not in proc.stdout
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
