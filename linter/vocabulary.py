@@ -66,10 +66,17 @@ def annotate(schema: dict) -> dict:
     _strip(out)
     for node, definition, prop in schema_enums(out):
         field = SCHEMA_FIELDS.get((definition, prop)) or SCHEMA_FIELDS[(definition, None)]
-        node["markdownEnumDescriptions"] = [
-            f"**{label(field, v, 'en')}** — *{label(field, v, 'fr')}*" for v in node["enum"]
-        ]
+        node["markdownEnumDescriptions"] = [_describe(field, v) for v in node["enum"]]
     return out
+
+
+def _describe(field: str, value: str) -> str:
+    """A value as completion shows it: both labels, then what it asks, in both."""
+    said = f"**{label(field, value, 'en')}** — *{label(field, value, 'fr')}*"
+    entry = table().get(field, {}).get(value, {})
+    if entry.get("note_en"):
+        said += f"\n\n{entry['note_en']}\n\n*{entry['note_fr']}*"
+    return said
 
 
 def _strip(node) -> None:
