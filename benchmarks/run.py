@@ -86,6 +86,36 @@ def tool(name: str) -> str | None:
     return str(local) if local.exists() else shutil.which(name)
 
 
+def comparison(rows) -> list[str]:
+    """The targets' table: ropa-lint beside `opa eval` (one register) or
+    conftest (1,000 files), and their ratio."""
+    time_of = {label: seconds for label, seconds, _ in rows}
+    memory_of = {label: mb for label, _, mb in rows}
+    out = [
+        "| case | ropa-lint embedded | beside it | ratio | peak memory (embedded) |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for n in SIZES:
+        base = f"1 register, {n:,} activities"
+        ours, theirs = f"{base} — ropa-lint embedded", f"{base} — opa eval"
+        if ours in time_of and theirs in time_of:
+            out.append(
+                f"| {base} | {time_of[ours]:.2f} s | opa eval {time_of[theirs]:.2f} s | "
+                f"{time_of[ours] / time_of[theirs]:.2f}× | {memory_of[ours]} MB |"
+            )
+    base = "1,000 files of 10 activities"
+    theirs = f"{base} — conftest"
+    for engine in ("ropa-lint embedded", "ropa-lint opa (own server)"):
+        ours = f"{base} — {engine}"
+        if ours in time_of and theirs in time_of:
+            out.append(
+                f"| {base}, {engine.removeprefix('ropa-lint ')} | {time_of[ours]:.2f} s | "
+                f"conftest {time_of[theirs]:.2f} s | {time_of[ours] / time_of[theirs]:.2f}× | "
+                f"{memory_of[ours]} MB |"
+            )
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
@@ -101,6 +131,9 @@ def main() -> None:
     opa, conftest = tool("opa"), tool("conftest")
     env = {**os.environ, "NO_PROGRESS": "1", "ROPA_OPA_BIN": opa or ""}
     env.pop("ROPA_OPA_URL", None)
+    # As installed from a wheel, where pip compiles the bytecode: a source tree
+    # run with PYTHONDONTWRITEBYTECODE would compile every module at each start.
+    subprocess.run([python, "-m", "compileall", "-q", str(ROOT / "linter")], check=True)
     rows = []
     with tempfile.TemporaryDirectory(prefix="ropa-bench-") as tmp:
         work = Path(tmp)
@@ -172,6 +205,7 @@ def main() -> None:
         "|---|---:|---:|",
         *(f"| {label} | {seconds:.2f} s | {mb} MB |" for label, seconds, mb in rows),
     ]
+    lines += ["", *comparison(rows)]
     text = "\n".join(lines) + "\n"
     print("\n" + text)
     if args.out:
