@@ -109,7 +109,9 @@ def _run(
             rules = dict(linter.pack.rules)
             generated = linter.today
             if profile:
-                _print_profile(linter.profile(paths, stdin_text=stdin_text))
+                from .profiling import profile as time_rules
+
+                _print_profile(time_rules(linter, paths, stdin_text=stdin_text))
     except LintError as exc:
         raise _fail(str(exc)) from None
     finally:

@@ -100,6 +100,26 @@ def aggregator(rules) -> str:
     return "\n".join(lines)
 
 
+# input.registers: [{"register": ..., "whole": bool}]; one list of findings
+# each, in order (`whole` false: the organisation was set aside).
+BATCH = """
+batch := [answer |
+	some item in input.registers
+	answer := _answer(item)
+]
+
+_answer(item) := found if {
+	item.whole == true
+	found := findings with input as item.register
+}
+
+_answer(item) := found if {
+	item.whole == false
+	found := activity_findings with input as item.register
+}
+"""
+
+
 class RulePackError(RopaLintError):
     """The rule pack cannot be used (exit status 2)."""
 
@@ -148,10 +168,15 @@ class RulePack:
     def covers(self) -> frozenset[str]:
         return frozenset(c for rule in self.rules.values() for c in rule.covers)
 
-    def modules_for(self, enabled) -> dict[str, str]:
-        """The modules to load, with the entry point of the `enabled` rule ids."""
+    def modules_for(self, enabled, batch: bool = False) -> dict[str, str]:
+        """The modules to load, with the entry point of the `enabled` rule ids
+        (and, with `batch`, `data.ropa.main.batch`: several registers in one
+        query, for an engine that pays per query — OPA over HTTP)."""
         rules = [r for r in self.by_package.values() if r.id in enabled]
-        return {**self.modules, AGGREGATOR_ID: aggregator(rules)}
+        main = aggregator(rules)
+        if batch:
+            main += BATCH
+        return {**self.modules, AGGREGATOR_ID: main}
 
 
 def _metadata(source: str, file: str) -> dict | None:

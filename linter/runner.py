@@ -166,7 +166,8 @@ class Linter:
                 raise LintError(str(exc)) from None
             try:
                 enabled = set(self.pack.rules) - set(o.disabled)
-                engine.load(self.pack.modules_for(enabled), self.data_document())
+                batch = self.engine_kind == "opa"
+                engine.load(self.pack.modules_for(enabled, batch), self.data_document())
             except EngineError as exc:
                 engine.close()
                 raise self._engine_failure(exc) from None
@@ -228,6 +229,10 @@ class Linter:
             raw = self.engine().evaluate(pruned.input, query)
         except EngineError as exc:
             raise self._engine_failure(exc, f"{doc.file}:") from None
+        return self.raw_findings(doc, pruned, raw)
+
+    def raw_findings(self, doc: Document, pruned: Pruned, raw: list) -> list[RawFinding]:
+        """The engine's answer for `doc`, checked and placed back in the register."""
         out = []
         for item in raw:
             package = f"ropa.rules.{item.get('category')}.{item.get('name')}"
@@ -252,16 +257,21 @@ class Linter:
 
     def check_document(self, doc: Document) -> tuple[list[Finding], list[SetAside]]:
         """Findings of one loaded register, and the units the rules did not judge."""
+        raws, pruned = self.prepare_document(doc)
+        found = self.evaluate(doc, pruned) if pruned.input is not None else []
+        return self.findings_of(doc, raws + found), pruned.set_aside
+
+    def prepare_document(self, doc: Document) -> tuple[list[RawFinding], Pruned]:
+        """The loader's and the schema's findings, and what the engines may judge."""
         raws = list(doc.findings)
         schema_findings, pruned = self._validated(doc)
-        raws.extend(schema_findings)
-        if pruned.input is not None:
-            raws.extend(self.evaluate(doc, pruned))
+        return raws + schema_findings, pruned
+
+    def findings_of(self, doc: Document, raws: list[RawFinding]) -> list[Finding]:
         # The schema family runs in Python: a disabled one is not reported. A
         # disabled Rego rule is not even evaluated (rulepack.aggregator).
         disabled = self.options.disabled
-        findings = [self._finding(doc, r) for r in raws if r.rule not in disabled]
-        return findings, pruned.set_aside
+        return [self._finding(doc, r) for r in raws if r.rule not in disabled]
 
     def _validated(self, doc: Document) -> tuple[list[RawFinding], Pruned]:
         """Schema findings of `doc`, and what of it the engines may judge."""
@@ -270,45 +280,16 @@ class Linter:
         validation = validate(doc, self.pack.covers)
         return validation.findings, prune(doc, validation.slips)
 
-    def profile(self, paths: list[str], stdin_text: str | None = None) -> list[dict]:
-        """Time each enabled rule on each register, one query per rule, for
-        `--profile`: where evaluation time goes, before CI finds out."""
-        import time
-
-        rules = sorted(
-            (r for r in self.pack.by_package.values() if r.id not in self.options.disabled),
-            key=lambda r: r.id,
-        )
-        rows = {
-            r.id: {"rule": r.id, "file": r.file, "evaluations": 0, "seconds": 0.0, "findings": 0}
-            for r in rules
-        }
-        o = self.options
-        for target in discover(paths, o.root, o.exclude, o.exclude_base):
-            doc = _load(target, o.max_bytes, stdin_text)
-            _, pruned = self._validated(doc)
-            if pruned.input is None:
-                continue
-            # Each query hands the engine the register again: time that once, on
-            # a constant, and count only what the rule adds.
-            start = time.perf_counter()
-            self.engine().evaluate(pruned.input, "_citation_marks", "ropa.lib.register")
-            handing = time.perf_counter() - start
-            for rule in rules:
-                start = time.perf_counter()
-                try:
-                    found = self.engine().evaluate(pruned.input, "report", rule.package)
-                except EngineError as exc:
-                    raise self._engine_failure(exc, f"{doc.file}:") from None
-                row = rows[rule.id]
-                row["seconds"] += max(0.0, time.perf_counter() - start - handing)
-                row["evaluations"] += 1
-                row["findings"] += len(found)
-        return sorted(rows.values(), key=lambda r: (-r["seconds"], r["rule"]))
-
     # -- a run --------------------------------------------------------------
 
     def check_target(self, target: Target, stdin_text: str | None = None) -> _Outcome:
+        outcome, doc = self.open_target(target, stdin_text)
+        if doc is not None:
+            outcome.findings, outcome.set_aside = self.check_document(doc)
+        return outcome
+
+    def open_target(self, target: Target, stdin_text: str | None = None):
+        """(its outcome, its Document — None when the file is skipped)."""
         doc = _load(target, self.options.max_bytes, stdin_text)
         outcome = _Outcome(target.shown, target.real, target.explicit, set(doc.included_real))
         # Found by searching a directory: a YAML file that is empty or holds no
@@ -317,12 +298,11 @@ class Linter:
             doc.empty or (not doc.findings and not looks_like_register(doc))
         ):
             outcome.skipped = True
-            return outcome
-        outcome.findings, outcome.set_aside = self.check_document(doc)
+            return outcome, None
         outcome.files = [target.shown, *doc.included]
         if self.options.keep_documents:
             outcome.data = doc.data
-        return outcome
+        return outcome, doc
 
     def _jobs(self, targets: list[Target]) -> int:
         """Worker processes for this run: only where they pay for their start-up."""
@@ -340,6 +320,10 @@ class Linter:
         if jobs > 1:
             self._refuse_forbidden()  # before any worker starts
             outcomes = _run_parallel(self.options, targets, jobs)
+        elif self.engine_kind == "opa" and len(targets) > 1 and all(t.real for t in targets):
+            from .batch import run_batched
+
+            outcomes = run_batched(self, targets)
         else:
             outcomes = []
             for done, target in enumerate(targets, 1):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import time
 from pathlib import Path
@@ -223,3 +224,41 @@ def _alive(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
     except OSError:
         return False
+
+
+def test_a_directory_on_opa_is_evaluated_by_chunks_and_fails_closed_naming_the_file(
+    tmp_path, opa_bin
+):
+    """Many files on OPA go by chunks in one query (linter/batch.py): the same
+    findings as one query per file, and a rule that fails on one register
+    still names that file and the rule."""
+    registers = tmp_path / "registers"
+    text = (EXAMPLES / "certilience.yaml").read_text(encoding="utf-8")
+    for i in range(40):  # more than one chunk
+        write(registers / f"r{i:02}.yaml", text.replace("Certilience", f"Certilience {i}"))
+    write(registers / "r40.yaml", (EXAMPLES / "compliant.yaml").read_text(encoding="utf-8"))
+    results = {}
+    for engine in ("embedded", "opa"):
+        proc = run_cli("check", "-f", "json", "--engine", engine, "--jobs", "1", str(registers))
+        assert proc.returncode == 1, proc.stderr
+        results[engine] = json.loads(proc.stdout)["findings"]
+    assert results["opa"] == results["embedded"] and len(results["opa"]) > 40
+
+    # A rule that conflicts on one register only (the compliant one).
+    pack = tmp_path / "pack"
+    _rule(
+        pack,
+        "conflict",
+        'value := 1 if input.organization.name == "Entreprise Exemple"\n\n'
+        'value := 2 if input.organization.name == "Entreprise Exemple"\n\n'
+        'report contains {"path": [], "message": {"en": "x"}} if value == 3',
+    )
+    import yaml
+
+    compliant = yaml.safe_load((EXAMPLES / "compliant.yaml").read_text(encoding="utf-8"))
+    rule_file = pack / "acme" / "conflict.rego"
+    name = compliant["organization"]["name"].replace('"', '\\"')
+    rule_file.write_text(rule_file.read_text().replace("Entreprise Exemple", name))
+    proc = run_cli("check", "--engine", "opa", "--rules", str(pack), str(registers))
+    assert proc.returncode == 2, proc.stdout[-500:]
+    assert "r40.yaml" in proc.stderr and "ACME-001" in proc.stderr

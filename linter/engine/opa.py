@@ -394,6 +394,22 @@ class OpaEngine:
             )
         return result
 
+    def evaluate_many(self, registers: list[tuple[dict, bool]]) -> list[list[dict]]:
+        """Findings of several registers in one query (`data.ropa.main.batch`):
+        (register, whole) pairs in, one list of findings each out, in order."""
+        if not registers:
+            return []
+        payload = {"registers": [{"register": r, "whole": w} for r, w in registers]}
+        response = self._request(
+            "evaluating", lambda: self.client.query_rule(payload, QUERY_PACKAGE, "batch")
+        )
+        result = response.get("result") if isinstance(response, dict) else None
+        if not isinstance(result, list) or len(result) != len(registers):
+            raise EngineError(f"data.{QUERY_PACKAGE}.batch gave no answer per register on OPA")
+        if not all(isinstance(found, list) for found in result):
+            raise EngineError(f"data.{QUERY_PACKAGE}.batch answered something else than findings")
+        return result
+
     def close(self) -> None:
         # On a shared server the modules stay: uploading them is idempotent, and
         # deleting them would break a run that another CI job has in flight.
