@@ -36,19 +36,13 @@ def repo(tmp_path):
     return tmp_path
 
 
+def _gate(repo, *args):
+    """`check --baseline base.json` on the register, as CI runs it."""
+    return run_cli("check", "--baseline", "base.json", "--today", TODAY, *args, REGISTER, cwd=repo)
+
+
 def _check(repo, *args):
-    proc = run_cli(
-        "check",
-        "--baseline",
-        "base.json",
-        "--today",
-        TODAY,
-        "-f",
-        "json",
-        *args,
-        REGISTER,
-        cwd=repo,
-    )
+    proc = _gate(repo, "-f", "json", *args)
     assert proc.returncode in (0, 1), proc.stderr
     return proc.returncode, json.loads(proc.stdout)
 
@@ -98,25 +92,13 @@ def test_a_fixed_finding_is_reported_so_the_baseline_shrinks(repo):
     assert [(i["rule"], i["path"]) for i in doc["summary"]["fixed"]] == [
         ("RGT-001", "activities[4].rights")
     ]
-    proc = run_cli("check", "--baseline", "base.json", "--today", TODAY, REGISTER, cwd=repo)
+    proc = _gate(repo)
     assert "fixed since the baseline: RGT-001 activities[4].rights" in proc.stdout
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "sarif", "junit", "github", "markdown", "html"])
 def test_every_format_reads_a_baseline(repo, fmt):
-    proc = run_cli(
-        "check",
-        "--baseline",
-        "base.json",
-        "--today",
-        TODAY,
-        "-f",
-        fmt,
-        "-o",
-        f"out.{fmt}",
-        REGISTER,
-        cwd=repo,
-    )
+    proc = _gate(repo, "-f", fmt, "-o", f"out.{fmt}")
     assert proc.returncode == 0, proc.stderr
     out = (repo / f"out.{fmt}").read_text(encoding="utf-8")
     if fmt == "sarif":
