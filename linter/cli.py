@@ -214,7 +214,7 @@ def explain(
 ) -> None:
     """Print one rule in full: what it checks, why, and how to fix it."""
     from .messages import say
-    from .vocabulary import label
+    from .vocabulary import label, reference
 
     lang_, extra = _configured(lang, config)
     pack = _pack((*extra, *(rules or ())))
@@ -226,15 +226,17 @@ def explain(
         f"{say('explain.category', lang_)}: {label('rule_category', rule.category, lang_)}    "
         f"{say('explain.severity', lang_)}: {say(f'severity.{rule.severity}', lang_)}"
     )
-    typer.echo(f"{say('explain.reference', lang_)}: {rule.reference}")
+    typer.echo(f"{say('explain.reference', lang_)}: {reference(rule.reference, lang_)}")
     if rule.severity_basis:
-        typer.echo(f"{say('explain.basis', lang_)}: {rule.severity_basis}")
+        typer.echo(f"{say('explain.basis', lang_)}: {rule.text('severity_basis', lang_)}")
     typer.echo("")
-    typer.echo(rule.description)
+    typer.echo(rule.text("description", lang_))
     typer.echo("")
     typer.echo(f"{say('explain.remediation', lang_)}: {rule.text('remediation', lang_)}")
     for description, ref in rule.related_resources:
-        typer.echo(f"  - {description}: {ref}" if description else f"  - {ref}")
+        # The sources' own titles are in their language; in French, their links.
+        shown = description if description and lang_ != "fr" else ""
+        typer.echo(f"  - {shown}: {ref}" if shown else f"  - {ref}")
 
 
 @app.command()

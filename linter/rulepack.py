@@ -147,6 +147,8 @@ class Rule:
     own: bool = False  # shipped in this package's rules/ (the law table gates it)
     # The text that sets the severity, under docs/severity.md's policy.
     severity_basis: str = ""
+    severity_basis_fr: str = ""
+    description_fr: str = ""
 
     def text(self, what: str, lang: str) -> str:
         value = getattr(self, f"{what}_fr", "") if lang == "fr" else ""
@@ -239,6 +241,8 @@ def _rule_from(source: str, file: str, package: str, module_id: str) -> Rule:
         title_fr=str(custom["title_fr"]).strip(),
         remediation_fr=str(custom["remediation_fr"]).strip(),
         severity_basis=" ".join(str(custom.get("severity_basis", "")).split()),
+        severity_basis_fr=" ".join(str(custom.get("severity_basis_fr", "")).split()),
+        description_fr=" ".join(str(custom.get("description_fr", "")).split()),
         related_resources=tuple(
             (r.get("description", ""), r.get("ref", ""))
             for r in meta.get("related_resources") or ()
@@ -281,6 +285,8 @@ def _schema_family() -> list[Rule]:
             remediation=r["remediation"],
             remediation_fr=r["remediation_fr"],
             severity_basis=r.get("severity_basis", ""),
+            severity_basis_fr=r.get("severity_basis_fr", ""),
+            description_fr=r.get("description_fr", ""),
             package=r["module"],
             file="schemas/builtin-rules.yaml",
             related_resources=related,

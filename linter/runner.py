@@ -39,6 +39,7 @@ from .options import Options
 from .prune import Pruned, SetAside, prune
 from .rulepack import RulePack, RulePackError, load_pack
 from .schema import validate
+from .vocabulary import reference as reference_in
 
 __all__ = ["YAML_SUFFIXES", "LintError", "Linter", "Options", "Result", "discover", "lint"]
 
@@ -218,7 +219,9 @@ class Linter:
             path=format_path(raw.path),
             activity=doc.activity_id(raw.path),
             message=text(raw.message, self.options.lang),
-            reference=text(raw.reference, self.options.lang) if raw.reference else rule.reference,
+            reference=text(raw.reference, self.options.lang)
+            if raw.reference
+            else reference_in(rule.reference, self.options.lang),
             waived=raw.waived,
         )
 

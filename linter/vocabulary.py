@@ -157,3 +157,28 @@ def retention(r, lang: str) -> str:
     text = ", ".join(said)
     tail = [str(r[k]) for k in ("basis", "description") if r.get(k)]
     return " — ".join([text, *tail]) if text else " — ".join(tail)
+
+
+_REFERENCE_FR = (
+    ("GDPR recital", "RGPD considérant"),
+    ("GDPR Art.", "RGPD art."),
+    ("GDPR Chapter", "RGPD chapitre"),
+    ("GDPR", "RGPD"),
+    ("Monaco Law No.", "loi monégasque n°"),
+    ("Directive 2002/58/EC art.", "directive 2002/58/CE art."),
+    ("WP29 Opinion", "avis du G29"),
+    ("EDPB Guidelines", "lignes directrices du CEPD"),
+    ("national references", "références nationales"),
+    ("ropa-lint register format", "format de registre ropa-lint"),
+    ("Implementing Decision (EU)", "décision d'exécution (UE)"),
+    (" and ", " et "),
+)
+
+
+def reference(ref: str, lang: str) -> str:
+    """A rule's legal reference as the reader's language writes it (RGPD art. 6(1))."""
+    if lang != "fr":
+        return ref
+    for en, fr in _REFERENCE_FR:
+        ref = ref.replace(en, fr)
+    return ref

@@ -101,3 +101,47 @@ def test_schema_explains_every_value_from_the_table():
     said = legal["markdownEnumDescriptions"][i]
     assert said.startswith("**legitimate interests** — *intérêt légitime*")
     assert "LB-002" in said and "mise en balance" in said  # what the value asks, in both
+
+
+def _sarif_text(doc: dict) -> str:
+    run = doc["runs"][0]
+    said = [r["message"]["text"] for r in run["results"]]
+    for rule in run["tool"]["driver"]["rules"]:
+        said += [rule["shortDescription"]["text"], rule["fullDescription"]["text"]]
+        said.append(rule["help"]["text"])
+    return "\n".join(said)
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "gitlab"])
+def test_french_machine_formats_say_their_text_in_french(fmt, tmp_path):
+    out = tmp_path / f"out.{fmt}"
+    proc = run_cli(
+        "check",
+        str(EXAMPLES),
+        str(REGISTERS / "monaco-transfers.yaml"),
+        "--lang",
+        "fr",
+        "--today",
+        TODAY,
+        "--format",
+        fmt,
+        "--output",
+        str(out),
+    )
+    assert proc.returncode in (0, 1), proc.stderr
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    text = _sarif_text(doc) if fmt == "sarif" else "\n".join(i["description"] for i in doc)
+    assert _leaks(text) == []
+
+
+def test_explain_in_french_is_french_for_every_rule():
+    from linter.rulepack import load_pack
+
+    leaks = {}
+    for rule_id in sorted(load_pack().rules):
+        proc = run_cli("explain", rule_id, "--lang", "fr")
+        assert proc.returncode == 0, proc.stderr
+        found = _leaks(proc.stdout)
+        if found:
+            leaks[rule_id] = found
+    assert leaks == {}

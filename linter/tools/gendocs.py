@@ -45,6 +45,8 @@ def render() -> str:
             "",
             rule.description,
             "",
+            f"*{rule.description_fr}*" if rule.description_fr else "",
+            "",
             f"**Remediation.** {rule.remediation}",
             "",
             f"**Correction.** {rule.remediation_fr}",

@@ -13,6 +13,12 @@
 #   severity_basis: >-
 #     Art. 30(1)(c) makes the categories of personal data part of the
 #     record: mandatory.
+#   severity_basis_fr: >-
+#     L'art. 30(1)(c) fait des catégories de données un élément de la fiche :
+#     obligatoire.
+#   description_fr: >-
+#     Le registre décrit les catégories de données personnelles (art.
+#     30(1)(c)), chacune avec sa durée de conservation (art. 30(1)(f)).
 #   reference: GDPR Art. 30(1)(c)
 #   remediation: List the categories of data under data_categories, each with its retention.
 #   title_fr: Activité sans catégories de données

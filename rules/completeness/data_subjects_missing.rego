@@ -13,6 +13,13 @@
 #   severity_basis: >-
 #     Art. 30(1)(c) makes the categories of data subjects part of the
 #     record: mandatory.
+#   severity_basis_fr: >-
+#     L'art. 30(1)(c) fait des catégories de personnes concernées un élément
+#     de la fiche : obligatoire.
+#   description_fr: >-
+#     Le registre décrit les catégories de personnes concernées (art.
+#     30(1)(c)) : clients, salariés, patients, mineurs… Elles commandent les
+#     critères d'analyse d'impact et les obligations d'information.
 #   reference: GDPR Art. 30(1)(c)
 #   remediation: List the categories of people concerned under data_subjects.
 #   title_fr: Activité sans catégories de personnes concernées

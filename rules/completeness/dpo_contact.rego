@@ -24,6 +24,13 @@
 #   severity_basis: >-
 #     Art. 37(7) requires the DPO's contact details to be published and Art.
 #     30(1)(a) to be recorded: mandatory.
+#   severity_basis_fr: >-
+#     L'art. 37(7) impose de publier les coordonnées du DPO et l'art. 30(1)(a)
+#     de les inscrire : obligatoire.
+#   description_fr: >-
+#     Lorsqu'un délégué à la protection des données est désigné, le registre
+#     indique son nom et ses coordonnées (art. 30(1)(a)), et le responsable
+#     publie ces coordonnées (art. 37(7)).
 #   reference: GDPR Art. 30(1)(a), 37(7)
 #   remediation: Give organization.dpo an email, a phone or a postal address.
 #   title_fr: DPO désigné sans coordonnées

@@ -21,6 +21,16 @@
 #   severity_basis: >-
 #     Art. 26(1) requires the arrangement and Art. 30(1)(a) the name of each
 #     joint controller: mandatory.
+#   severity_basis_fr: >-
+#     L'art. 26(1) exige l'accord et l'art. 30(1)(a) le nom de chaque
+#     responsable conjoint : obligatoire.
+#   description_fr: >-
+#     Les responsables conjoints définissent leurs obligations respectives par
+#     un accord, dont les grandes lignes sont mises à la disposition des
+#     personnes (art. 26(1), 26(2)), et le registre nomme chaque responsable
+#     conjoint (art. 30(1)(a)). Une activité menée en responsabilité conjointe
+#     qui ne nomme aucun autre responsable, ou en nomme un sans l'accord, ne
+#     montre pas qui répond de quoi.
 #   reference: GDPR Art. 26(1), 26(2), 30(1)(a)
 #   remediation: Under joint_controllers, name each other controller with its contact and where the Art. 26 arrangement is kept (arrangement).
 #   title_fr: Responsable conjoint sans les autres responsables ou leur accord

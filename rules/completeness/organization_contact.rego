@@ -20,6 +20,15 @@
 #   severity_basis: >-
 #     Art. 30(1)(a) and 30(2)(a) make the controller's or processor's name
 #     and contact details part of every record: mandatory.
+#   severity_basis_fr: >-
+#     L'art. 30(1)(a) et 30(2)(a) font du nom et des coordonnées du
+#     responsable ou du sous-traitant un élément de chaque fiche :
+#     obligatoire.
+#   description_fr: >-
+#     Le registre indique le nom et les coordonnées du responsable du
+#     traitement ou du sous-traitant (art. 30(1)(a), 30(2)(a)). Un registre
+#     dont l'organisme n'a ni courriel, ni téléphone, ni adresse postale ne
+#     dit ni aux personnes ni à l'autorité de contrôle qui joindre.
 #   reference: GDPR Art. 30(1)(a), 30(2)(a)
 #   remediation: Add organization.contact with at least an email, a phone or a postal address.
 #   title_fr: Organisme sans coordonnées

@@ -15,6 +15,15 @@
 #   severity_basis: >-
 #     Art. 30(2)(b) makes the categories of processing carried out on behalf
 #     of each controller part of a processor's record: mandatory.
+#   severity_basis_fr: >-
+#     L'art. 30(2)(b) fait des catégories de traitements effectués pour chaque
+#     responsable un élément du registre du sous-traitant : obligatoire.
+#   description_fr: >-
+#     Le registre d'un sous-traitant indique, outre chaque responsable, les
+#     catégories de traitements effectués pour le compte de chacun (art.
+#     30(2)(b)). Pour une activité menée pour un seul responsable, l'activité
+#     elle-même le dit ; pour plusieurs, l'entrée de chaque responsable dit ce
+#     qui est fait pour lui (`controllers[].processing`).
 #   reference: GDPR Art. 30(2)(b)
 #   remediation: Give each controller the categories of processing carried out on its behalf (controllers[].processing).
 #   title_fr: Sous-traitant agissant pour plusieurs responsables sans le détail des traitements de chacun

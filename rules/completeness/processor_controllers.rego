@@ -15,6 +15,14 @@
 #   severity_basis: >-
 #     Art. 30(2)(a) makes the controllers a processor acts for part of its
 #     record: mandatory.
+#   severity_basis_fr: >-
+#     L'art. 30(2)(a) fait des responsables pour lesquels agit un
+#     sous-traitant un élément de son registre : obligatoire.
+#   description_fr: >-
+#     Le registre d'un sous-traitant nomme chaque responsable du traitement
+#     pour le compte duquel il agit, avec ses coordonnées (art. 30(2)(a)).
+#     Sans eux, il ne peut montrer sur les instructions de qui (art. 28(3)(a))
+#     les données sont traitées.
 #   reference: GDPR Art. 30(2)(a)
 #   remediation: Under controllers, list each controller (or category of controllers, e.g. the client opticians) with a contact.
 #   title_fr: Registre de sous-traitant sans les responsables de traitement

@@ -12,6 +12,13 @@
 #   severity: error
 #   severity_basis: >-
 #     Art. 30(1)(b) makes the purposes part of the record: mandatory.
+#   severity_basis_fr: >-
+#     L'art. 30(1)(b) fait des finalités un élément de la fiche : obligatoire.
+#   description_fr: >-
+#     Chaque activité de traitement indique ses finalités (art. 30(1)(b)) ; un
+#     sous-traitant indique les catégories de traitements effectués pour
+#     chaque responsable (art. 30(2)(b)). Sans finalité, rien d'autre dans la
+#     fiche (base légale, conservation, minimisation) ne peut être apprécié.
 #   reference: GDPR Art. 30(1)(b), 30(2)(b)
 #   remediation: List the purposes under purposes, each with a description.
 #   title_fr: Activité sans finalité

@@ -13,6 +13,14 @@
 #   severity_basis: >-
 #     Art. 30(1)(d) makes the categories of recipients part of the record:
 #     mandatory.
+#   severity_basis_fr: >-
+#     L'art. 30(1)(d) fait des catégories de destinataires un élément de la
+#     fiche : obligatoire.
+#   description_fr: >-
+#     Le registre indique les catégories de destinataires auxquels les données
+#     sont ou seront communiquées, y compris dans des pays tiers (art.
+#     30(1)(d)). Une activité sans destinataire le dit par une liste vide ; un
+#     champ absent laisse la question sans réponse.
 #   reference: GDPR Art. 30(1)(d)
 #   remediation: Add recipients (an empty list [] when nobody receives the data).
 #   title_fr: Destinataires non renseignés

@@ -19,6 +19,16 @@
 #     Art. 27 requires a representative only where Art. 3(2) applies
 #     (targeting or monitoring people in the Union), which the register does
 #     not record: a risk judgement.
+#   severity_basis_fr: >-
+#     L'art. 27 n'exige un représentant que si l'art. 3(2) s'applique (ciblage
+#     ou suivi de personnes dans l'Union), ce que le registre n'indique pas :
+#     une appréciation du risque.
+#   description_fr: >-
+#     Un responsable ou un sous-traitant non établi dans l'Union qui offre des
+#     biens ou des services à des personnes dans l'Union, ou suit leur
+#     comportement (art. 3(2)), désigne un représentant dans l'Union (art.
+#     27), nommé dans le registre (art. 30(1)(a), 30(2)(a)). Le registre ne
+#     dit pas si l'art. 3(2) s'applique : d'où un avertissement.
 #   reference: GDPR Art. 3(2), 27, 30(1)(a)
 #   remediation: If the organisation targets or monitors people in the Union, designate a representative and record it under organization.representative; otherwise waive this rule with the reason.
 #   title_fr: Organisme hors EEE sans représentant dans l'Union

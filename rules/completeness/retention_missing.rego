@@ -19,6 +19,16 @@
 #     Art. 30(1)(f) asks for time limits where possible, and Art. 5(1)(e)
 #     limits storage in every case: a category with no retention at all
 #     cannot be read as compliant.
+#   severity_basis_fr: >-
+#     L'art. 30(1)(f) demande les délais dans la mesure du possible, et l'art.
+#     5(1)(e) limite la conservation dans tous les cas : une catégorie sans
+#     aucune conservation ne peut être lue comme conforme.
+#   description_fr: >-
+#     Dans la mesure du possible, le registre indique les délais prévus pour
+#     l'effacement de chaque catégorie de données (art. 30(1)(f)) ; la
+#     limitation de la conservation (art. 5(1)(e)) en fait une obligation en
+#     pratique. Une catégorie sans aucune conservation reste, par défaut,
+#     conservée sans limite.
 #   reference: GDPR Art. 30(1)(f), 5(1)(e)
 #   remediation: Give the category a retention with an ISO 8601 active period (P3Y, P13M) and, where relevant, its trigger and archive period.
 #   title_fr: Catégorie de données sans durée de conservation

@@ -14,10 +14,18 @@
 #     Art. 30(1)(g) asks for a general description of the measures of Art.
 #     32(1), which are mandatory: a record with none cannot be read as
 #     compliant.
+#   severity_basis_fr: >-
+#     L'art. 30(1)(g) demande une description générale des mesures de l'art.
+#     32(1), qui sont obligatoires : une fiche sans aucune mesure ne peut être
+#     lue comme conforme.
+#   description_fr: >-
+#     Le registre donne une description générale des mesures de sécurité
+#     techniques et organisationnelles de l'art. 32(1) (art. 30(1)(g),
+#     30(2)(d)).
 #   reference: GDPR Art. 30(1)(g), 30(2)(d), 32(1)
 #   remediation: List the measures under security_measures (access_control, encryption_at_rest, backup...).
 #   title_fr: Activité sans mesures de sécurité
-#   remediation_fr: Listez les mesures sous `security_measures` (`access_control`, `encryption_at_rest`, backup...).
+#   remediation_fr: Listez les mesures sous `security_measures` (`access_control`, `encryption_at_rest`, `backup`...).
 package ropa.rules.completeness.security_measures_missing
 
 _recorded(activity) if count(activity.security_measures) > 0

@@ -18,6 +18,17 @@
 #   severity_basis: >-
 #     Explains why the register is still required; the register is not at
 #     fault.
+#   severity_basis_fr: >-
+#     Explique pourquoi le registre reste obligatoire ; le registre n'est pas
+#     en faute.
+#   description_fr: >-
+#     L'art. 30(5) dispense de registre les organismes de moins de 250
+#     salariés, sauf si le traitement est susceptible de comporter un risque,
+#     n'est pas occasionnel, ou porte sur des données de l'art. 9(1) ou de
+#     l'art. 10 ; une seule de ces conditions met fin à la dispense. Les
+#     fichiers de clients, de personnel et de fournisseurs sont traités en
+#     continu : la dispense joue rarement. Cette règle dit, pour un petit
+#     organisme, quelle activité maintient l'obligation.
 #   reference: GDPR Art. 30(5)
 #   remediation: Keep the register; nothing to fix. (The proposal COM(2025) 501 to raise the threshold is not law.)
 #   title_fr: 'Moins de 250 salariés : pourquoi l''exemption de l''art. 30(5) ne s''applique pas'

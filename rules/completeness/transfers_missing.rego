@@ -14,6 +14,14 @@
 #     Art. 30(1)(e) makes transfers to third countries part of the record;
 #     the register cannot be read as compliant without saying whether there
 #     are any.
+#   severity_basis_fr: >-
+#     L'art. 30(1)(e) fait des transferts vers des pays tiers un élément de la
+#     fiche ; le registre ne peut être lu comme conforme sans dire s'il y en
+#     a.
+#   description_fr: >-
+#     Le registre indique les transferts vers un pays tiers ou une
+#     organisation internationale, et leurs garanties (art. 30(1)(e),
+#     30(2)(c)). Une activité sans transfert le dit par une liste vide.
 #   reference: GDPR Art. 30(1)(e), 30(2)(c)
 #   remediation: Add transfers (an empty list [] when no data leave the EEA).
 #   title_fr: Transferts hors EEE non renseignés

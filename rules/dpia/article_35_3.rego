@@ -18,6 +18,17 @@
 #   severity_basis: >-
 #     Art. 35(3) lists processing for which a DPIA is required in every
 #     case: mandatory.
+#   severity_basis_fr: >-
+#     L'art. 35(3) liste des traitements pour lesquels une AIPD est requise
+#     dans tous les cas : obligatoire.
+#   description_fr: >-
+#     Une analyse d'impact est requise dans les trois cas de l'art. 35(3) :
+#     évaluation systématique et approfondie fondée sur un traitement
+#     automatisé produisant des effets juridiques ou similaires (risque
+#     évaluation ou notation, ou profilage, avec décision automatisée) ;
+#     traitement à grande échelle de données sensibles ou d'infraction ;
+#     surveillance systématique à grande échelle d'une zone accessible au
+#     public.
 #   reference: GDPR Art. 35(1), 35(3)
 #   remediation: 'Carry out the DPIA before the processing and record dpia.performed: true with its reference and date.'
 #   title_fr: Traitement de l'article 35(3) sans AIPD

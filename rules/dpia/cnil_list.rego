@@ -19,6 +19,19 @@
 #   severity_basis: >-
 #     Art. 35(4): the CNIL's list (délib. n° 2018-327) names the processing
 #     that requires a DPIA in France: mandatory under French jurisdiction.
+#   severity_basis_fr: >-
+#     Art. 35(4) : la liste de la CNIL (délib. n° 2018-327) nomme les
+#     traitements soumis à AIPD en France : obligatoire sous juridiction
+#     française.
+#   description_fr: >-
+#     En application de l'art. 35(4), la CNIL a publié la liste des
+#     traitements pour lesquels une AIPD est toujours requise (délibération n°
+#     2018-327) : données de santé traitées pour la prise en charge des
+#     patients dans les établissements, profilage en gestion des ressources
+#     humaines, surveillance constante des salariés, alertes professionnelles,
+#     données de localisation à grande échelle, données biométriques ou
+#     génétiques de personnes vulnérables, profilage pouvant exclure d'un
+#     contrat, entre autres. S'applique lorsque la juridiction est la France.
 #   reference: GDPR Art. 35(4); CNIL délib. 2018-327
 #   remediation: Carry out the DPIA and record it under dpia (performed, reference, date).
 #   title_fr: Traitement figurant sur la liste CNIL des AIPD obligatoires

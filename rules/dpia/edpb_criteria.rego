@@ -21,6 +21,22 @@
 #     require a DPIA; error under French jurisdiction, where the CNIL's
 #     guidelines (délib. n° 2018-326) say the processing must have one.
 #     The table rules/ropadata/reference/dpia.yaml (two_criteria) decides.
+#   severity_basis_fr: >-
+#     Avertissement selon les lignes directrices du CEPD, pour qui deux
+#     critères exigent en général une AIPD ; erreur sous juridiction
+#     française, où les lignes directrices de la CNIL (délib. n° 2018-326)
+#     l'imposent. La table rules/ropadata/reference/dpia.yaml (two_criteria)
+#     en décide.
+#   description_fr: >-
+#     Les lignes directrices approuvées par le CEPD (WP248 rév.01) retiennent
+#     neuf critères de risque élevé : évaluation ou notation, décision
+#     automatisée avec effet juridique ou similaire, surveillance
+#     systématique, données sensibles ou à caractère hautement personnel,
+#     grande échelle, croisement ou combinaison de données, personnes
+#     vulnérables (patients, salariés, mineurs…), usage innovant de
+#     technologies, et traitement qui empêche d'exercer un droit ou de
+#     bénéficier d'un service. Deux critères ou plus exigent en général une
+#     AIPD ; la CNIL l'exige dès deux critères (délibération n° 2018-326).
 #   reference: GDPR Art. 35(1); WP248 rev.01; CNIL délib. n° 2018-326
 #   remediation: Carry out a DPIA, or record why the processing is not likely to result in a high risk despite the criteria.
 #   title_fr: Deux critères du CEPD ou plus sans AIPD

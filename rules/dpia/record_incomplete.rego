@@ -16,6 +16,15 @@
 #   severity_basis: >-
 #     Art. 35(11) asks for review where the risk changes; WP248 recommends
 #     re-assessing at least every three years: a recommendation.
+#   severity_basis_fr: >-
+#     L'art. 35(11) demande un réexamen quand le risque change ; le WP248
+#     recommande de réévaluer au moins tous les trois ans : une
+#     recommandation.
+#   description_fr: >-
+#     Une AIPD que le registre ne permet pas de retrouver ne peut être
+#     produite à l'autorité de contrôle (art. 35(7), 36), et une AIPD vit avec
+#     le traitement : les lignes directrices demandent de la réexaminer quand
+#     le risque change, et au moins tous les trois ans.
 #   reference: GDPR Art. 35(7), 35(11); WP248 rev.01
 #   remediation: Record dpia.reference (where the DPIA is kept) and dpia.date; review a DPIA older than three years.
 #   title_fr: AIPD sans référence ni date, ou de plus de trois ans

@@ -18,6 +18,17 @@
 #   severity_basis: >-
 #     Art. 30(1)(a) and 37(7) require contact details that work: one in an
 #     unusable form leaves the element missing.
+#   severity_basis_fr: >-
+#     L'art. 30(1)(a) et 37(7) exigent des coordonnées qui fonctionnent : une
+#     coordonnée inutilisable laisse l'élément manquant.
+#   description_fr: >-
+#     Les coordonnées que le registre doit donner (art. 30(1)(a), 30(2)(a) ;
+#     celles du DPO, art. 37(7)) servent aux personnes et à l'autorité de
+#     contrôle à joindre l'organisme. Une adresse électronique qui n'en est
+#     pas une, ou un numéro de téléphone avec des lettres ou trop peu de
+#     chiffres, ne joint personne. Un courriel s'écrit nom@domaine.tld ; un
+#     téléphone au format international (E.164 : +33 1 23 45 67 89) ou
+#     national, avec 6 à 15 chiffres.
 #   unit: organization
 #   reference: GDPR Art. 30(1)(a), 30(2)(a), 37(7)
 #   remediation: Write the email as name@domain.tld and the phone as +CC followed by the number, or in national form.

@@ -13,6 +13,15 @@
 #   severity_basis: >-
 #     Findings and waivers name activities by id: with two activities under
 #     one id the register cannot be read unambiguously.
+#   severity_basis_fr: >-
+#     Constats et dérogations désignent les activités par leur identifiant :
+#     avec deux activités sous un même identifiant, le registre ne peut être
+#     lu sans ambiguïté.
+#   description_fr: >-
+#     Les identifiants d'activité relient les fiches entre fichiers,
+#     dérogations et rapports ; deux activités sous un même identifiant
+#     rendent les dérogations et l'historique ambigus. Signalé à chaque
+#     répétition après la première.
 #   reference: ropa-lint register format; GDPR Art. 5(2)
 #   remediation: Give each activity its own id.
 #   title_fr: Identifiant d'activité en double

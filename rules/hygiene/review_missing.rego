@@ -13,6 +13,13 @@
 #   severity_basis: >-
 #     A review date is good practice for showing accountability (Art. 5(2));
 #     no text requires it.
+#   severity_basis_fr: >-
+#     Dater les revues est une bonne pratique pour démontrer la responsabilité
+#     (art. 5(2)) ; aucun texte ne l'impose.
+#   description_fr: >-
+#     Sans date de revue (`last_review`), personne ne peut dire si la fiche
+#     décrit encore le traitement. Dater chaque revue est la façon dont le
+#     registre montre qu'il est tenu à jour (art. 5(2)).
 #   reference: GDPR Art. 5(2), 30
 #   remediation: Record last_review (YYYY-MM-DD) when the entry is reviewed.
 #   title_fr: Activité sans date de revue

@@ -14,6 +14,15 @@
 #     Art. 24(1) asks that measures be reviewed and updated where necessary;
 #     a 12-month review is the CNIL's and the EDPB's recommended practice,
 #     not a legal term.
+#   severity_basis_fr: >-
+#     L'art. 24(1) demande de réexaminer et d'actualiser les mesures si
+#     nécessaire ; une revue annuelle est la pratique recommandée par la CNIL
+#     et le CEPD, non un délai légal.
+#   description_fr: >-
+#     Le registre doit refléter les traitements tels qu'ils sont (art. 5(2),
+#     24(1)) : les fiches sont revues au moins une fois par an. Une fiche dont
+#     la dernière revue (`last_review`) date de plus de 12 mois peut décrire
+#     un traitement qui a changé.
 #   reference: GDPR Art. 5(2), 24(1), 30
 #   remediation: Review the entry with its owner and update last_review.
 #   title_fr: Activité non revue depuis plus de 12 mois

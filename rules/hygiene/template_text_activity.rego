@@ -16,6 +16,17 @@
 #   severity_basis: >-
 #     Template text in an activity may be a placeholder for an element Art.
 #     30(1) requires or a note; which, the register does not say.
+#   severity_basis_fr: >-
+#     Un texte de modèle dans une activité peut tenir la place d'un élément
+#     exigé par l'art. 30(1) ou d'une note ; le registre ne dit pas lequel.
+#   description_fr: >-
+#     Le registre décrit chaque activité de traitement (art. 30(1)(b) à (g)).
+#     Une finalité, une catégorie, une conservation ou un destinataire qui
+#     porte encore « TODO », « à compléter », « [Nom du prestataire] » ou «
+#     n/a » n'enregistre rien : les règles qui jugent ce champ pourraient
+#     passer sur des mots qui ne disent rien. Un avertissement, car le
+#     registre peut être en cours de rédaction ; l'identité et les coordonnées
+#     de l'organisme relèvent de HYG-008.
 #   reference: GDPR Art. 30(1)(b)-(g), 5(2)
 #   remediation: Replace the template text with what the activity really does, keeps and shares.
 #   title_fr: Texte de modèle laissé dans une activité

@@ -19,6 +19,18 @@
 #   severity_basis: >-
 #     Art. 30(1)(a) requires the real name and contact details: template
 #     text in their place leaves the element missing.
+#   severity_basis_fr: >-
+#     L'art. 30(1)(a) exige le vrai nom et les vraies coordonnées : un texte
+#     de modèle à leur place laisse l'élément manquant.
+#   description_fr: >-
+#     Le registre indique le nom et les coordonnées du responsable ou du
+#     sous-traitant, de son représentant et de son DPO (art. 30(1)(a),
+#     30(2)(a)). Un registre partant d'un modèle et qui contient encore «
+#     [Commune de ...] », « TODO », « à compléter » ou une adresse d'un
+#     domaine d'exemple (example.com, exemple.fr, un domaine .example) ne dit
+#     à personne qui joindre : ce n'est pas encore un registre. Les marqueurs
+#     sont des données (rules/ropadata/reference/placeholders.yaml) et peuvent
+#     être complétés.
 #   unit: organization
 #   reference: GDPR Art. 30(1)(a), 30(2)(a), 5(2)
 #   remediation: Replace the template text with the organisation's own name and contact details.

@@ -15,6 +15,15 @@
 #     Art. 30(1)(d) and (e) record recipients and transfers; a transfer to
 #     an unlisted recipient is an inconsistency to check, not a missing
 #     element.
+#   severity_basis_fr: >-
+#     L'art. 30(1)(d) et (e) inscrivent destinataires et transferts ; un
+#     transfert vers un destinataire non listé est une incohérence à vérifier,
+#     non un élément manquant.
+#   description_fr: >-
+#     Tout transfert va à quelqu'un qui reçoit les données : son destinataire
+#     devrait figurer parmi les destinataires de l'activité (l'art. 30(1)(d)
+#     et (e) décrivent les mêmes flux). Un écart signifie en général que l'une
+#     des deux listes n'est pas à jour.
 #   reference: GDPR Art. 30(1)(d), 30(1)(e)
 #   remediation: Add the transfer's recipient to recipients (with its type and country), or correct the name.
 #   title_fr: Transfert vers un destinataire absent des destinataires

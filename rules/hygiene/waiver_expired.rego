@@ -13,6 +13,14 @@
 #   severity_basis: >-
 #     An expired waiver no longer hides its finding, which is then reported
 #     in its own right; the stale waiver is a recommendation to tidy up.
+#   severity_basis_fr: >-
+#     Une dérogation expirée ne masque plus son constat, qui est alors signalé
+#     pour lui-même ; la dérogation périmée est une invitation à faire le
+#     ménage.
+#   description_fr: >-
+#     Une dérogation lève une règle jusqu'à son expiration ; après cette date,
+#     elle ne lève plus rien et le constat qu'elle couvrait revient.
+#     Renouvelez-la avec un nouveau motif, ou retirez-la.
 #   reference: ropa-lint register format (waivers)
 #   remediation: Fix the finding, or renew the waiver with a new reason and date.
 #   title_fr: Dérogation expirée

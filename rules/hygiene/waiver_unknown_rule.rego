@@ -13,6 +13,13 @@
 #   severity_basis: >-
 #     A waiver naming no rule hides nothing and cannot be read: the register
 #     says something it does not do.
+#   severity_basis_fr: >-
+#     Une dérogation qui ne désigne aucune règle ne masque rien et ne peut
+#     être lue : le registre dit quelque chose qu'il ne fait pas.
+#   description_fr: >-
+#     Une dérogation qui vise un identifiant de règle inconnu du jeu de règles
+#     (une faute de frappe, ou une règle renommée depuis) ne lève rien et
+#     trompe le lecteur du registre.
 #   reference: ropa-lint register format (waivers)
 #   remediation: Correct the rule id (ropa-lint rules lists them) or remove the waiver.
 #   title_fr: Dérogation visant une règle inconnue

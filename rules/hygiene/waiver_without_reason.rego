@@ -13,6 +13,13 @@
 #     A waiver without a reason cannot show why a finding is accepted (Art.
 #     5(2)); it hides nothing, so the register cannot be read as compliant
 #     with it.
+#   severity_basis_fr: >-
+#     Une dérogation sans motif ne peut montrer pourquoi un constat est
+#     accepté (art. 5(2)) ; elle ne masque rien, et le registre ne peut être
+#     lu comme conforme avec elle.
+#   description_fr: >-
+#     Une dérogation est une décision documentée d'accepter un constat pour un
+#     temps (responsabilité, art. 5(2)) ; sans motif, elle ne lève rien.
 #   reference: ropa-lint register format (waivers); GDPR Art. 5(2)
 #   remediation: Give the waiver a reason (and approved_by).
 #   title_fr: Dérogation sans motif

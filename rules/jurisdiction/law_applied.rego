@@ -16,6 +16,16 @@
 #   unit: organization
 #   severity: info
 #   severity_basis: Says what was checked; the register is not at fault.
+#   severity_basis_fr: >-
+#     Dit ce qui a été contrôlé ; le registre n'est pas en faute.
+#   description_fr: >-
+#     Un responsable établi à Monaco relève de la loi n° 1.565 du 3 décembre
+#     2024, et non du RGPD (qui ne l'atteint que s'il cible ou suit des
+#     personnes dans l'Union). Selon cette loi, ropa-lint n'applique que les
+#     règles dont la disposition monégasque a été lue et citée
+#     (rules/ropadata/reference/law.yaml) ; ce constat nomme la loi et liste
+#     les règles écartées, pour qu'un résultat sans constat ne soit jamais lu
+#     comme un contrôle complet. docs/jurisdictions.md donne les sources.
 #   reference: rules/ropadata/reference/law.yaml
 #   remediation: Nothing to fix in the register. Check the rules listed by hand, or set `jurisdiction` to judge the register under another law.
 #   title_fr: Registre jugé selon un droit national autre que le RGPD

@@ -18,6 +18,14 @@
 #   severity_basis: >-
 #     Art. 7(1) requires the controller to be able to demonstrate consent
 #     and Art. 7(3) to make withdrawal as easy as giving it: mandatory.
+#   severity_basis_fr: >-
+#     L'art. 7(1) exige de pouvoir démontrer le consentement et l'art. 7(3) un
+#     retrait aussi simple que le don : obligatoire.
+#   description_fr: >-
+#     Lorsque le traitement repose sur le consentement, le responsable doit
+#     pouvoir le démontrer (art. 7(1)) et le retrait doit être aussi simple
+#     que le don (art. 7(3)). Le registre dit comment le consentement est
+#     recueilli, comment il est retiré et où la preuve est conservée.
 #   reference: GDPR Art. 7(1), 7(3)
 #   remediation: Under consent give collection (how it is asked), withdrawal (how it is withdrawn) and proof (where it is recorded).
 #   title_fr: Consentement sans modalités de recueil, de retrait et de preuve

@@ -16,6 +16,17 @@
 #     CPCE art. L34-5 and the CNIL's simplified norm NS-48 require the prior
 #     consent of the persons to the sharing of their data for prospecting:
 #     mandatory.
+#   severity_basis_fr: >-
+#     L'art. L34-5 du CPCE et la norme simplifiée NS-48 de la CNIL exigent le
+#     consentement préalable des personnes à la cession de leurs données pour
+#     la prospection : obligatoire.
+#   description_fr: >-
+#     Remettre des fichiers de clients ou de prospects à d'autres organismes
+#     pour leur propre prospection dépasse ce que les clients attendent ; pour
+#     une prospection électronique par l'organisme qui les reçoit, leur
+#     consentement préalable est requis (CPCE art. L34-5), et la norme NS-48
+#     de la CNIL le subordonne au consentement pour les données révélant des
+#     informations sensibles.
 #   reference: GDPR Art. 6(1)(a), 7; CPCE art. L34-5; CNIL NS-48
 #   remediation: Base the file sharing on consent (collected before the sharing, withdrawable, proven).
 #   title_fr: Cession, location ou échange de fichiers sans consentement

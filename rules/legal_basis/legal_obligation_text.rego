@@ -16,6 +16,15 @@
 #   severity_basis: >-
 #     Art. 6(3) requires the obligation to be laid down by Union or Member
 #     State law: the basis cannot be read as valid without the text.
+#   severity_basis_fr: >-
+#     L'art. 6(3) exige que l'obligation soit prévue par le droit de l'Union
+#     ou d'un État membre : la base ne peut être lue comme valable sans le
+#     texte.
+#   description_fr: >-
+#     Une obligation légale (art. 6(1)(c)) doit être prévue par le droit de
+#     l'Union ou d'un État membre (art. 6(3)). Le registre cite ce texte, par
+#     exemple « Code de commerce, art. L123-22 » ou « décret 2021-1362 » ; «
+#     l'obligation de respecter la loi » n'en cite aucun.
 #   reference: GDPR Art. 6(1)(c), 6(3)
 #   remediation: Give legal_obligation the article of law that imposes the processing.
 #   title_fr: Obligation légale sans le texte qui l'impose

@@ -19,6 +19,15 @@
 #   severity_basis: >-
 #     Art. 6(1)(f) requires the balancing of interests and Art. 5(2) the
 #     ability to show it: mandatory.
+#   severity_basis_fr: >-
+#     L'art. 6(1)(f) exige la mise en balance et l'art. 5(2) la capacité de la
+#     démontrer : obligatoire.
+#   description_fr: >-
+#     L'intérêt légitime (art. 6(1)(f)) n'est une base qu'après un test en
+#     trois étapes : l'intérêt poursuivi, la nécessité du traitement, et la
+#     mise en balance avec les intérêts et droits des personnes. Le registre
+#     indique l'intérêt et où la mise en balance est conservée, pour que le
+#     responsable puisse la démontrer (art. 5(2)).
 #   reference: GDPR Art. 6(1)(f), 5(2)
 #   remediation: Under legitimate_interest give the interest pursued (interest) and where the balancing test is documented (assessment).
 #   title_fr: Intérêt légitime sans l'intérêt poursuivi ou sa mise en balance

@@ -16,6 +16,17 @@
 #     Art. 8(1) applies only to information society services offered
 #     directly to a child, which the register does not record: a risk
 #     judgement.
+#   severity_basis_fr: >-
+#     L'art. 8(1) ne vise que les services de la société de l'information
+#     proposés directement à un enfant, ce que le registre n'indique pas : une
+#     appréciation du risque.
+#   description_fr: >-
+#     Pour les services de la société de l'information proposés directement à
+#     un enfant, le consentement n'est licite qu'à partir de l'âge fixé par
+#     l'État membre (16 ans par défaut, 13 à 16 ans selon la loi nationale ;
+#     15 ans en France), en dessous duquel le titulaire de l'autorité
+#     parentale le donne ou l'autorise (art. 8). La règle rappelle l'âge de la
+#     juridiction.
 #   reference: GDPR Art. 8(1)
 #   remediation: Record in consent.collection how the age is checked and how parental consent is obtained below the national age.
 #   title_fr: Consentement de mineurs sans l'âge du consentement numérique

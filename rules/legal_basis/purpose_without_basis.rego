@@ -17,6 +17,14 @@
 #   severity_basis: >-
 #     Art. 6(1): processing is lawful only on one of its six bases:
 #     mandatory.
+#   severity_basis_fr: >-
+#     Art. 6(1) : un traitement n'est licite que sur l'une de ses six bases :
+#     obligatoire.
+#   description_fr: >-
+#     Un traitement n'est licite que sur l'une des six bases de l'art. 6(1).
+#     Chaque finalité d'un responsable ou d'un responsable conjoint indique sa
+#     base ; un sous-traitant agit sur les bases de ses responsables et n'en
+#     indique aucune.
 #   reference: GDPR Art. 6(1)
 #   remediation: Give the purpose a legal_basis (consent, contract, legal_obligation, vital_interests, public_task or legitimate_interests) with the detail that basis requires.
 #   title_fr: Finalité sans base légale

@@ -15,6 +15,16 @@
 #     The CNIL admits B2B prospecting without consent when tied to the
 #     person's profession; whether it is, the register says only through
 #     `related_to_profession`: a recommendation.
+#   severity_basis_fr: >-
+#     La CNIL admet la prospection B2B sans consentement si elle est en
+#     rapport avec la profession ; le registre ne le dit que par
+#     `related_to_profession` : une recommandation.
+#   description_fr: >-
+#     Une adresse électronique professionnelle peut servir à la prospection
+#     sans consentement seulement si le message est en rapport avec la
+#     profession du destinataire (doctrine de la CNIL sur l'art. L34-5) ;
+#     sinon, les règles applicables aux particuliers s'appliquent. Le registre
+#     le montre par `marketing.related_to_profession: true`.
 #   reference: CPCE art. L34-5; CNIL
 #   remediation: 'Check that the messages concern the recipients'' profession and set marketing.related_to_profession: true, or collect consent.'
 #   title_fr: Prospection B2B sans lien avec la profession

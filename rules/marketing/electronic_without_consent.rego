@@ -19,6 +19,18 @@
 #   severity_basis: >-
 #     CPCE art. L34-5 requires prior consent for electronic prospecting of
 #     individuals: mandatory.
+#   severity_basis_fr: >-
+#     L'art. L34-5 du CPCE exige le consentement préalable à la prospection
+#     électronique des particuliers : obligatoire.
+#   description_fr: >-
+#     La prospection de particuliers par courriel ou SMS exige leur
+#     consentement préalable (CPCE art. L34-5 ; directive « vie privée et
+#     communications électroniques », art. 13), sauf si leurs coordonnées ont
+#     été recueillies lors d'une vente et que les messages portent sur des
+#     produits analogues du même vendeur, avec une opposition gratuite à la
+#     collecte et dans chaque message (`existing_customers_only: true`).
+#     S'applique aux activités dont le bloc de prospection vise des
+#     particuliers par courriel ou SMS.
 #   reference: CPCE art. L34-5; Directive 2002/58/EC art. 13
 #   remediation: 'Base the prospecting on consent (with how it is collected, withdrawn and proven), or restrict it to existing customers for similar products and set existing_customers_only: true.'
 #   title_fr: Prospection électronique de particuliers sans consentement

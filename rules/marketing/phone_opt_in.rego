@@ -14,6 +14,15 @@
 #   severity_basis: >-
 #     C. consom. art. L223-1 as amended by loi n° 2025-594 requires prior
 #     consent from 11 August 2026: mandatory.
+#   severity_basis_fr: >-
+#     L'art. L223-1 du Code de la consommation, modifié par la loi n°
+#     2025-594, exige le consentement préalable à compter du 11 août 2026 :
+#     obligatoire.
+#   description_fr: >-
+#     En France, le démarchage téléphonique des consommateurs exige leur
+#     consentement préalable à compter du 11 août 2026 (C. consom. art. L223-1
+#     modifié par la loi n° 2025-594). La date et la juridiction viennent de
+#     la table de prospection.
 #   reference: C. consom. art. L223-1 (loi n° 2025-594)
 #   remediation: Collect the consumers' prior consent to telephone prospecting, or stop calling them.
 #   title_fr: Démarchage téléphonique de consommateurs sans consentement (France, depuis le 11 août 2026)

@@ -15,6 +15,13 @@
 #   severity_basis: >-
 #     Art. 28(3) requires processing by a processor to be governed by a
 #     contract: mandatory.
+#   severity_basis_fr: >-
+#     L'art. 28(3) exige que le traitement par un sous-traitant soit régi par
+#     un contrat : obligatoire.
+#   description_fr: >-
+#     Le traitement par un sous-traitant est régi par un contrat ou un autre
+#     acte juridique au contenu listé par l'art. 28(3). Un destinataire
+#     sous-traitant sans `dpa` ne montre pas qu'un tel contrat existe.
 #   reference: GDPR Art. 28(3)
 #   remediation: 'Give the recipient''s dpa: the reference of the Art. 28 contract or clauses.'
 #   title_fr: Sous-traitant destinataire sans référence de contrat

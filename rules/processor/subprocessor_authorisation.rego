@@ -15,6 +15,16 @@
 #   severity_basis: >-
 #     Art. 28(2) forbids engaging a sub-processor without the controller's
 #     prior written authorisation: mandatory.
+#   severity_basis_fr: >-
+#     L'art. 28(2) interdit de recourir à un sous-traitant ultérieur sans
+#     l'autorisation écrite préalable du responsable : obligatoire.
+#   description_fr: >-
+#     Un sous-traitant ne recrute pas un autre sous-traitant sans
+#     l'autorisation écrite préalable, spécifique ou générale, du responsable
+#     (art. 28(2)). L'activité d'un sous-traitant qui compte des
+#     sous-traitants parmi ses destinataires (ses sous-traitants ultérieurs)
+#     indique, pour chaque responsable, où se trouve cette autorisation
+#     (`controllers[].subprocessor_authorisation`).
 #   reference: GDPR Art. 28(2), 28(4)
 #   remediation: For each controller, record where its written authorisation of sub-processors is (controllers[].subprocessor_authorisation), or stop using the sub-processor.
 #   title_fr: Sous-traitants ultérieurs sans l'autorisation du responsable

@@ -22,6 +22,20 @@
 #     Recital 26 and WP29 Opinion 05/2014: data that identify are not
 #     anonymous; whether the method truly anonymises is a risk judgement the
 #     register does not record.
+#   severity_basis_fr: >-
+#     Considérant 26 et avis 05/2014 du G29 : des données qui identifient ne
+#     sont pas anonymes ; l'efficacité de la méthode est une appréciation du
+#     risque que le registre n'enregistre pas.
+#   description_fr: >-
+#     Une information anonyme ne sort du RGPD que si personne ne peut être
+#     identifié par des moyens raisonnablement susceptibles d'être utilisés
+#     (considérant 26) ; un nom, un numéro d'identification, des données de
+#     localisation ou un identifiant en ligne identifient une personne (art.
+#     4(1)), tout comme des coordonnées. Une catégorie de ce genre marquée
+#     `anonymised: true` est au mieux pseudonymisée, donc toujours une donnée
+#     personnelle (avis 05/2014 du G29) : les règles de conservation et de
+#     transfert que l'affirmation écartait peuvent s'appliquer. Cela dépend de
+#     la méthode, que le registre peut ne pas décrire : d'où un avertissement.
 #   reference: GDPR recital 26, Art. 4(1); WP29 Opinion 05/2014
 #   remediation: Keep the category as personal data with its retention, or describe what is really kept (aggregated counts, generalised values) as a category of its own, with the method.
 #   title_fr: Catégorie dite anonymisée qui identifie à elle seule

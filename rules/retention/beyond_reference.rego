@@ -20,6 +20,22 @@
 #     Art. 5(1)(e) forbids keeping data longer than necessary; the national
 #     reference (CNIL referential, code) sets what is necessary for the
 #     purpose: beyond it without a basis is non-compliant.
+#   severity_basis_fr: >-
+#     L'art. 5(1)(e) interdit de conserver plus longtemps que nécessaire ; la
+#     référence nationale (référentiel CNIL, code) fixe ce qui est nécessaire
+#     pour la finalité : au-delà sans fondement, le traitement n'est pas
+#     conforme.
+#   description_fr: >-
+#     Chaque table nationale (rules/ropadata/reference/retention.yaml, choisie
+#     par `organization.jurisdiction`) donne, par type de finalité, la plus
+#     longue durée active et la plus longue durée d'archive que permettent les
+#     textes de référence : prospects 3 ans après le dernier contact, clients
+#     la durée de la relation puis l'archive jusqu'à la prescription (10 ans
+#     pour les pièces comptables), journaux de connexion 1 an,
+#     vidéosurveillance 1 mois, candidats non retenus 2 ans, badges 3 mois,
+#     bulletins de paie 5 ans, dossiers patients 20 ans, cookies 13 mois. Un
+#     sous-traitant conserve comme ses responsables l'instruisent : ses
+#     activités sont écartées.
 #   reference: GDPR Art. 5(1)(e); national references (CNIL, codes)
 #   remediation: Shorten the period to the reference, or record in retention.basis the text that requires longer (a company table can also be supplied with --data).
 #   title_fr: Conservation au-delà de la référence pour la finalité

@@ -16,6 +16,17 @@
 #     Art. 5(1)(e) and the CNIL's recommendation on the category (e.g.
 #     payment cards, délib. 2018-303, kept only for the transaction and its
 #     disputes): beyond it is non-compliant.
+#   severity_basis_fr: >-
+#     L'art. 5(1)(e) et la recommandation de la CNIL sur la catégorie (par
+#     exemple les cartes de paiement, délib. 2018-303, conservées pour la
+#     transaction et ses contestations) : au-delà, le traitement n'est pas
+#     conforme.
+#   description_fr: >-
+#     Certaines données ont une limite propre, quelle que soit la finalité :
+#     les données de carte bancaire sont conservées jusqu'à la réalisation de
+#     la transaction, puis 13 mois après le débit (15 en débit différé) pour
+#     les contestations, et le cryptogramme jamais (CNIL délib. 2018-303). La
+#     limite vaut pour toute la vie des données, active et archivée.
 #   reference: GDPR Art. 5(1)(e); CNIL délib. 2018-303
 #   remediation: Delete or archive the category within its reference; archive card numbers no longer than 13 (15) months after the debit.
 #   title_fr: Catégorie de données conservée au-delà de sa référence

@@ -20,6 +20,16 @@
 #     Art. 30(1)(f) asks for time limits 'where possible' and accepts
 #     criteria otherwise: a period in words is allowed by the text but
 #     cannot be checked; a recommendation to state a duration.
+#   severity_basis_fr: >-
+#     L'art. 30(1)(f) demande des délais « dans la mesure du possible » et
+#     admet des critères sinon : une durée en mots est permise par le texte
+#     mais ne peut être vérifiée ; une recommandation de donner une durée.
+#   description_fr: >-
+#     La limitation de la conservation (art. 5(1)(e)) demande un délai que
+#     l'on puisse appliquer : « le temps nécessaire » ou « la durée de la
+#     prescription » n'en fixent aucun. Le registre donne une durée ISO 8601
+#     (P3Y, P13M) et, si elle ne court pas de la collecte, l'événement dont
+#     elle court.
 #   reference: GDPR Art. 5(1)(e), 30(1)(f)
 #   remediation: Write retention.active as an ISO 8601 duration (P3Y, P13M) with its trigger (collection, last_contact, end_of_relationship...), and keep the words in description.
 #   title_fr: Durée de conservation qui n'est pas une durée

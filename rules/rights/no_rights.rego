@@ -14,6 +14,15 @@
 #   severity_basis: >-
 #     No article requires rights to be recorded in the register; the CNIL's
 #     register model asks for them: a recommendation.
+#   severity_basis_fr: >-
+#     Aucun article n'impose d'inscrire les droits au registre ; le modèle de
+#     registre de la CNIL les demande : une recommandation.
+#   description_fr: >-
+#     Les personnes doivent pouvoir exercer leurs droits (art. 12(2)) et être
+#     informées de la façon de le faire (art. 13(2)(b), 14(2)(c)). Une
+#     activité d'un responsable qui ne liste aucun droit ne permet pas au DPO
+#     de montrer quels droits s'appliquent et comment les demandes sont
+#     traitées.
 #   reference: GDPR Art. 12(2), 13(2)(b), 15-22
 #   remediation: List under rights the rights people can exercise for this activity (access, rectification, erasure, objection...).
 #   title_fr: Aucune modalité d'exercice des droits

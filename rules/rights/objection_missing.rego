@@ -14,6 +14,15 @@
 #     Art. 21 gives the right to object to processing on legitimate
 #     interests and to prospecting in every case: a register that lists the
 #     rights offered without it records a breach.
+#   severity_basis_fr: >-
+#     L'art. 21 donne dans tous les cas le droit de s'opposer à un traitement
+#     fondé sur l'intérêt légitime et à la prospection : un registre qui liste
+#     les droits offerts sans celui-ci consigne un manquement.
+#   description_fr: >-
+#     Lorsque le traitement repose sur l'intérêt légitime, les personnes
+#     peuvent s'y opposer pour des raisons tenant à leur situation (art.
+#     21(1)) ; à la prospection, elles peuvent s'opposer à tout moment, sans
+#     motif (art. 21(2), 21(3)).
 #   reference: GDPR Art. 21
 #   remediation: Add objection to the activity's rights, and say how people object (a link in each message, an address).
 #   title_fr: Droit d'opposition non prévu (intérêt légitime ou prospection)

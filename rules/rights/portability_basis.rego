@@ -14,10 +14,19 @@
 #   severity_basis: >-
 #     Art. 20(1) limits portability to consent and contract; offering it
 #     beyond is not unlawful, only inaccurate: a recommendation.
+#   severity_basis_fr: >-
+#     L'art. 20(1) limite la portabilité au consentement et au contrat ;
+#     l'offrir au-delà n'est pas illicite, seulement inexact : une
+#     recommandation.
+#   description_fr: >-
+#     Le droit à la portabilité ne s'applique que si le traitement repose sur
+#     le consentement ou un contrat et est effectué à l'aide de procédés
+#     automatisés (art. 20(1)). L'annoncer pour une activité fondée sur une
+#     obligation légale ou l'intérêt légitime informe mal les personnes.
 #   reference: GDPR Art. 20(1)
 #   remediation: Remove portability from this activity's rights, or check its legal bases.
 #   title_fr: Portabilité annoncée hors consentement ou contrat
-#   remediation_fr: Retirez portability des droits de cette activité, ou vérifiez ses bases légales.
+#   remediation_fr: Retirez `portability` des droits de cette activité, ou vérifiez ses bases légales.
 package ropa.rules.rights.portability_basis
 
 report contains finding if {

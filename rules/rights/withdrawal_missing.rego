@@ -12,6 +12,14 @@
 #   severity_basis: >-
 #     Art. 7(3) gives the right to withdraw consent at any time: a register
 #     that lists the rights offered without it records a breach.
+#   severity_basis_fr: >-
+#     L'art. 7(3) donne le droit de retirer son consentement à tout moment :
+#     un registre qui liste les droits offerts sans celui-ci consigne un
+#     manquement.
+#   description_fr: >-
+#     Le consentement peut être retiré à tout moment, aussi simplement qu'il a
+#     été donné, et les personnes en sont informées avant de consentir (art.
+#     7(3), 13(2)(c)).
 #   reference: GDPR Art. 7(3), 13(2)(c)
 #   remediation: Add withdraw_consent to the activity's rights, and say how consent is withdrawn (consent.withdrawal).
 #   title_fr: Retrait du consentement non prévu

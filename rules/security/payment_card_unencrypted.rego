@@ -18,6 +18,17 @@
 #     tokenising card numbers (délib. 2018-303): a warning, raised to an
 #     error where the register records neither access control nor any such
 #     measure, large scale or a transfer.
+#   severity_basis_fr: >-
+#     L'art. 32 laisse les mesures à l'appréciation du risque ; la CNIL
+#     recommande de chiffrer ou de tokeniser les numéros de carte (délib.
+#     2018-303) : un avertissement, porté à l'erreur si le registre
+#     n'enregistre ni contrôle d'accès, ni une telle mesure, ou fait état
+#     d'une grande échelle ou d'un transfert.
+#   description_fr: >-
+#     Les numéros de carte sont une cible de choix pour la fraude ; la
+#     recommandation de la CNIL sur les cartes de paiement (délib. 2018-303)
+#     demande de les protéger par chiffrement (ou tokenisation) et de ne
+#     jamais les conserver avec le cryptogramme.
 #   reference: GDPR Art. 32(1); CNIL délib. 2018-303
 #   remediation: Add encryption_at_rest (or pseudonymisation by tokenisation) for the card data, and keep no card verification code.
 #   title_fr: Données de carte bancaire sans chiffrement

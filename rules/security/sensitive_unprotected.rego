@@ -25,6 +25,24 @@
 #     where access control or encryption is in place and the register
 #     records none of these, since Art. 32 leaves encryption to a risk
 #     judgement it does not record.
+#   severity_basis_fr: >-
+#     Erreur si aucune mesure de confidentialité ne protège des données
+#     sensibles, ou s'il en manque une et que le registre fait état d'une
+#     grande échelle, de données de santé traitées pour d'autres ou d'un
+#     transfert (art. 32(1)(a), 32(2)) ; avertissement si le contrôle d'accès
+#     ou le chiffrement est en place et que le registre ne fait état d'aucun
+#     de ces éléments, l'art. 32 laissant le chiffrement à une appréciation du
+#     risque qu'il n'enregistre pas.
+#   description_fr: >-
+#     La sécurité doit être adaptée au risque (art. 32(1)). Les données
+#     sensibles et les traitements à grande échelle appellent au moins un
+#     contrôle d'accès et un chiffrement (au repos ou en transit), les deux
+#     mesures que le guide de sécurité de la CNIL tient pour un socle. L'art.
+#     32(1) cite le chiffrement « selon les besoins » : la gravité suit donc
+#     le risque que le registre enregistre. Aucune des deux mesures est une
+#     erreur ; l'une des deux manquante est un avertissement, porté à l'erreur
+#     si le registre fait état d'une grande échelle, de données de santé
+#     traitées pour d'autres (activité d'un sous-traitant) ou d'un transfert.
 #   reference: GDPR Art. 32(1)
 #   remediation: Add access_control and encryption_at_rest (and encryption_in_transit for data sent over networks) to security_measures.
 #   title_fr: Données sensibles ou à grande échelle sans contrôle d'accès ni chiffrement

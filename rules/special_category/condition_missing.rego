@@ -17,6 +17,15 @@
 #   severity_basis: >-
 #     Art. 9(1) prohibits processing special-category data unless an Art.
 #     9(2) condition applies: mandatory.
+#   severity_basis_fr: >-
+#     L'art. 9(1) interdit le traitement des données sensibles sauf si une
+#     condition de l'art. 9(2) s'applique : obligatoire.
+#   description_fr: >-
+#     Traiter des données de santé, biométriques, génétiques, ou des données
+#     révélant l'origine raciale ou ethnique, les opinions politiques, les
+#     convictions religieuses ou philosophiques, l'appartenance syndicale, la
+#     vie ou l'orientation sexuelle est interdit (art. 9(1)) sauf si l'une des
+#     conditions de l'art. 9(2) s'applique, en plus d'une base de l'art. 6.
 #   reference: GDPR Art. 9(1), 9(2)
 #   remediation: Give special_category_condition (explicit_consent, employment_social_security, health_care...) that allows this processing.
 #   title_fr: Données sensibles sans condition de l'article 9(2)

@@ -16,6 +16,14 @@
 #   severity_basis: >-
 #     Art. 10 allows criminal-offence data only under official authority or
 #     a law that authorises it: mandatory.
+#   severity_basis_fr: >-
+#     L'art. 10 n'autorise les données d'infraction que sous le contrôle de
+#     l'autorité publique ou en vertu d'une loi qui l'autorise : obligatoire.
+#   description_fr: >-
+#     Les données relatives aux condamnations pénales et aux infractions ne
+#     peuvent être traitées que sous le contrôle de l'autorité publique ou si
+#     le droit de l'Union ou d'un État membre l'autorise avec des garanties
+#     appropriées (art. 10). Le registre cite ce texte.
 #   reference: GDPR Art. 10
 #   remediation: 'Give criminal_data_basis: the law that authorises this processing (for France, the provision of loi 78-17 or the sector text).'
 #   title_fr: Données d'infraction sans fondement de l'article 10

@@ -16,6 +16,16 @@
 #   severity_basis: >-
 #     Art. 9(2)(a) explicit consent requires consent to be collected; a
 #     register with no purpose on consent cannot be read as relying on it.
+#   severity_basis_fr: >-
+#     Le consentement explicite de l'art. 9(2)(a) suppose de recueillir un
+#     consentement ; un registre sans finalité fondée sur le consentement ne
+#     peut être lu comme s'y appuyant.
+#   description_fr: >-
+#     Le consentement explicite (art. 9(2)(a)) ne lève l'interdiction de
+#     l'art. 9(1) que si le traitement repose aussi sur le consentement de la
+#     personne ; une activité dont les finalités reposent sur un contrat ou
+#     l'intérêt légitime ne peut invoquer un consentement explicite qu'elle ne
+#     recueille jamais.
 #   reference: GDPR Art. 9(2)(a), 6(1)(a), 7
 #   remediation: Either base the purpose on consent (with how it is collected, withdrawn and proven), or choose the Art. 9(2) condition that really applies.
 #   title_fr: Consentement explicite invoqué sans base légale de consentement

@@ -18,10 +18,20 @@
 #   severity_basis: >-
 #     Loi 78-17 art. 30 and décret 2019-341 list the purposes that may use
 #     the NIR: outside them it is prohibited.
+#   severity_basis_fr: >-
+#     La loi 78-17 (art. 30) et le décret 2019-341 listent les finalités qui
+#     peuvent utiliser le NIR : en dehors, c'est interdit.
+#   description_fr: >-
+#     Les États membres fixent les conditions de traitement d'un numéro
+#     d'identification national (art. 87). En France, le NIR (numéro de
+#     sécurité sociale) ne peut être utilisé que pour les finalités du
+#     décret-cadre NIR (décret 2019-341, loi 78-17 art. 30) : emploi et paie,
+#     protection sociale, santé, impôts. Il n'a jamais sa place dans un
+#     fichier de clients ou de prospects (la norme NS-48 de la CNIL l'exclut).
 #   reference: GDPR Art. 87; loi 78-17 art. 30; décret 2019-341
 #   remediation: Remove the national identification number from this activity, or record the purpose (payroll, hr_management, health_care) that the décret-cadre allows.
 #   title_fr: Numéro d'identification national hors des finalités autorisées
-#   remediation_fr: Retirez le NIR de cette activité, ou indiquez la finalité (payroll, `hr_management`, `health_care`) que le décret-cadre autorise.
+#   remediation_fr: Retirez le NIR de cette activité, ou indiquez la finalité (`payroll`, `hr_management`, `health_care`) que le décret-cadre autorise.
 package ropa.rules.special_category.national_id_purpose
 
 _allowed := {t | some t in data.ropadata.reference.special_categories.nir.allowed_purpose_types}

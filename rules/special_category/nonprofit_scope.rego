@@ -16,6 +16,16 @@
 #     Art. 9(2)(d) covers members, former members and regular contacts only;
 #     whether the other persons are such contacts the register does not say:
 #     a risk judgement.
+#   severity_basis_fr: >-
+#     L'art. 9(2)(d) ne couvre que les membres, anciens membres et contacts
+#     réguliers ; que les autres personnes soient de tels contacts, le
+#     registre ne le dit pas : une appréciation du risque.
+#   description_fr: >-
+#     L'art. 9(2)(d) vise les traitements d'une fondation, d'une association
+#     ou d'un autre organisme à but non lucratif poursuivant une finalité
+#     politique, philosophique, religieuse ou syndicale, et seulement pour ses
+#     membres, anciens membres ou personnes en contact régulier avec lui ; les
+#     données ne sont pas communiquées à l'extérieur sans consentement.
 #   reference: GDPR Art. 9(2)(d)
 #   remediation: Limit the activity to members and regular contacts, or rely on another Art. 9(2) condition (explicit consent) for the other people.
 #   title_fr: Condition des organismes à but non lucratif au-delà des membres

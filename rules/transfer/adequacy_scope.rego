@@ -18,6 +18,18 @@
 #   severity_basis: >-
 #     A partial adequacy decision covers some recipients only; whether this
 #     one is covered the register does not say: a risk judgement.
+#   severity_basis_fr: >-
+#     Une décision d'adéquation partielle ne couvre que certains destinataires
+#     ; que celui-ci soit couvert, le registre ne le dit pas : une
+#     appréciation du risque.
+#   description_fr: >-
+#     Certaines décisions d'adéquation ne couvrent qu'une partie des
+#     destinataires : aux États-Unis, les seules organisations certifiées au
+#     titre du cadre de protection des données UE–États-Unis ; au Canada,
+#     celles soumises à la PIPEDA ; au Japon, le secteur privé soumis à l'APPI
+#     ; la Corée exclut certains secteurs. Un transfert sous adéquation n'y
+#     tient que si le destinataire est dans le champ, ce que le registre ne
+#     peut montrer.
 #   reference: GDPR Art. 45; Implementing Decision (EU) 2023/1795
 #   remediation: Check that the recipient is within the decision's scope (for the US, on the Data Privacy Framework list) and note it; otherwise use standard contractual clauses.
 #   title_fr: 'Décision d''adéquation à champ limité : vérifier le destinataire'

@@ -15,6 +15,17 @@
 #     Art. 45 allows a transfer without safeguard only under an adequacy
 #     decision in force: claiming one that does not exist leaves the
 #     transfer without basis.
+#   severity_basis_fr: >-
+#     L'art. 45 ne permet un transfert sans garantie que sous une décision
+#     d'adéquation en vigueur : en invoquer une qui n'existe pas laisse le
+#     transfert sans fondement.
+#   description_fr: >-
+#     Seules les décisions d'adéquation de la Commission en vigueur
+#     (rules/ropadata/reference/adequacy.yaml, chacune avec sa décision)
+#     permettent un transfert sans autre garantie. Monaco, par exemple, n'en a
+#     pas : l'avis favorable du G29 de 2012 n'a jamais été suivi d'une
+#     décision. Pour un responsable monégasque, ce sont les États membres de
+#     l'Union et la liste monégasque (art. 97).
 #   reference: GDPR Art. 45
 #   remediation: Use another Art. 46 safeguard (standard contractual clauses) for this country.
 #   title_fr: Adéquation invoquée pour un pays sans décision d'adéquation

@@ -19,6 +19,21 @@
 #   id: TRF-006
 #   severity: warning
 #   severity_basis: Mandatory for the Commission's clauses, not for clauses the APDP approved; the register does not say which, so it depends on what it does not record.
+#   severity_basis_fr: >-
+#     Obligatoire pour les clauses de la Commission, non pour des clauses
+#     approuvées par l'APDP ; le registre ne dit pas lesquelles : cela dépend
+#     de ce qu'il n'enregistre pas.
+#   description_fr: >-
+#     Selon la loi monégasque n° 1.565, un transfert vers un pays qui n'est
+#     pas adéquat aux yeux de Monaco (art. 97) repose sur des garanties
+#     appropriées (art. 98) ou, à défaut, sur l'autorisation préalable de
+#     l'APDP (art. 100). L'APDP considère que les clauses contractuelles types
+#     de la Commission européenne ne sont pas les clauses de l'art. 98 mais
+#     des clauses spécifiques relevant de l'art. 100 (délibération n° 2025-002
+#     du 22 janvier 2025) : le transfert requiert son autorisation. Le
+#     registre ne dit pas quelles clauses sont utilisées : d'où un
+#     avertissement ; indiquez l'autorisation, ou précisez que les clauses
+#     sont approuvées par l'APDP.
 #   reference: Monaco Law No. 1.565, Art. 98 and 100
 #   remediation: Record the APDP's authorisation of the transfer (`transfers`[].authorisation), or state in `documentation` that the clauses are ones the APDP has approved.
 #   title_fr: Clauses contractuelles types soumises à l'autorisation de l'autorité

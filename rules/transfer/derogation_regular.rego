@@ -19,6 +19,17 @@
 #     Art. 49(1) derogations are for occasional transfers (EDPB Guidelines
 #     2/2018): a recommendation where the register does not mark the
 #     transfer occasional.
+#   severity_basis_fr: >-
+#     Les dérogations de l'art. 49(1) sont réservées aux transferts ponctuels
+#     (lignes directrices 2/2018 du CEPD) : une recommandation, lorsque le
+#     registre ne marque pas le transfert comme ponctuel.
+#   description_fr: >-
+#     Les dérogations de l'art. 49(1) sont des exceptions d'interprétation
+#     stricte : les transferts nécessaires à un contrat ou à des droits en
+#     justice doivent être ponctuels (lignes directrices 2/2018 du CEPD). Un
+#     transfert inscrit au registre pour une activité continue est présumé
+#     régulier, sauf s'il est marqué `occasional: true` ; un transfert
+#     régulier exige une garantie de l'art. 46.
 #   reference: GDPR Art. 49(1); EDPB Guidelines 2/2018
 #   remediation: 'Use an Art. 46 safeguard (standard contractual clauses) for a regular transfer, or mark the transfer occasional: true if it really is.'
 #   title_fr: Dérogation utilisée pour un transfert régulier

@@ -16,6 +16,18 @@
 #   severity_basis: >-
 #     Chapter V (Art. 44) allows a transfer only under adequacy, a safeguard
 #     or a derogation: mandatory.
+#   severity_basis_fr: >-
+#     Le chapitre V (art. 44) n'admet un transfert que sous une adéquation,
+#     une garantie ou une dérogation : obligatoire.
+#   description_fr: >-
+#     Un transfert vers un pays tiers n'est licite que sous une décision
+#     d'adéquation (art. 45), une garantie appropriée (art. 46 : clauses
+#     contractuelles types, règles d'entreprise contraignantes, code de
+#     conduite, certification, clauses ad hoc) ou, pour des transferts
+#     ponctuels, une dérogation de l'art. 49. Un envoi à l'intérieur de l'EEE
+#     (Norvège, Islande et Liechtenstein compris) n'est pas un transfert et
+#     n'est jamais signalé. Pour un responsable monégasque, la loi n° 1.565
+#     décide (art. 96 à 98).
 #   reference: GDPR Art. 44, 45, 46, 49
 #   remediation: Put the transfer under an adequacy decision, standard contractual clauses (Decision 2021/914) or another Art. 46 safeguard, or stop it.
 #   title_fr: Transfert hors EEE sans adéquation ni garantie

@@ -17,6 +17,17 @@
 #     Art. 30(1)(e) requires transfers to be recorded, and a recipient
 #     abroad outside the EEA receives by transfer: the record is missing an
 #     element.
+#   severity_basis_fr: >-
+#     L'art. 30(1)(e) exige d'inscrire les transferts, et un destinataire hors
+#     de l'EEE reçoit par transfert : il manque un élément à la fiche.
+#   description_fr: >-
+#     Un destinataire situé dans un pays tiers reçoit un transfert, que le
+#     registre doit lister avec sa garantie (art. 30(1)(e)). Un destinataire
+#     dans le pays de l'organisme (pour un organisme établi hors de l'EEE) ou
+#     dans l'EEE ne reçoit pas de transfert. Il en va de même des
+#     sous-traitants ultérieurs d'un destinataire
+#     (`recipients[].subprocessors`) : des données qui en atteignent un à
+#     l'étranger par un sous-traitant sont transférées tout de même.
 #   reference: GDPR Art. 30(1)(d), 30(1)(e), 44
 #   remediation: Add a transfers entry for this recipient's country with its safeguard.
 #   title_fr: Destinataire hors EEE sans transfert renseigné
