@@ -293,6 +293,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Waived findings",
         "Constats levés (dérogations)",
     ),
+    "html.why": (
+        "Why, and a register that passes",
+        "Pourquoi, et un registre qui passe",
+    ),
     "html.baselined": (
         "Known findings (baseline)",
         "Constats déjà connus (référence)",
@@ -561,6 +565,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "explain.severity": ("severity", "sévérité"),
     "explain.reference": ("reference", "référence"),
     "explain.basis": ("severity set by", "sévérité fixée par"),
+    "explain.avoid": ("Avoid", "À éviter"),
+    "explain.prefer": ("Prefer", "À préférer"),
+    "explain.page": ("page", "page"),
     "explain.remediation": ("Remediation", "Correction"),
     "severity.error": ("error", "erreur"),
     "severity.warning": ("warning", "avertissement"),

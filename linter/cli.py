@@ -232,6 +232,12 @@ def explain(
     typer.echo("")
     typer.echo(rule.text("description", lang_))
     typer.echo("")
+    if rule.examples:
+        for kind in ("avoid", "prefer"):
+            typer.echo(f"{say(f'explain.{kind}', lang_)}:")
+            for line in rule.examples[kind].rstrip("\n").splitlines():
+                typer.echo(f"    {line}")
+            typer.echo("")
     typer.echo(f"{say('explain.remediation', lang_)}: {rule.text('remediation', lang_)}")
     for description, ref in rule.related_resources:
         # The sources' own titles are in their language; in French, their links.

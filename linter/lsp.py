@@ -181,6 +181,7 @@ def serve(make_options) -> None:
     server = LanguageServer("ropa-lint", __version__)
     session = Session(make_options)
     pending: dict[str, int] = {}
+    shown: dict[str, tuple] = {}  # uri → (its diagnostics, the linter that made them)
 
     def publish(uri: str, version: int | None = None) -> None:
         document = server.workspace.get_text_document(uri)
@@ -218,9 +219,29 @@ def serve(make_options) -> None:
                 types.ShowMessageParams(type=types.MessageType.Error, message=f"ropa-lint: {exc}")
             )
             return
+        shown[uri] = (found, linter)
         server.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=found)
         )
+
+    @server.feature(types.TEXT_DOCUMENT_HOVER)
+    def hover(ls, params: types.HoverParams):
+        """Over a finding: its rule as its page teaches it (why, avoid, prefer, fix)."""
+        from .rule_help import markdown
+
+        found, linter = shown.get(params.text_document.uri, ([], None))
+        here = params.position
+        for diag in found:
+            start, end = diag.range.start, diag.range.end
+            if start.line <= here.line <= end.line and linter is not None:
+                rule = linter.pack.rules.get(str(diag.code))
+                if rule is not None:
+                    text = markdown(rule, linter.options.lang)
+                    return types.Hover(
+                        contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text),
+                        range=diag.range,
+                    )
+        return None
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls, params: types.DidOpenTextDocumentParams):

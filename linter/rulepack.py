@@ -149,6 +149,8 @@ class Rule:
     severity_basis: str = ""
     severity_basis_fr: str = ""
     description_fr: str = ""
+    # The avoid and prefer snippets (linter/snippets.py), or None.
+    examples: dict | None = None
 
     def text(self, what: str, lang: str) -> str:
         value = getattr(self, f"{what}_fr", "") if lang == "fr" else ""
@@ -179,6 +181,29 @@ class RulePack:
         if batch:
             main += BATCH
         return {**self.modules, AGGREGATOR_ID: main}
+
+
+def _examples(given, file: str) -> dict | None:
+    """`custom.examples`, checked: where the snippets go and both snippets."""
+    from .snippets import PLACES
+
+    if given is None:
+        return None
+    if not isinstance(given, dict) or not all(
+        isinstance(given.get(k), str) and given[k].strip() for k in ("avoid", "prefer")
+    ):
+        raise RulePackError(f"{file}: examples need an `avoid` and a `prefer` snippet")
+    at = given.get("at", "activity")
+    if at not in PLACES:
+        raise RulePackError(f"{file}: examples.at is one of {', '.join(PLACES)}")
+    return {
+        "at": at,
+        "without": list(given.get("without") or []),
+        "also": list(given.get("also") or []),
+        "jurisdiction": given.get("jurisdiction"),
+        "avoid": given["avoid"],
+        "prefer": given["prefer"],
+    }
 
 
 def _metadata(source: str, file: str) -> dict | None:
@@ -243,6 +268,7 @@ def _rule_from(source: str, file: str, package: str, module_id: str) -> Rule:
         severity_basis=" ".join(str(custom.get("severity_basis", "")).split()),
         severity_basis_fr=" ".join(str(custom.get("severity_basis_fr", "")).split()),
         description_fr=" ".join(str(custom.get("description_fr", "")).split()),
+        examples=_examples(custom.get("examples"), file),
         related_resources=tuple(
             (r.get("description", ""), r.get("ref", ""))
             for r in meta.get("related_resources") or ()
@@ -287,6 +313,7 @@ def _schema_family() -> list[Rule]:
             severity_basis=r.get("severity_basis", ""),
             severity_basis_fr=r.get("severity_basis_fr", ""),
             description_fr=r.get("description_fr", ""),
+            examples=_examples(r.get("examples"), "schemas/builtin-rules.yaml"),
             package=r["module"],
             file="schemas/builtin-rules.yaml",
             related_resources=related,

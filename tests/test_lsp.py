@@ -217,3 +217,24 @@ def test_an_example_gets_the_findings_check_gives(client, tmp_path):
     )
     _, doc = check_json(str(path), cwd=ROOT)
     assert got == sorted((f["rule"], f["line"]) for f in doc["findings"])
+
+
+def test_hover_over_a_finding_teaches_its_rule(client, tmp_path):
+    path = write(tmp_path / "registre.yaml", REGISTER)
+    uri = _open(client, path, REGISTER)
+    (diag,) = client.diagnostics(uri)
+    ident = client.send(
+        "textDocument/hover",
+        {"textDocument": {"uri": uri}, "position": diag["range"]["start"]},
+        request=True,
+    )
+    reply = client.wait_for(lambda m: m.get("id") == ident)
+    value = reply["result"]["contents"]["value"]
+    assert "Purpose without a legal basis" in value
+    assert "```yaml" in value and "legal_basis: legal_obligation" in value  # the prefer snippet
+    ident = client.send(
+        "textDocument/hover",
+        {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}},
+        request=True,
+    )
+    assert client.wait_for(lambda m: m.get("id") == ident)["result"] is None

@@ -49,7 +49,11 @@ def _english_codes() -> set[str]:
     return {c for c in codes if not re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", french)}
 
 
-_CODE_SPANS = re.compile(r"`[^`\n]*`|<code>.*?</code>|https?://\S+", re.S)
+# What the reader types rather than reads: code spans and blocks (fenced, or
+# indented four spaces as `explain` shows a snippet), links.
+_CODE_SPANS = re.compile(
+    r"```.*?```|`[^`\n]*`|<code>.*?</code>|<pre>.*?</pre>|https?://\S+|^ {4}[^\n]*$", re.S | re.M
+)
 
 
 def _leaks(text: str) -> list[str]:
@@ -91,6 +95,8 @@ def test_the_scan_finds_a_code_and_spares_french_words_and_code_spans():
         "legitimate_interests",
     ]
     assert _leaks("dernier contact, images, `withdraw_consent` à ajouter") == []
+    # An indented snippet is code; the line after it is read again.
+    assert _leaks("À éviter :\n    legal_basis: consent\nrepose sur consent") == ["consent"]
 
 
 def test_schema_explains_every_value_from_the_table():

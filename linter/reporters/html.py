@@ -228,6 +228,8 @@ def _rows(findings, rules, lang) -> list[dict]:
                 "path": f.path,
                 "reference": f.reference,
                 "fix": rule.text("remediation", lang) if rule else "",
+                "why": rule.text("description", lang) if rule else "",
+                "prefer": (rule.examples or {}).get("prefer", "") if rule else "",
                 "waived": f.waived,
             }
         )

@@ -11,6 +11,7 @@ import json
 from .. import __version__
 from ..baseline import fingerprint
 from ..messages import not_evaluated, say
+from ..rule_help import markdown
 from ..vocabulary import reference
 from . import ReportOptions
 from .safe import repo_path
@@ -22,20 +23,18 @@ LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def _descriptor(rule, lang: str) -> dict:
+    sep = " :" if lang == "fr" else ":"
     help_text = (
         f"{rule.text('title', lang)}\n\n{rule.text('description', lang)}\n\n"
-        f"{say('explain.reference', lang).capitalize()} : {reference(rule.reference, lang)}\n"
-        f"{say('explain.remediation', lang)} : {rule.text('remediation', lang)}"
-        if lang == "fr"
-        else f"{rule.text('title', lang)}\n\n{rule.description}\n\n"
-        f"Reference: {rule.reference}\nRemediation: {rule.text('remediation', lang)}"
+        f"{say('explain.reference', lang).capitalize()}{sep} {reference(rule.reference, lang)}\n"
+        f"{say('explain.remediation', lang)}{sep} {rule.text('remediation', lang)}"
     )
     out = {
         "id": rule.id,
         "name": rule.id.replace("-", ""),
         "shortDescription": {"text": rule.text("title", lang)},
         "fullDescription": {"text": rule.text("description", lang)},
-        "help": {"text": help_text, "markdown": help_text.replace("\n", "  \n")},
+        "help": {"text": help_text, "markdown": markdown(rule, lang)},
         "defaultConfiguration": {"level": LEVEL[rule.severity]},
         "properties": {
             "category": rule.category,

@@ -23,6 +23,14 @@
 #   remediation: List the categories of data under data_categories, each with its retention.
 #   title_fr: Activité sans catégories de données
 #   remediation_fr: Listez les catégories de données sous `data_categories`, chacune avec sa durée de conservation.
+#   examples:
+#     avoid: |
+#       data_categories: []
+#     prefer: |
+#       data_categories:
+#         - name: identity
+#           source: data_subject
+#           retention: {active: P5Y, trigger: end_of_contract}
 package ropa.rules.completeness.data_categories_missing
 
 _recorded(activity) if count(activity.data_categories) > 0

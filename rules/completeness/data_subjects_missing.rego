@@ -24,6 +24,11 @@
 #   remediation: List the categories of people concerned under data_subjects.
 #   title_fr: Activité sans catégories de personnes concernées
 #   remediation_fr: Listez les catégories de personnes concernées sous `data_subjects`.
+#   examples:
+#     avoid: |
+#       data_subjects: []
+#     prefer: |
+#       data_subjects: [employees]
 package ropa.rules.completeness.data_subjects_missing
 
 _recorded(activity) if count(activity.data_subjects) > 0

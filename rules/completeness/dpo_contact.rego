@@ -35,6 +35,15 @@
 #   remediation: Give organization.dpo an email, a phone or a postal address.
 #   title_fr: DPO désigné sans coordonnées
 #   remediation_fr: Indiquez pour `organization.dpo` un courriel, un téléphone ou une adresse postale.
+#   examples:
+#     at: organization
+#     avoid: |
+#       dpo:
+#         name: Claire Martin
+#     prefer: |
+#       dpo:
+#         name: Claire Martin
+#         email: dpo@atelier-exemple.fr
 package ropa.rules.completeness.dpo_contact
 
 _reachable(dpo) if {

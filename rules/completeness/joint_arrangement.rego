@@ -35,6 +35,16 @@
 #   remediation: Under joint_controllers, name each other controller with its contact and where the Art. 26 arrangement is kept (arrangement).
 #   title_fr: Responsable conjoint sans les autres responsables ou leur accord
 #   remediation_fr: Sous `joint_controllers`, nommez chaque autre responsable avec ses coordonnées et indiquez où est conservé l'accord de l'art. 26 (`arrangement`).
+#   examples:
+#     avoid: |
+#       role: joint_controller
+#       joint_controllers:
+#         - name: Mutuelle partenaire
+#     prefer: |
+#       role: joint_controller
+#       joint_controllers:
+#         - name: Mutuelle partenaire
+#           arrangement: Accord art. 26 du 2026-01-15
 package ropa.rules.completeness.joint_arrangement
 
 report contains finding if {

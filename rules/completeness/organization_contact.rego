@@ -33,6 +33,13 @@
 #   remediation: Add organization.contact with at least an email, a phone or a postal address.
 #   title_fr: Organisme sans coordonnées
 #   remediation_fr: Ajoutez `organization.contact` avec au moins un courriel, un téléphone ou une adresse postale.
+#   examples:
+#     at: organization
+#     avoid: |
+#       contact: {}
+#     prefer: |
+#       contact:
+#         email: contact@atelier-exemple.fr
 package ropa.rules.completeness.organization_contact
 
 _contact_fields := {"email", "phone", "address"}

@@ -28,6 +28,17 @@
 #   remediation: Give each controller the categories of processing carried out on its behalf (controllers[].processing).
 #   title_fr: Sous-traitant agissant pour plusieurs responsables sans le détail des traitements de chacun
 #   remediation_fr: Indiquez pour chaque responsable les catégories de traitements effectués pour son compte (`controllers[].processing`).
+#   examples:
+#     avoid: |
+#       role: processor
+#       controllers:
+#         - {name: Client A, email: dpo@client-a.fr, processing: Paie mensuelle}
+#         - {name: Client B, email: dpo@client-b.fr}
+#     prefer: |
+#       role: processor
+#       controllers:
+#         - {name: Client A, email: dpo@client-a.fr, processing: Paie mensuelle}
+#         - {name: Client B, email: dpo@client-b.fr, processing: Déclarations sociales}
 package ropa.rules.completeness.processing_per_controller
 
 report contains finding if {

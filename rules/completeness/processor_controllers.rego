@@ -27,6 +27,13 @@
 #   remediation: Under controllers, list each controller (or category of controllers, e.g. the client opticians) with a contact.
 #   title_fr: Registre de sous-traitant sans les responsables de traitement
 #   remediation_fr: Sous `controllers`, listez chaque responsable de traitement (ou catégorie de clients, par exemple les opticiens clients) avec ses coordonnées.
+#   examples:
+#     avoid: |
+#       role: processor
+#     prefer: |
+#       role: processor
+#       controllers:
+#         - {name: Client A, email: dpo@client-a.fr}
 package ropa.rules.completeness.processor_controllers
 
 report contains finding if {

@@ -23,6 +23,15 @@
 #   remediation: List the purposes under purposes, each with a description.
 #   title_fr: Activité sans finalité
 #   remediation_fr: Listez les finalités sous `purposes`, chacune avec une `description`.
+#   examples:
+#     avoid: |
+#       purposes: []
+#     prefer: |
+#       purposes:
+#         - description: Établissement des bulletins de paie
+#           type: payroll
+#           legal_basis: legal_obligation
+#           legal_obligation: Code du travail, art. L3243-2
 package ropa.rules.completeness.purposes_missing
 
 _recorded(activity) if count(activity.purposes) > 0

@@ -25,6 +25,13 @@
 #   remediation: Add recipients (an empty list [] when nobody receives the data).
 #   title_fr: Destinataires non renseignés
 #   remediation_fr: Ajoutez `recipients` (une liste vide [] si personne ne reçoit les données).
+#   examples:
+#     without: [recipients]
+#     avoid: |
+#       # (pas de clé recipients)
+#       name: Paie des salariés
+#     prefer: |
+#       recipients: []  # personne ne reçoit les données
 package ropa.rules.completeness.recipients_missing
 
 _recorded(activity) if is_array(activity.recipients)

@@ -33,6 +33,15 @@
 #   remediation: If the organisation targets or monitors people in the Union, designate a representative and record it under organization.representative; otherwise waive this rule with the reason.
 #   title_fr: Organisme hors EEE sans représentant dans l'Union
 #   remediation_fr: Si l'organisme cible ou suit des personnes dans l'Union, désignez un représentant et indiquez-le sous `organization.representative` ; sinon levez cette règle en en donnant la raison.
+#   examples:
+#     at: organization
+#     avoid: |
+#       country: CH
+#     prefer: |
+#       country: CH
+#       representative:
+#         name: Représentant UE SARL
+#         email: rep@representant-ue.fr
 package ropa.rules.completeness.representative_missing
 
 report contains finding if {

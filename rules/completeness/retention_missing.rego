@@ -33,6 +33,16 @@
 #   remediation: Give the category a retention with an ISO 8601 active period (P3Y, P13M) and, where relevant, its trigger and archive period.
 #   title_fr: Catégorie de données sans durée de conservation
 #   remediation_fr: Donnez à la catégorie une `retention` avec une durée `active` ISO 8601 (P3Y, P13M) et, le cas échéant, son point de départ et sa durée d'archivage.
+#   examples:
+#     avoid: |
+#       data_categories:
+#         - name: identity
+#           source: data_subject
+#     prefer: |
+#       data_categories:
+#         - name: identity
+#           source: data_subject
+#           retention: {active: P5Y, trigger: end_of_contract}
 package ropa.rules.completeness.retention_missing
 
 report contains finding if {

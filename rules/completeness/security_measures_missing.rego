@@ -26,6 +26,11 @@
 #   remediation: List the measures under security_measures (access_control, encryption_at_rest, backup...).
 #   title_fr: Activité sans mesures de sécurité
 #   remediation_fr: Listez les mesures sous `security_measures` (`access_control`, `encryption_at_rest`, `backup`...).
+#   examples:
+#     avoid: |
+#       security_measures: []
+#     prefer: |
+#       security_measures: [access_control, authentication]
 package ropa.rules.completeness.security_measures_missing
 
 _recorded(activity) if count(activity.security_measures) > 0

@@ -33,6 +33,12 @@
 #   remediation: Keep the register; nothing to fix. (The proposal COM(2025) 501 to raise the threshold is not law.)
 #   title_fr: 'Moins de 250 salariés : pourquoi l''exemption de l''art. 30(5) ne s''applique pas'
 #   remediation_fr: Tenez le registre ; rien à corriger. (La proposition COM(2025) 501 relevant le seuil n'est pas en vigueur.)
+#   examples:
+#     at: organization
+#     avoid: |
+#       employees: 20
+#     prefer: |
+#       employees: 300
 package ropa.rules.completeness.small_organisation
 
 _reason(activity) := ["special-category or criminal data", "des données sensibles ou d'infraction"] if {

@@ -26,6 +26,13 @@
 #   remediation: Add transfers (an empty list [] when no data leave the EEA).
 #   title_fr: Transferts hors EEE non renseignés
 #   remediation_fr: Ajoutez `transfers` (une liste vide [] si aucune donnée ne quitte l'EEE).
+#   examples:
+#     without: [transfers]
+#     avoid: |
+#       # (pas de clé transfers)
+#       name: Paie des salariés
+#     prefer: |
+#       transfers: []  # aucune donnée ne quitte l'EEE
 package ropa.rules.completeness.transfers_missing
 
 _recorded(activity) if is_array(activity.transfers)

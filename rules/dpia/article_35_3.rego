@@ -33,6 +33,16 @@
 #   remediation: 'Carry out the DPIA before the processing and record dpia.performed: true with its reference and date.'
 #   title_fr: Traitement de l'article 35(3) sans AIPD
 #   remediation_fr: 'Réalisez l''AIPD avant le traitement et indiquez `dpia.performed`: true avec sa référence et sa `date`.'
+#   examples:
+#     also: [DPIA-002, DPIA-003]
+#     avoid: |
+#       risk: {large_scale: true, systematic_monitoring: true}
+#       security_measures: [access_control, encryption_at_rest]
+#       dpia: {performed: false}
+#     prefer: |
+#       risk: {large_scale: true, systematic_monitoring: true}
+#       security_measures: [access_control, encryption_at_rest]
+#       dpia: {performed: true, reference: AIPD-2026-01, date: 2026-03-01}
 package ropa.rules.dpia.article_35_3
 
 _cases := {

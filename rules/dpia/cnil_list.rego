@@ -36,6 +36,21 @@
 #   remediation: Carry out the DPIA and record it under dpia (performed, reference, date).
 #   title_fr: Traitement figurant sur la liste CNIL des AIPD obligatoires
 #   remediation_fr: Réalisez l'AIPD et renseignez-la sous `dpia` (`performed`, `reference`, `date`).
+#   examples:
+#     avoid: |
+#       purposes:
+#         - description: Recueil des alertes professionnelles
+#           type: whistleblowing
+#           legal_basis: legal_obligation
+#           legal_obligation: Loi n° 2016-1691, art. 8
+#       dpia: {performed: false}
+#     prefer: |
+#       purposes:
+#         - description: Recueil des alertes professionnelles
+#           type: whistleblowing
+#           legal_basis: legal_obligation
+#           legal_obligation: Loi n° 2016-1691, art. 8
+#       dpia: {performed: true, reference: AIPD-2026-03, date: 2026-03-01}
 package ropa.rules.dpia.cnil_list
 
 # Conditions as "field:value" tokens: a row applies when all of its tokens

@@ -41,6 +41,13 @@
 #   remediation: Carry out a DPIA, or record why the processing is not likely to result in a high risk despite the criteria.
 #   title_fr: Deux critères du CEPD ou plus sans AIPD
 #   remediation_fr: Réalisez une AIPD, ou documentez pourquoi le traitement ne présente pas de risque élevé malgré ces critères.
+#   examples:
+#     avoid: |
+#       risk: {evaluation_scoring: true, innovative_technology: true}
+#       dpia: {performed: false}
+#     prefer: |
+#       risk: {evaluation_scoring: true, innovative_technology: true}
+#       dpia: {performed: true, reference: AIPD-2026-02, date: 2026-03-01}
 package ropa.rules.dpia.edpb_criteria
 
 _vulnerable := {s | some s in data.ropadata.reference.dpia.vulnerable_subjects}

@@ -29,6 +29,11 @@
 #   remediation: Record dpia.reference (where the DPIA is kept) and dpia.date; review a DPIA older than three years.
 #   title_fr: AIPD sans référence ni date, ou de plus de trois ans
 #   remediation_fr: Indiquez `dpia.reference` (où l'AIPD est conservée) et `dpia.date` ; réexaminez une AIPD de plus de trois ans.
+#   examples:
+#     avoid: |
+#       dpia: {performed: true}
+#     prefer: |
+#       dpia: {performed: true, reference: AIPD-2026-04, date: 2026-03-01}
 package ropa.rules.dpia.record_incomplete
 
 _needed := [

@@ -34,6 +34,14 @@
 #   remediation: Write the email as name@domain.tld and the phone as +CC followed by the number, or in national form.
 #   title_fr: Coordonnée sous une forme inutilisable
 #   remediation_fr: Écrivez le courriel sous la forme nom@domaine.tld et le téléphone sous la forme +CC suivie du numéro, ou au format national.
+#   examples:
+#     at: organization
+#     avoid: |
+#       contact:
+#         phone: "01 23"
+#     prefer: |
+#       contact:
+#         phone: +33 1 23 45 67 89
 package ropa.rules.hygiene.contact_format
 
 _email := `^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$`

@@ -26,6 +26,34 @@
 #   remediation: Give each activity its own id.
 #   title_fr: Identifiant d'activité en double
 #   remediation_fr: Donnez à chaque activité son propre identifiant.
+#   examples:
+#     at: activities
+#     avoid: |
+#       - id: paie
+#         name: Paie des intérimaires
+#         role: controller
+#         last_review: 2026-09-15
+#         purposes: [{description: Paie des intérimaires, type: payroll, legal_basis: legal_obligation, legal_obligation: "Code du travail, art. L3243-2"}]
+#         data_subjects: [employees]
+#         data_categories: [{name: identity, source: data_subject, retention: {active: P5Y, trigger: end_of_contract}}]
+#         recipients: []
+#         transfers: []
+#         security_measures: [access_control, authentication]
+#         rights: [access, rectification]
+#         dpia: {performed: false}
+#     prefer: |
+#       - id: paie-interimaires
+#         name: Paie des intérimaires
+#         role: controller
+#         last_review: 2026-09-15
+#         purposes: [{description: Paie des intérimaires, type: payroll, legal_basis: legal_obligation, legal_obligation: "Code du travail, art. L3243-2"}]
+#         data_subjects: [employees]
+#         data_categories: [{name: identity, source: data_subject, retention: {active: P5Y, trigger: end_of_contract}}]
+#         recipients: []
+#         transfers: []
+#         security_measures: [access_control, authentication]
+#         rights: [access, rectification]
+#         dpia: {performed: false}
 package ropa.rules.hygiene.duplicate_activity_id
 
 # Sorting finds repeated ids in n log n; registers hold thousands of activities.

@@ -24,6 +24,13 @@
 #   remediation: Record last_review (YYYY-MM-DD) when the entry is reviewed.
 #   title_fr: Activité sans date de revue
 #   remediation_fr: Indiquez `last_review` (AAAA-MM-JJ) à chaque revue de la fiche.
+#   examples:
+#     without: [last_review]
+#     avoid: |
+#       # (pas de clé last_review)
+#       name: Paie des salariés
+#     prefer: |
+#       last_review: 2026-09-15
 package ropa.rules.hygiene.review_missing
 
 report contains finding if {

@@ -27,6 +27,11 @@
 #   remediation: Review the entry with its owner and update last_review.
 #   title_fr: Activité non revue depuis plus de 12 mois
 #   remediation_fr: Revoyez la fiche avec son responsable et mettez à jour `last_review`.
+#   examples:
+#     avoid: |
+#       last_review: 2025-06-01
+#     prefer: |
+#       last_review: 2026-09-15
 package ropa.rules.hygiene.review_overdue
 
 report contains finding if {

@@ -31,6 +31,11 @@
 #   remediation: Replace the template text with what the activity really does, keeps and shares.
 #   title_fr: Texte de modèle laissé dans une activité
 #   remediation_fr: Remplacez le texte du modèle par ce que l'activité fait, conserve et partage réellement.
+#   examples:
+#     avoid: |
+#       owner: "[Service à compléter]"
+#     prefer: |
+#       owner: Service des ressources humaines
 package ropa.rules.hygiene.template_text_activity
 
 report contains finding if {

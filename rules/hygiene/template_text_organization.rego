@@ -36,6 +36,14 @@
 #   remediation: Replace the template text with the organisation's own name and contact details.
 #   title_fr: Texte de modèle laissé dans l'identité ou les coordonnées de l'organisme
 #   remediation_fr: Remplacez le texte du modèle par le nom et les coordonnées réels de l'organisme.
+#   examples:
+#     at: organization
+#     avoid: |
+#       contact:
+#         email: contact@example.com
+#     prefer: |
+#       contact:
+#         email: contact@atelier-exemple.fr
 package ropa.rules.hygiene.template_text_organization
 
 report contains finding if {

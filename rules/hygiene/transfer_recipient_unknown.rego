@@ -28,6 +28,15 @@
 #   remediation: Add the transfer's recipient to recipients (with its type and country), or correct the name.
 #   title_fr: Transfert vers un destinataire absent des destinataires
 #   remediation_fr: Ajoutez le destinataire du transfert à `recipients` (avec son type et son pays), ou corrigez le nom.
+#   examples:
+#     avoid: |
+#       transfers:
+#         - {recipient: Prestataire de paie, country: CH, safeguard: adequacy}
+#     prefer: |
+#       recipients:
+#         - {name: Prestataire de paie, type: processor, country: CH, dpa: Contrat P-12}
+#       transfers:
+#         - {recipient: Prestataire de paie, country: CH, safeguard: adequacy}
 package ropa.rules.hygiene.transfer_recipient_unknown
 
 report contains finding if {

@@ -25,6 +25,22 @@
 #   remediation: Fix the finding, or renew the waiver with a new reason and date.
 #   title_fr: Dérogation expirée
 #   remediation_fr: Corrigez le constat, ou renouvelez la dérogation avec un nouveau motif et une nouvelle `date`.
+#   examples:
+#     at: register
+#     avoid: |
+#       waivers:
+#         - rule: RGT-001
+#           activity: paie
+#           reason: Droits en cours de rédaction
+#           approved_by: DPO
+#           expires: 2026-01-31
+#     prefer: |
+#       waivers:
+#         - rule: RGT-001
+#           activity: paie
+#           reason: Droits en cours de rédaction
+#           approved_by: DPO
+#           expires: 2027-06-30
 package ropa.rules.hygiene.waiver_expired
 
 report contains finding if {

@@ -24,6 +24,18 @@
 #   remediation: Correct the rule id (ropa-lint rules lists them) or remove the waiver.
 #   title_fr: Dérogation visant une règle inconnue
 #   remediation_fr: Corrigez l'identifiant de règle (ropa-lint rules les liste) ou supprimez la dérogation.
+#   examples:
+#     at: register
+#     avoid: |
+#       waivers:
+#         - rule: RGT-01
+#           reason: Droits en cours de rédaction
+#           expires: 2027-06-30
+#     prefer: |
+#       waivers:
+#         - rule: RGT-001
+#           reason: Droits en cours de rédaction
+#           expires: 2027-06-30
 package ropa.rules.hygiene.waiver_unknown_rule
 
 report contains finding if {

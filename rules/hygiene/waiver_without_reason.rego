@@ -24,6 +24,21 @@
 #   remediation: Give the waiver a reason (and approved_by).
 #   title_fr: Dérogation sans motif
 #   remediation_fr: Donnez un motif à la dérogation (et `approved_by`).
+#   examples:
+#     at: register
+#     avoid: |
+#       waivers:
+#         - rule: RGT-001
+#           activity: paie
+#           reason: " "
+#           expires: 2027-06-30
+#     prefer: |
+#       waivers:
+#         - rule: RGT-001
+#           activity: paie
+#           reason: Droits en cours de rédaction
+#           approved_by: DPO
+#           expires: 2027-06-30
 package ropa.rules.hygiene.waiver_without_reason
 
 report contains finding if {

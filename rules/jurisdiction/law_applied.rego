@@ -30,6 +30,13 @@
 #   remediation: Nothing to fix in the register. Check the rules listed by hand, or set `jurisdiction` to judge the register under another law.
 #   title_fr: Registre jugé selon un droit national autre que le RGPD
 #   remediation_fr: Rien à corriger dans le registre. Vérifiez à la main les points des règles citées, ou fixez `jurisdiction` pour juger le registre selon un autre droit.
+#   examples:
+#     at: organization
+#     also: [COMP-011]
+#     avoid: |
+#       country: MC
+#     prefer: |
+#       country: FR
 package ropa.rules.jurisdiction.law_applied
 
 _left_out := sort([id | some id in data.ropadata.context.law_gated; not data.ropa.lib.law.applies(id)])

@@ -30,6 +30,20 @@
 #   remediation: Under consent give collection (how it is asked), withdrawal (how it is withdrawn) and proof (where it is recorded).
 #   title_fr: Consentement sans modalités de recueil, de retrait et de preuve
 #   remediation_fr: Sous `consent`, indiquez `collection` (comment il est recueilli), `withdrawal` (comment il est retiré) et `proof` (où sa preuve est conservée).
+#   examples:
+#     avoid: |
+#       purposes:
+#         - description: Lettre d'information interne
+#           type: other
+#           legal_basis: consent
+#       rights: [access, rectification, withdraw_consent]
+#     prefer: |
+#       purposes:
+#         - description: Lettre d'information interne
+#           type: other
+#           legal_basis: consent
+#           consent: {collection: Case à cocher, withdrawal: Lien de désinscription, proof: Journal horodaté}
+#       rights: [access, rectification, withdraw_consent]
 package ropa.rules.legal_basis.consent_detail
 
 # In the order a DPO reads them: how consent is asked, withdrawn, proven.

@@ -31,6 +31,31 @@
 #   remediation: Base the file sharing on consent (collected before the sharing, withdrawable, proven).
 #   title_fr: Cession, location ou échange de fichiers sans consentement
 #   remediation_fr: Fondez la cession sur le consentement (recueilli avant la cession, révocable, prouvé).
+#   examples:
+#     avoid: |
+#       purposes:
+#         - description: Location du fichier à des partenaires
+#           type: file_sharing
+#           legal_basis: legitimate_interests
+#           legitimate_interest: {interest: Connaître l'absentéisme, assessment: Mise en balance LIA-2026-02}
+#       data_subjects: [customers]
+#       data_categories:
+#         - name: contact
+#           source: data_subject
+#           retention: {active: P3Y, trigger: last_contact}
+#       rights: [access, rectification, objection]
+#     prefer: |
+#       purposes:
+#         - description: Location du fichier à des partenaires
+#           type: file_sharing
+#           legal_basis: consent
+#           consent: {collection: Case à cocher, withdrawal: Lien de désinscription, proof: Journal horodaté}
+#       data_subjects: [customers]
+#       data_categories:
+#         - name: contact
+#           source: data_subject
+#           retention: {active: P3Y, trigger: last_contact}
+#       rights: [access, rectification, withdraw_consent]
 package ropa.rules.legal_basis.file_sharing_consent
 
 report contains finding if {

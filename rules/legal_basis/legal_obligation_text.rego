@@ -29,6 +29,19 @@
 #   remediation: Give legal_obligation the article of law that imposes the processing.
 #   title_fr: Obligation légale sans le texte qui l'impose
 #   remediation_fr: Indiquez dans `legal_obligation` l'article de loi qui impose le traitement.
+#   examples:
+#     avoid: |
+#       purposes:
+#         - description: Établissement des bulletins de paie
+#           type: payroll
+#           legal_basis: legal_obligation
+#           legal_obligation: L'obligation de respecter la loi
+#     prefer: |
+#       purposes:
+#         - description: Établissement des bulletins de paie
+#           type: payroll
+#           legal_basis: legal_obligation
+#           legal_obligation: Code du travail, art. L3243-2
 package ropa.rules.legal_basis.legal_obligation_text
 
 report contains finding if {

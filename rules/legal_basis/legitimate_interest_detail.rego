@@ -32,6 +32,20 @@
 #   remediation: Under legitimate_interest give the interest pursued (interest) and where the balancing test is documented (assessment).
 #   title_fr: Intérêt légitime sans l'intérêt poursuivi ou sa mise en balance
 #   remediation_fr: Sous `legitimate_interest`, indiquez l'intérêt poursuivi (`interest`) et où la mise en balance est documentée (`assessment`).
+#   examples:
+#     avoid: |
+#       purposes:
+#         - description: Statistiques d'absentéisme
+#           type: other
+#           legal_basis: legitimate_interests
+#       rights: [access, rectification, objection]
+#     prefer: |
+#       purposes:
+#         - description: Statistiques d'absentéisme
+#           type: other
+#           legal_basis: legitimate_interests
+#           legitimate_interest: {interest: Connaître l'absentéisme, assessment: Mise en balance LIA-2026-02}
+#       rights: [access, rectification, objection]
 package ropa.rules.legal_basis.legitimate_interest_detail
 
 _needed := [

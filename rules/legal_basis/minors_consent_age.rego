@@ -31,6 +31,23 @@
 #   remediation: Record in consent.collection how the age is checked and how parental consent is obtained below the national age.
 #   title_fr: Consentement de mineurs sans l'âge du consentement numérique
 #   remediation_fr: Indiquez dans `consent.collection` comment l'âge est vérifié et comment le consentement parental est recueilli sous l'âge légal.
+#   examples:
+#     avoid: |
+#       data_subjects: [minors]
+#       purposes:
+#         - description: Inscription au club des jeunes
+#           type: other
+#           legal_basis: consent
+#           consent: {collection: Case à cocher, withdrawal: Lien de désinscription, proof: Journal horodaté}
+#       rights: [access, rectification, withdraw_consent]
+#     prefer: |
+#       data_subjects: [minors]
+#       purposes:
+#         - description: Inscription au club des jeunes
+#           type: other
+#           legal_basis: consent
+#           consent: {collection: Accord parental sous 15 ans (âge vérifié), withdrawal: Lien de désinscription, proof: Journal horodaté}
+#       rights: [access, rectification, withdraw_consent]
 package ropa.rules.legal_basis.minors_consent_age
 
 # (A rule, not a negated index: with no jurisdiction, `not table[undefined]`

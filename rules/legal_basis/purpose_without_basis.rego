@@ -29,6 +29,17 @@
 #   remediation: Give the purpose a legal_basis (consent, contract, legal_obligation, vital_interests, public_task or legitimate_interests) with the detail that basis requires.
 #   title_fr: Finalité sans base légale
 #   remediation_fr: Donnez à la finalité une `legal_basis` (`consent`, `contract`, `legal_obligation`, `vital_interests`, `public_task` ou `legitimate_interests`) avec le détail qu'elle exige.
+#   examples:
+#     avoid: |
+#       purposes:
+#         - description: Établissement des bulletins de paie
+#           type: payroll
+#     prefer: |
+#       purposes:
+#         - description: Établissement des bulletins de paie
+#           type: payroll
+#           legal_basis: legal_obligation
+#           legal_obligation: Code du travail, art. L3243-2
 package ropa.rules.legal_basis.purpose_without_basis
 
 report contains finding if {

@@ -29,6 +29,33 @@
 #   remediation: 'Check that the messages concern the recipients'' profession and set marketing.related_to_profession: true, or collect consent.'
 #   title_fr: Prospection B2B sans lien avec la profession
 #   remediation_fr: 'Vérifiez que les messages concernent la profession des destinataires et indiquez `marketing.related_to_profession`: true, ou recueillez le consentement.'
+#   examples:
+#     avoid: |
+#       marketing: {channels: [email], audience: b2b}
+#       purposes:
+#         - description: Prospection commerciale
+#           type: prospecting
+#           legal_basis: legitimate_interests
+#           legitimate_interest: {interest: Connaître l'absentéisme, assessment: Mise en balance LIA-2026-02}
+#       data_subjects: [prospects]
+#       data_categories:
+#         - name: contact
+#           source: data_subject
+#           retention: {active: P3Y, trigger: last_contact}
+#       rights: [access, rectification, objection, withdraw_consent]
+#     prefer: |
+#       marketing: {channels: [email], audience: b2b, related_to_profession: true}
+#       purposes:
+#         - description: Prospection commerciale
+#           type: prospecting
+#           legal_basis: legitimate_interests
+#           legitimate_interest: {interest: Connaître l'absentéisme, assessment: Mise en balance LIA-2026-02}
+#       data_subjects: [prospects]
+#       data_categories:
+#         - name: contact
+#           source: data_subject
+#           retention: {active: P3Y, trigger: last_contact}
+#       rights: [access, rectification, objection, withdraw_consent]
 package ropa.rules.marketing.b2b_unrelated
 
 report contains finding if {

@@ -35,6 +35,33 @@
 #   remediation: 'Base the prospecting on consent (with how it is collected, withdrawn and proven), or restrict it to existing customers for similar products and set existing_customers_only: true.'
 #   title_fr: Prospection électronique de particuliers sans consentement
 #   remediation_fr: 'Fondez la prospection sur le consentement (recueil, retrait, preuve), ou limitez-la aux clients existants pour des produits analogues et indiquez `existing_customers_only`: true.'
+#   examples:
+#     avoid: |
+#       marketing: {channels: [email], audience: b2c}
+#       purposes:
+#         - description: Prospection commerciale
+#           type: prospecting
+#           legal_basis: legitimate_interests
+#           legitimate_interest: {interest: Connaître l'absentéisme, assessment: Mise en balance LIA-2026-02}
+#       data_subjects: [prospects]
+#       data_categories:
+#         - name: contact
+#           source: data_subject
+#           retention: {active: P3Y, trigger: last_contact}
+#       rights: [access, rectification, objection, withdraw_consent]
+#     prefer: |
+#       marketing: {channels: [email], audience: b2c}
+#       purposes:
+#         - description: Prospection commerciale
+#           type: prospecting
+#           legal_basis: consent
+#           consent: {collection: Case à cocher, withdrawal: Lien de désinscription, proof: Journal horodaté}
+#       data_subjects: [prospects]
+#       data_categories:
+#         - name: contact
+#           source: data_subject
+#           retention: {active: P3Y, trigger: last_contact}
+#       rights: [access, rectification, objection, withdraw_consent]
 package ropa.rules.marketing.electronic_without_consent
 
 _electronic := {c | some c in data.ropadata.reference.marketing.electronic_channels}

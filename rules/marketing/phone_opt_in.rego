@@ -27,6 +27,33 @@
 #   remediation: Collect the consumers' prior consent to telephone prospecting, or stop calling them.
 #   title_fr: Démarchage téléphonique de consommateurs sans consentement (France, depuis le 11 août 2026)
 #   remediation_fr: Recueillez le consentement préalable des consommateurs au démarchage téléphonique, ou cessez de les appeler.
+#   examples:
+#     avoid: |
+#       marketing: {channels: [phone], audience: b2c}
+#       purposes:
+#         - description: Prospection commerciale
+#           type: prospecting
+#           legal_basis: legitimate_interests
+#           legitimate_interest: {interest: Connaître l'absentéisme, assessment: Mise en balance LIA-2026-02}
+#       data_subjects: [prospects]
+#       data_categories:
+#         - name: contact
+#           source: data_subject
+#           retention: {active: P3Y, trigger: last_contact}
+#       rights: [access, rectification, objection, withdraw_consent]
+#     prefer: |
+#       marketing: {channels: [phone], audience: b2c}
+#       purposes:
+#         - description: Prospection commerciale
+#           type: prospecting
+#           legal_basis: consent
+#           consent: {collection: Case à cocher, withdrawal: Lien de désinscription, proof: Journal horodaté}
+#       data_subjects: [prospects]
+#       data_categories:
+#         - name: contact
+#           source: data_subject
+#           retention: {active: P3Y, trigger: last_contact}
+#       rights: [access, rectification, objection, withdraw_consent]
 package ropa.rules.marketing.phone_opt_in
 
 report contains finding if {

@@ -26,6 +26,13 @@
 #   remediation: 'Give the recipient''s dpa: the reference of the Art. 28 contract or clauses.'
 #   title_fr: Sous-traitant destinataire sans référence de contrat
 #   remediation_fr: 'Indiquez le `dpa` du destinataire : la référence du contrat ou des clauses de l''art. 28.'
+#   examples:
+#     avoid: |
+#       recipients:
+#         - {name: Prestataire de paie, type: processor, country: FR}
+#     prefer: |
+#       recipients:
+#         - {name: Prestataire de paie, type: processor, country: FR, dpa: Contrat P-12}
 package ropa.rules.processor.contract_missing
 
 report contains finding if {

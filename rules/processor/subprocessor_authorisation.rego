@@ -29,6 +29,19 @@
 #   remediation: For each controller, record where its written authorisation of sub-processors is (controllers[].subprocessor_authorisation), or stop using the sub-processor.
 #   title_fr: Sous-traitants ultérieurs sans l'autorisation du responsable
 #   remediation_fr: Indiquez pour chaque responsable où se trouve son autorisation écrite de recourir à des sous-traitants ultérieurs (`controllers[].subprocessor_authorisation`), ou cessez d'y recourir.
+#   examples:
+#     avoid: |
+#       role: processor
+#       controllers:
+#         - {name: Client A, email: dpo@client-a.fr}
+#       recipients:
+#         - {name: Hébergeur, type: processor, country: FR, dpa: Contrat H-3}
+#     prefer: |
+#       role: processor
+#       controllers:
+#         - {name: Client A, email: dpo@client-a.fr, subprocessor_authorisation: Contrat cadre art. 7}
+#       recipients:
+#         - {name: Hébergeur, type: processor, country: FR, dpa: Contrat H-3}
 package ropa.rules.processor.subprocessor_authorisation
 
 report contains finding if {

@@ -40,6 +40,19 @@
 #   remediation: Keep the category as personal data with its retention, or describe what is really kept (aggregated counts, generalised values) as a category of its own, with the method.
 #   title_fr: Catégorie dite anonymisée qui identifie à elle seule
 #   remediation_fr: Conservez la catégorie comme donnée personnelle avec sa durée, ou décrivez ce qui est réellement conservé (comptages agrégés, valeurs généralisées) comme une catégorie à part, avec sa méthode.
+#   examples:
+#     avoid: |
+#       data_categories:
+#         - name: identity
+#           anonymised: true
+#           method: suppression du prénom
+#           retention: {description: Illimitée (données anonymes)}
+#     prefer: |
+#       data_categories:
+#         - name: Effectifs par service et par mois
+#           anonymised: true
+#           method: agrégation par service et par mois
+#           retention: {description: Illimitée (données anonymes)}
 package ropa.rules.retention.anonymised_identifying
 
 _identifying := data.ropadata.reference.anonymisation.identifying

@@ -29,6 +29,17 @@
 #   remediation: 'Give retention.basis: the text or the reason for the archive period (e.g. Code civil art. 2224, Code de commerce art. L123-22).'
 #   title_fr: Archivage sans fondement
 #   remediation_fr: 'Indiquez `retention.basis` : le texte ou le motif de l''archivage (par exemple Code civil art. 2224, Code de commerce art. L123-22).'
+#   examples:
+#     avoid: |
+#       data_categories:
+#         - name: identity
+#           source: data_subject
+#           retention: {active: P5Y, trigger: end_of_contract, archive: P1Y}
+#     prefer: |
+#       data_categories:
+#         - name: identity
+#           source: data_subject
+#           retention: {active: P5Y, trigger: end_of_contract, archive: P1Y, basis: C. civ. art. 2224}
 package ropa.rules.retention.archive_without_basis
 
 report contains finding if {

@@ -40,6 +40,17 @@
 #   remediation: Shorten the period to the reference, or record in retention.basis the text that requires longer (a company table can also be supplied with --data).
 #   title_fr: Conservation au-delà de la référence pour la finalité
 #   remediation_fr: Réduisez la durée à la référence, ou indiquez dans `retention.basis` le texte qui impose plus long (une table propre à l'organisme peut être fournie avec --data).
+#   examples:
+#     avoid: |
+#       data_categories:
+#         - name: identity
+#           source: data_subject
+#           retention: {active: P10Y, trigger: end_of_contract}
+#     prefer: |
+#       data_categories:
+#         - name: identity
+#           source: data_subject
+#           retention: {active: P5Y, trigger: end_of_contract}
 package ropa.rules.retention.beyond_reference
 
 _table := data.ropadata.reference.retention[data.ropa.lib.register.jurisdiction].by_purpose

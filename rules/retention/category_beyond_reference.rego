@@ -31,6 +31,19 @@
 #   remediation: Delete or archive the category within its reference; archive card numbers no longer than 13 (15) months after the debit.
 #   title_fr: Catégorie de données conservée au-delà de sa référence
 #   remediation_fr: Supprimez ou archivez la catégorie dans sa durée de référence ; n'archivez pas les numéros de carte au-delà de 13 (15) mois après le débit.
+#   examples:
+#     avoid: |
+#       data_categories:
+#         - name: payment_card
+#           source: data_subject
+#           retention: {active: P5Y, trigger: collection}
+#       security_measures: [access_control, encryption_at_rest]
+#     prefer: |
+#       data_categories:
+#         - name: payment_card
+#           source: data_subject
+#           retention: {active: P13M, trigger: collection}
+#       security_measures: [access_control, encryption_at_rest]
 package ropa.rules.retention.category_beyond_reference
 
 _table := data.ropadata.reference.retention[data.ropa.lib.register.jurisdiction].by_category

@@ -34,6 +34,17 @@
 #   remediation: Write retention.active as an ISO 8601 duration (P3Y, P13M) with its trigger (collection, last_contact, end_of_relationship...), and keep the words in description.
 #   title_fr: Durée de conservation qui n'est pas une durée
 #   remediation_fr: Écrivez `retention.active` en durée ISO 8601 (P3Y, P13M) avec son point de départ (`collection`, `last_contact`, `end_of_relationship`...), et gardez le texte dans `description`.
+#   examples:
+#     avoid: |
+#       data_categories:
+#         - name: identity
+#           source: data_subject
+#           retention: {description: Le temps nécessaire}
+#     prefer: |
+#       data_categories:
+#         - name: identity
+#           source: data_subject
+#           retention: {active: P5Y, trigger: end_of_contract}
 package ropa.rules.retention.not_a_duration
 
 report contains finding if {

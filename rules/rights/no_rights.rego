@@ -27,6 +27,11 @@
 #   remediation: List under rights the rights people can exercise for this activity (access, rectification, erasure, objection...).
 #   title_fr: Aucune modalité d'exercice des droits
 #   remediation_fr: Listez sous `rights` les droits que les personnes peuvent exercer pour cette activité (`access`, rectification, `erasure`, `objection`...).
+#   examples:
+#     avoid: |
+#       rights: []
+#     prefer: |
+#       rights: [access, rectification]
 package ropa.rules.rights.no_rights
 
 report contains finding if {

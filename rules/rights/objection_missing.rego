@@ -27,6 +27,21 @@
 #   remediation: Add objection to the activity's rights, and say how people object (a link in each message, an address).
 #   title_fr: Droit d'opposition non prévu (intérêt légitime ou prospection)
 #   remediation_fr: Ajoutez `objection` aux droits de l'activité, et indiquez comment s'opposer (lien dans chaque message, adresse).
+#   examples:
+#     avoid: |
+#       purposes:
+#         - description: Statistiques d'absentéisme
+#           type: other
+#           legal_basis: legitimate_interests
+#           legitimate_interest: {interest: Connaître l'absentéisme, assessment: Mise en balance LIA-2026-02}
+#       rights: [access, rectification]
+#     prefer: |
+#       purposes:
+#         - description: Statistiques d'absentéisme
+#           type: other
+#           legal_basis: legitimate_interests
+#           legitimate_interest: {interest: Connaître l'absentéisme, assessment: Mise en balance LIA-2026-02}
+#       rights: [access, rectification, objection]
 package ropa.rules.rights.objection_missing
 
 _triggers(activity) := {["legitimate interests", "l'intérêt légitime"] | "legitimate_interests" in data.ropa.lib.register.bases(activity)} | {["prospecting", "la prospection"] | "prospecting" in data.ropa.lib.register.purpose_types(activity)}

@@ -27,6 +27,11 @@
 #   remediation: Remove portability from this activity's rights, or check its legal bases.
 #   title_fr: Portabilité annoncée hors consentement ou contrat
 #   remediation_fr: Retirez `portability` des droits de cette activité, ou vérifiez ses bases légales.
+#   examples:
+#     avoid: |
+#       rights: [access, rectification, portability]
+#     prefer: |
+#       rights: [access, rectification]
 package ropa.rules.rights.portability_basis
 
 report contains finding if {

@@ -24,6 +24,21 @@
 #   remediation: Add withdraw_consent to the activity's rights, and say how consent is withdrawn (consent.withdrawal).
 #   title_fr: Retrait du consentement non prévu
 #   remediation_fr: Ajoutez `withdraw_consent` aux droits de l'activité, et indiquez comment retirer son consentement (`consent.withdrawal`).
+#   examples:
+#     avoid: |
+#       purposes:
+#         - description: Lettre d'information interne
+#           type: other
+#           legal_basis: consent
+#           consent: {collection: Case à cocher, withdrawal: Lien de désinscription, proof: Journal horodaté}
+#       rights: [access, rectification]
+#     prefer: |
+#       purposes:
+#         - description: Lettre d'information interne
+#           type: other
+#           legal_basis: consent
+#           consent: {collection: Case à cocher, withdrawal: Lien de désinscription, proof: Journal horodaté}
+#       rights: [access, rectification, withdraw_consent]
 package ropa.rules.rights.withdrawal_missing
 
 report contains finding if {

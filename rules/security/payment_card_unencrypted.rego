@@ -33,6 +33,19 @@
 #   remediation: Add encryption_at_rest (or pseudonymisation by tokenisation) for the card data, and keep no card verification code.
 #   title_fr: Données de carte bancaire sans chiffrement
 #   remediation_fr: Ajoutez `encryption_at_rest` (ou une pseudonymisation par tokenisation) pour les données de carte, et ne conservez pas le cryptogramme.
+#   examples:
+#     avoid: |
+#       data_categories:
+#         - name: payment_card
+#           source: data_subject
+#           retention: {active: P13M, trigger: collection}
+#       security_measures: [access_control]
+#     prefer: |
+#       data_categories:
+#         - name: payment_card
+#           source: data_subject
+#           retention: {active: P13M, trigger: collection}
+#       security_measures: [access_control, encryption_at_rest]
 package ropa.rules.security.payment_card_unencrypted
 
 _grade(activity) := "error" if not "access_control" in data.ropa.lib.register.measures(activity)

@@ -47,6 +47,33 @@
 #   remediation: Add access_control and encryption_at_rest (and encryption_in_transit for data sent over networks) to security_measures.
 #   title_fr: Données sensibles ou à grande échelle sans contrôle d'accès ni chiffrement
 #   remediation_fr: Ajoutez `access_control` et `encryption_at_rest` (et `encryption_in_transit` pour les données transmises) à `security_measures`.
+#   examples:
+#     avoid: |
+#       data_subjects: [members]
+#       special_category_condition: nonprofit_body
+#       purposes:
+#         - description: Délivrance des licences
+#           type: other
+#           legal_basis: contract
+#       data_categories:
+#         - name: Certificat médical
+#           special_category: health
+#           source: data_subject
+#           retention: {active: P1Y, trigger: end_of_relationship}
+#       security_measures: [access_control]
+#     prefer: |
+#       data_subjects: [members]
+#       special_category_condition: nonprofit_body
+#       purposes:
+#         - description: Délivrance des licences
+#           type: other
+#           legal_basis: contract
+#       data_categories:
+#         - name: Certificat médical
+#           special_category: health
+#           source: data_subject
+#           retention: {active: P1Y, trigger: end_of_relationship}
+#       security_measures: [access_control, encryption_at_rest]
 package ropa.rules.security.sensitive_unprotected
 
 _why(activity) := {"en": "special-category data", "fr": "des données sensibles"} if count(data.ropa.lib.register.special_categories(activity)) > 0

@@ -30,6 +30,32 @@
 #   remediation: Give special_category_condition (explicit_consent, employment_social_security, health_care...) that allows this processing.
 #   title_fr: Données sensibles sans condition de l'article 9(2)
 #   remediation_fr: Indiquez `special_category_condition` (`explicit_consent`, `employment_social_security`, `health_care`...) qui permet ce traitement.
+#   examples:
+#     avoid: |
+#       data_subjects: [members]
+#       purposes:
+#         - description: Délivrance des licences
+#           type: other
+#           legal_basis: contract
+#       data_categories:
+#         - name: Certificat médical
+#           special_category: health
+#           source: data_subject
+#           retention: {active: P1Y, trigger: end_of_relationship}
+#       security_measures: [access_control, encryption_at_rest]
+#     prefer: |
+#       data_subjects: [members]
+#       special_category_condition: nonprofit_body
+#       purposes:
+#         - description: Délivrance des licences
+#           type: other
+#           legal_basis: contract
+#       data_categories:
+#         - name: Certificat médical
+#           special_category: health
+#           source: data_subject
+#           retention: {active: P1Y, trigger: end_of_relationship}
+#       security_measures: [access_control, encryption_at_rest]
 package ropa.rules.special_category.condition_missing
 
 report contains finding if {

@@ -28,6 +28,20 @@
 #   remediation: 'Give criminal_data_basis: the law that authorises this processing (for France, the provision of loi 78-17 or the sector text).'
 #   title_fr: Données d'infraction sans fondement de l'article 10
 #   remediation_fr: 'Indiquez `criminal_data_basis` : le texte qui autorise ce traitement (en France, la disposition de la loi 78-17 ou le texte sectoriel).'
+#   examples:
+#     avoid: |
+#       data_categories:
+#         - name: Extrait de casier judiciaire
+#           criminal: true
+#           source: data_subject
+#           retention: {active: P1Y, trigger: collection}
+#     prefer: |
+#       data_categories:
+#         - name: Extrait de casier judiciaire
+#           criminal: true
+#           source: data_subject
+#           retention: {active: P1Y, trigger: collection}
+#       criminal_data_basis: Code monétaire et financier, art. L561-1
 package ropa.rules.special_category.criminal_basis_missing
 
 report contains finding if {

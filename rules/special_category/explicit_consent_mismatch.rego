@@ -30,6 +30,33 @@
 #   remediation: Either base the purpose on consent (with how it is collected, withdrawn and proven), or choose the Art. 9(2) condition that really applies.
 #   title_fr: Consentement explicite invoqué sans base légale de consentement
 #   remediation_fr: Fondez la finalité sur le consentement (recueil, retrait, preuve) ou choisissez la condition de l'art. 9(2) qui s'applique réellement.
+#   examples:
+#     avoid: |
+#       data_subjects: [members]
+#       special_category_condition: explicit_consent
+#       purposes:
+#         - description: Délivrance des licences
+#           type: other
+#           legal_basis: contract
+#       data_categories:
+#         - name: Certificat médical
+#           special_category: health
+#           source: data_subject
+#           retention: {active: P1Y, trigger: end_of_relationship}
+#       security_measures: [access_control, encryption_at_rest]
+#     prefer: |
+#       data_subjects: [members]
+#       special_category_condition: nonprofit_body
+#       purposes:
+#         - description: Délivrance des licences
+#           type: other
+#           legal_basis: contract
+#       data_categories:
+#         - name: Certificat médical
+#           special_category: health
+#           source: data_subject
+#           retention: {active: P1Y, trigger: end_of_relationship}
+#       security_measures: [access_control, encryption_at_rest]
 package ropa.rules.special_category.explicit_consent_mismatch
 
 report contains finding if {

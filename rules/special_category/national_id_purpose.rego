@@ -32,6 +32,28 @@
 #   remediation: Remove the national identification number from this activity, or record the purpose (payroll, hr_management, health_care) that the décret-cadre allows.
 #   title_fr: Numéro d'identification national hors des finalités autorisées
 #   remediation_fr: Retirez le NIR de cette activité, ou indiquez la finalité (`payroll`, `hr_management`, `health_care`) que le décret-cadre autorise.
+#   examples:
+#     avoid: |
+#       purposes:
+#         - description: Gestion des comptes clients
+#           type: customer_management
+#           legal_basis: contract
+#       data_subjects: [customers]
+#       data_categories:
+#         - name: identity
+#           national_id: true
+#           source: data_subject
+#           retention: {active: P3Y, trigger: end_of_relationship}
+#     prefer: |
+#       purposes:
+#         - description: Gestion des comptes clients
+#           type: customer_management
+#           legal_basis: contract
+#       data_subjects: [customers]
+#       data_categories:
+#         - name: identity
+#           source: data_subject
+#           retention: {active: P3Y, trigger: end_of_relationship}
 package ropa.rules.special_category.national_id_purpose
 
 _allowed := {t | some t in data.ropadata.reference.special_categories.nir.allowed_purpose_types}

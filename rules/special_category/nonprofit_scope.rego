@@ -30,6 +30,33 @@
 #   remediation: Limit the activity to members and regular contacts, or rely on another Art. 9(2) condition (explicit consent) for the other people.
 #   title_fr: Condition des organismes à but non lucratif au-delà des membres
 #   remediation_fr: Limitez l'activité aux membres et contacts réguliers, ou fondez-vous sur une autre condition de l'art. 9(2) (consentement explicite) pour les autres personnes.
+#   examples:
+#     avoid: |
+#       data_subjects: [members, customers]
+#       special_category_condition: nonprofit_body
+#       purposes:
+#         - description: Délivrance des licences
+#           type: other
+#           legal_basis: contract
+#       data_categories:
+#         - name: Certificat médical
+#           special_category: health
+#           source: data_subject
+#           retention: {active: P1Y, trigger: end_of_relationship}
+#       security_measures: [access_control, encryption_at_rest]
+#     prefer: |
+#       data_subjects: [members]
+#       special_category_condition: nonprofit_body
+#       purposes:
+#         - description: Délivrance des licences
+#           type: other
+#           legal_basis: contract
+#       data_categories:
+#         - name: Certificat médical
+#           special_category: health
+#           source: data_subject
+#           retention: {active: P1Y, trigger: end_of_relationship}
+#       security_measures: [access_control, encryption_at_rest]
 package ropa.rules.special_category.nonprofit_scope
 
 _covered := {s | some s in data.ropadata.reference.special_categories.nonprofit_subjects}

@@ -34,6 +34,17 @@
 #   remediation: Check that the recipient is within the decision's scope (for the US, on the Data Privacy Framework list) and note it; otherwise use standard contractual clauses.
 #   title_fr: 'Décision d''adéquation à champ limité : vérifier le destinataire'
 #   remediation_fr: Vérifiez que le destinataire entre dans le champ de la décision (pour les États-Unis, sur la liste du Data Privacy Framework) et notez-le ; sinon utilisez les clauses contractuelles types.
+#   examples:
+#     avoid: |
+#       recipients:
+#         - {name: Éditeur du logiciel de paie, type: processor, country: US, dpa: Contrat E-4}
+#       transfers:
+#         - {recipient: Éditeur du logiciel de paie, country: US, safeguard: adequacy}
+#     prefer: |
+#       recipients:
+#         - {name: Éditeur du logiciel de paie, type: processor, country: US, dpa: Contrat E-4}
+#       transfers:
+#         - {recipient: Éditeur du logiciel de paie, country: US, safeguard: scc}
 package ropa.rules.transfer.adequacy_scope
 
 report contains finding if {

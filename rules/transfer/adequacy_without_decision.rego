@@ -30,6 +30,17 @@
 #   remediation: Use another Art. 46 safeguard (standard contractual clauses) for this country.
 #   title_fr: Adéquation invoquée pour un pays sans décision d'adéquation
 #   remediation_fr: Utilisez une autre garantie de l'art. 46 (clauses contractuelles types) pour ce pays.
+#   examples:
+#     avoid: |
+#       recipients:
+#         - {name: Support informatique, type: processor, country: IN, dpa: Contrat S-9}
+#       transfers:
+#         - {recipient: Support informatique, country: IN, safeguard: adequacy}
+#     prefer: |
+#       recipients:
+#         - {name: Support informatique, type: processor, country: IN, dpa: Contrat S-9}
+#       transfers:
+#         - {recipient: Support informatique, country: IN, safeguard: scc}
 package ropa.rules.transfer.adequacy_without_decision
 
 report contains finding if {

@@ -38,6 +38,19 @@
 #   remediation: Record the APDP's authorisation of the transfer (`transfers`[].authorisation), or state in `documentation` that the clauses are ones the APDP has approved.
 #   title_fr: Clauses contractuelles types soumises à l'autorisation de l'autorité
 #   remediation_fr: Indiquez l'autorisation de l'APDP pour ce transfert (`transfers`[].authorisation), ou précisez dans `documentation` que les clauses sont approuvées par l'APDP.
+#   examples:
+#     also: [JUR-001]
+#     jurisdiction: MC
+#     avoid: |
+#       recipients:
+#         - {name: Éditeur du logiciel de paie, type: processor, country: US, dpa: Contrat E-4}
+#       transfers:
+#         - {recipient: Éditeur du logiciel de paie, country: US, safeguard: scc}
+#     prefer: |
+#       recipients:
+#         - {name: Éditeur du logiciel de paie, type: processor, country: US, dpa: Contrat E-4}
+#       transfers:
+#         - {recipient: Éditeur du logiciel de paie, country: US, safeguard: scc, authorisation: APDP délib. n° 2026-031}
 package ropa.rules.transfer.clauses_authorisation
 
 report contains finding if {

@@ -34,6 +34,17 @@
 #   remediation: 'Use an Art. 46 safeguard (standard contractual clauses) for a regular transfer, or mark the transfer occasional: true if it really is.'
 #   title_fr: Dérogation utilisée pour un transfert régulier
 #   remediation_fr: 'Utilisez une garantie de l''art. 46 (clauses contractuelles types) pour un transfert régulier, ou indiquez `occasional`: true s''il est réellement ponctuel.'
+#   examples:
+#     avoid: |
+#       recipients:
+#         - {name: Support informatique, type: processor, country: IN, dpa: Contrat S-9}
+#       transfers:
+#         - {recipient: Support informatique, country: IN, safeguard: derogation, derogation: contract_performance}
+#     prefer: |
+#       recipients:
+#         - {name: Support informatique, type: processor, country: IN, dpa: Contrat S-9}
+#       transfers:
+#         - {recipient: Support informatique, country: IN, safeguard: derogation, derogation: contract_performance, occasional: true}
 package ropa.rules.transfer.derogation_regular
 
 _occasional_only := {"contract_performance", "contract_in_interest", "legal_claims", "compelling_legitimate_interests"}

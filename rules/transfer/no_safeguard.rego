@@ -32,6 +32,17 @@
 #   remediation: Put the transfer under an adequacy decision, standard contractual clauses (Decision 2021/914) or another Art. 46 safeguard, or stop it.
 #   title_fr: Transfert hors EEE sans adéquation ni garantie
 #   remediation_fr: Encadrez le transfert par une décision d'adéquation, les clauses contractuelles types (décision 2021/914) ou une autre garantie de l'art. 46, ou cessez-le.
+#   examples:
+#     avoid: |
+#       recipients:
+#         - {name: Support informatique, type: processor, country: IN, dpa: Contrat S-9}
+#       transfers:
+#         - {recipient: Support informatique, country: IN, safeguard: none}
+#     prefer: |
+#       recipients:
+#         - {name: Support informatique, type: processor, country: IN, dpa: Contrat S-9}
+#       transfers:
+#         - {recipient: Support informatique, country: IN, safeguard: scc}
 package ropa.rules.transfer.no_safeguard
 
 report contains finding if {

@@ -32,6 +32,15 @@
 #   remediation: Add a transfers entry for this recipient's country with its safeguard.
 #   title_fr: Destinataire hors EEE sans transfert renseigné
 #   remediation_fr: Ajoutez sous `transfers` une entrée pour le pays de ce destinataire, avec sa garantie.
+#   examples:
+#     avoid: |
+#       recipients:
+#         - {name: Support informatique, type: processor, country: IN, dpa: Contrat S-9}
+#     prefer: |
+#       recipients:
+#         - {name: Support informatique, type: processor, country: IN, dpa: Contrat S-9}
+#       transfers:
+#         - {recipient: Support informatique, country: IN, safeguard: scc}
 package ropa.rules.transfer.recipient_abroad_unrecorded
 
 report contains finding if {
