@@ -221,24 +221,26 @@ def explain(
     rule = pack.rules.get(rule_id.upper())
     if rule is None:
         raise _fail(f"no rule {rule_id}; `ropa-lint rules` lists them")
-    typer.echo(f"{rule.id}: {rule.text('title', lang_)}")
+    colon = " :" if lang_ == "fr" else ":"  # French puts a space before the colon
+    typer.echo(f"{rule.id}{colon} {rule.text('title', lang_)}")
+    category = label("rule_category", rule.category, lang_)
     typer.echo(
-        f"{say('explain.category', lang_)}: {label('rule_category', rule.category, lang_)}    "
-        f"{say('explain.severity', lang_)}: {say(f'severity.{rule.severity}', lang_)}"
+        f"{say('explain.category', lang_)}{colon} {category}    "
+        f"{say('explain.severity', lang_)}{colon} {say(f'severity.{rule.severity}', lang_)}"
     )
-    typer.echo(f"{say('explain.reference', lang_)}: {reference(rule.reference, lang_)}")
+    typer.echo(f"{say('explain.reference', lang_)}{colon} {reference(rule.reference, lang_)}")
     if rule.severity_basis:
-        typer.echo(f"{say('explain.basis', lang_)}: {rule.text('severity_basis', lang_)}")
+        typer.echo(f"{say('explain.basis', lang_)}{colon} {rule.text('severity_basis', lang_)}")
     typer.echo("")
     typer.echo(rule.text("description", lang_))
     typer.echo("")
     if rule.examples:
         for kind in ("avoid", "prefer"):
-            typer.echo(f"{say(f'explain.{kind}', lang_)}:")
+            typer.echo(f"{say(f'explain.{kind}', lang_)}{colon}")
             for line in rule.examples[kind].rstrip("\n").splitlines():
                 typer.echo(f"    {line}")
             typer.echo("")
-    typer.echo(f"{say('explain.remediation', lang_)}: {rule.text('remediation', lang_)}")
+    typer.echo(f"{say('explain.remediation', lang_)}{colon} {rule.text('remediation', lang_)}")
     for description, ref in rule.related_resources:
         # The sources' own titles are in their language; in French, their links.
         shown = description if description and lang_ != "fr" else ""

@@ -409,6 +409,9 @@ def _pack_key(extra_dirs, data_files) -> str:
     from . import __version__
 
     digest = hashlib.sha256(f"{__version__}\n{sys.implementation.cache_tag}\n".encode())
+    # The code that parses the pack too: a checkout whose parser changed must
+    # not read a pack another parser pickled.
+    digest.update(Path(__file__).read_bytes())
     files = [schema_path().parent / "builtin-rules.yaml", schema_path()]
     for directory in (rules_dir(), *map(Path, extra_dirs)):
         if directory.is_dir():

@@ -168,7 +168,7 @@ def test_rules_and_explain():
     assert explained.returncode == 0
     assert "GDPR Art. 6(1)(f)" in explained.stdout and "eur-lex.europa.eu" in explained.stdout
     assert run_cli("explain", "LB-002", "--lang", "fr").stdout.startswith(
-        "LB-002: Intérêt légitime"
+        "LB-002 : Intérêt légitime"
     )
     assert run_cli("explain", "NOPE-001").returncode == 2
 
@@ -293,7 +293,7 @@ def test_one_run_writes_every_output(tmp_path):
 def test_rules_and_explain_read_the_configuration(tmp_path):
     write(tmp_path / ".ropa-lint.yaml", "lang: fr\n")
     assert run_cli("explain", "LB-001", cwd=tmp_path).stdout.startswith(
-        "LB-001: Finalité sans base légale"
+        "LB-001 : Finalité sans base légale"
     )
     assert "Organisme sans coordonnées" in run_cli("rules", cwd=tmp_path).stdout
     unknown = run_cli("rules", "--category", "legal")
