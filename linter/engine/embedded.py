@@ -64,6 +64,21 @@ class EmbeddedEngine:
         except Exception as exc:
             raise EngineError(f"reference data rejected by the embedded engine: {exc}") from None
         self._engine = engine
+        if self._budgeted():
+            # Fork the evaluating child now, while this process holds little
+            # more than the compiled pack: the child then carries the registers
+            # it is sent, not everything the parent has read by then.
+            self._start_sandbox()
+
+    def _start_sandbox(self) -> None:
+        from .sandbox import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Sandbox
+
+        if self._sandbox is None:
+            self._sandbox = Sandbox(
+                self._engine,
+                self.seconds or DEFAULT_SECONDS,
+                self.memory_mb or DEFAULT_MEMORY_MB,
+            )
 
     def _budgeted(self) -> bool:
         return bool(self.seconds or self.memory_mb) and hasattr(os, "fork")
@@ -75,14 +90,7 @@ class EmbeddedEngine:
             raise EngineError("the embedded engine was not loaded")
         query = f"data.{package}.{rule}"
         if self._budgeted():
-            from .sandbox import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Sandbox
-
-            if self._sandbox is None:
-                self._sandbox = Sandbox(
-                    self._engine,
-                    self.seconds or DEFAULT_SECONDS,
-                    self.memory_mb or DEFAULT_MEMORY_MB,
-                )
+            self._start_sandbox()
             answered, raw = self._sandbox.evaluate(query, json.dumps(register))
             if not answered:
                 module, why = describe_error(RuntimeError(raw))
