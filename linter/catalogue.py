@@ -273,6 +273,154 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "files",
         "fichiers",
     ),
+    "html.one_file": (
+        "file",
+        "fichier",
+    ),
+    "html.rules": (
+        "rules",
+        "règles",
+    ),
+    "html.page_one": (
+        "At a glance",
+        "En bref",
+    ),
+    "html.organisations": (
+        "Organisations covered",
+        "Organismes couverts",
+    ),
+    "html.registers_word": (
+        "registers",
+        "registres",
+    ),
+    "html.activities_status": (
+        "Activities",
+        "Activités",
+    ),
+    "html.evaluated": (
+        "Evaluation date",
+        "Date d'évaluation",
+    ),
+    "html.generated_at": (
+        "Report written",
+        "Rapport établi le",
+    ),
+    "html.pack_in_force": (
+        "Rules applied",
+        "Règles appliquées",
+    ),
+    "html.disabled": (
+        "disabled",
+        "désactivées",
+    ),
+    "html.regraded": (
+        "re-graded",
+        "sévérité modifiée",
+    ),
+    "html.fail_on": (
+        "The gate fails from",
+        "Le contrôle échoue à partir de",
+    ),
+    "html.jurisdictions": (
+        "Jurisdictions",
+        "Juridictions",
+    ),
+    "html.waivers_in_force": (
+        "Waivers",
+        "Dérogations",
+    ),
+    "html.waived_findings": (
+        "findings waived",
+        "constats levés",
+    ),
+    "html.repository": (
+        "Register repository",
+        "Dépôt des registres",
+    ),
+    "html.clean": (
+        "no uncommitted change",
+        "sans modification non enregistrée",
+    ),
+    "html.dirty": (
+        "with uncommitted changes",
+        "avec des modifications non enregistrées",
+    ),
+    "html.no_repository": (
+        "not in a git repository",
+        "hors d'un dépôt git",
+    ),
+    "html.top": (
+        "What to fix first",
+        "À corriger en priorité",
+    ),
+    "html.count": (
+        "Findings",
+        "Constats",
+    ),
+    "html.activity_list": (
+        "Activities",
+        "Liste des activités",
+    ),
+    "html.status": (
+        "Status",
+        "Statut",
+    ),
+    "html.status_ok": (
+        "no finding",
+        "conforme",
+    ),
+    "html.status_findings": (
+        "findings",
+        "constats",
+    ),
+    "html.status_aside": (
+        "not evaluated",
+        "non évalué",
+    ),
+    "html.waivers": (
+        "Waivers in the registers",
+        "Dérogations inscrites aux registres",
+    ),
+    "html.waiver_rule": (
+        "Rule",
+        "Règle",
+    ),
+    "html.waiver_scope": (
+        "Scope",
+        "Portée",
+    ),
+    "html.waiver_reason": (
+        "Reason",
+        "Motif",
+    ),
+    "html.waiver_approver": (
+        "Approved by",
+        "Approuvée par",
+    ),
+    "html.waiver_expires": (
+        "Expires",
+        "Expire le",
+    ),
+    "html.waiver_left": (
+        "Days left",
+        "Jours restants",
+    ),
+    "html.whole_register": (
+        "whole register",
+        "tout le registre",
+    ),
+    "html.description": (
+        "Description",
+        "Description",
+    ),
+    "html.condition": (
+        "Art. 9(2) condition",
+        "Condition de l'art. 9(2)",
+    ),
+    "html.rights": (
+        "Rights offered",
+        "Droits offerts",
+    ),
     "html.activities": (
         "Activities",
         "Activités",

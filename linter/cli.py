@@ -99,12 +99,35 @@ def check(
 def report(
     paths: PathsArg,
     output: Annotated[
-        str, typer.Option("--output", "-o", metavar="FILE", help="The HTML file to write.")
+        str,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="The report to write: FILE.html, or FILE.pdf (printed by the pdf extra or "
+            "Chromium).",
+        ),
     ],
     **shared,
 ) -> None:
-    """Write a self-contained HTML report for auditors (exit 0 once written)."""
-    result, lang = _run(paths, format="html", output=output, progress_ok=True, **shared)
+    """Write a self-contained HTML (or PDF) report for auditors (exit 0 once written)."""
+    if output.lower().endswith(".pdf"):
+        import tempfile
+
+        from .errors import LintError
+        from .pdf import write_pdf
+
+        with tempfile.TemporaryDirectory(prefix="ropa-lint-report-") as work:
+            page = f"{work}/report.html"
+            result, lang = _run(paths, format="html", output=page, progress_ok=True, **shared)
+            with open(page, encoding="utf-8") as fh:
+                html = fh.read()
+            try:
+                write_pdf(html, output)
+            except LintError as exc:
+                raise _fail(str(exc)) from None
+    else:
+        result, lang = _run(paths, format="html", output=output, progress_ok=True, **shared)
     from .reporters.text import summary_line
 
     typer.echo(f"{output}: {summary_line(result.summary, lang)}", err=True)

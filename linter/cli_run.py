@@ -125,11 +125,51 @@ def _run(
             and sys.stdout.isatty()
             and "NO_COLOR" not in os.environ
         )
+        extra_view = _report_context(paths) if fmt == "html" else {}
         page = get(fmt)(
-            result, ReportOptions(lang=options.lang, color=color, rules=rules, generated=generated)
+            result,
+            ReportOptions(
+                lang=options.lang, color=color, rules=rules, generated=generated, **extra_view
+            ),
         )
         _emit(page, target)
     return result, options.lang
+
+
+def _report_context(paths) -> dict:
+    """What the auditor's report says of the run beyond the findings: when it
+    was written (SOURCE_DATE_EPOCH, for a reproducible page, else now) and
+    the commit and state of the registers' git repository."""
+    import datetime as dt
+    import subprocess
+    from pathlib import Path
+
+    from .discovery import repo_root
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    try:
+        moment = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch else dt.datetime.now(dt.UTC)
+    except ValueError:
+        moment = dt.datetime.now(dt.UTC)
+    out: dict = {"generated_at": moment.strftime("%Y-%m-%d %H:%M UTC")}
+    first = next((p for p in paths if p != "-"), None)
+    root = repo_root(Path(first).resolve()) if first else None
+    if root is not None:
+
+        def git(*args: str) -> str | None:
+            try:
+                done = subprocess.run(
+                    ["git", "-C", str(root), *args], capture_output=True, text=True, timeout=10
+                )
+            except (OSError, subprocess.SubprocessError):
+                return None
+            return done.stdout.strip() if done.returncode == 0 else None
+
+        commit = git("rev-parse", "--short=12", "HEAD")
+        status = git("status", "--porcelain")
+        if commit:
+            out["repository"] = {"commit": commit, "dirty": bool(status)}
+    return out
 
 
 def _outputs(given, format: str) -> tuple[str | None, list[tuple[str, str]]]:

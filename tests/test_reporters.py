@@ -225,3 +225,36 @@ def test_gitlab_fingerprints_survive_moved_lines(tmp_path):
     assert [i["location"]["lines"]["begin"] for i in second] == [
         i["location"]["lines"]["begin"] + 2 for i in first
     ]
+
+
+def test_html_report_lists_activities_and_waivers_in_full(tmp_path):
+    """Issue 19's first parts: the list of activities with their status, each
+    linked to its fiche; the waivers in full; A4 in print; French plurals."""
+    page = tmp_path / "rapport.html"
+    proc = run_cli(
+        "report", str(REGISTERS / "violations.yaml"), str(REGISTERS / "slips.yaml"),
+        "-o", str(page), "--lang", "fr", "--today", TODAY,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    html = page.read_text(encoding="utf-8")
+    rows = re.findall(
+        r'<tr><td><a href="#(fiche-[0-9a-f]+-\d+)">([^<]*)</a></td><td>([^<]*)</td>'
+        r'<td class="status-(\w+)">([^<]*)</td></tr>',
+        html,
+    )
+    assert rows and all(f'id="{anchor}"' in html for anchor, *_ in rows)
+    statuses = {status: said for *_, status, said in rows}
+    assert statuses["findings"] == "constats" and statuses["aside"] == "non évalué"
+    assert any(role == "responsable du traitement" for _, _, role, _, _ in rows)
+    # violations.yaml's waivers, with their reason, approver and days left.
+    waivers = html.split('<table class="waivers">', 1)[1].split("</table>", 1)[0]
+    assert "Durée contractuelle en cours de renégociation" in waivers and "DPO" in waivers
+    assert "<td>RET-002</td><td>crm</td>" in waivers and "<td>219</td>" in waivers
+    assert "tout le registre" in waivers  # a waiver with no activity covers the register
+    assert "size: A4" in html and "2 fichiers" in html
+    again = run_cli(
+        "report", str(REGISTERS / "violations.yaml"), str(REGISTERS / "slips.yaml"),
+        "-o", str(tmp_path / "again.html"), "--lang", "fr", "--today", TODAY,
+    )  # fmt: skip
+    assert again.returncode == 0
+    assert (tmp_path / "again.html").read_text(encoding="utf-8") == html  # deterministic

@@ -17,7 +17,9 @@ class ReportOptions:
     lang: str = "en"
     color: bool = False
     rules: dict = field(default_factory=dict)  # rule id → Rule, for formats that describe rules
-    generated: str = ""  # date of the run, YYYY-MM-DD
+    generated: str = ""  # date of the evaluation (--today), YYYY-MM-DD
+    generated_at: str = ""  # when the report was written (UTC), kept apart from it
+    repository: dict | None = None  # {"commit", "dirty"} of the registers' git repository
 
 
 Reporter = Callable[[Result, ReportOptions], str]

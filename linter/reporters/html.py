@@ -9,6 +9,8 @@ Jinja2's autoescaping, so no register text is ever read as markup.
 
 from __future__ import annotations
 
+import contextlib
+import zlib
 from collections import Counter, defaultdict
 from functools import cache
 from pathlib import Path
@@ -18,6 +20,7 @@ from ..findings import CATEGORIES, SEVERITIES
 from ..messages import configuration, not_evaluated, say
 from ..vocabulary import label, retention
 from . import ReportOptions
+from .page_one import page_one
 from .safe import visible_in_page
 
 COLORS = {"error": "#c0392b", "warning": "#d68910", "info": "#2e86c1"}
@@ -122,6 +125,8 @@ def _fiche(activity: dict, t, lang: str) -> list[dict]:
 
     role = activity.get("role")
     row(t("role"), _items(say("role", role) if role else role, t))
+    if activity.get("description"):
+        row(t("description"), _items(str(activity["description"]), t))
     if activity.get("controllers"):
         row(
             t("controllers"),
@@ -209,6 +214,16 @@ def _fiche(activity: dict, t, lang: str) -> list[dict]:
         done = t("yes") if dpia.get("performed") is True else t("no")
         said = " ".join(str(x) for x in (done, dpia.get("reference"), dpia.get("date")) if x)
         row(t("dpia"), _items(said, t))
+    rights = activity.get("rights")
+    if isinstance(rights, list):
+        row(t("rights"), _items(", ".join(say("right", r) for r in rights) or None, t))
+    condition = activity.get("special_category_condition")
+    if condition:
+        conditions = condition if isinstance(condition, list) else [condition]
+        row(
+            t("condition"),
+            _items(", ".join(say("special_category_condition", c) for c in conditions), t),
+        )
     row(t("owner"), _items(activity.get("owner"), t))
     row(t("review"), _items(activity.get("last_review"), t))
     return rows
@@ -234,6 +249,32 @@ def _rows(findings, rules, lang) -> list[dict]:
             }
         )
     return out
+
+
+def _waivers(data, today: str, t) -> list[dict]:
+    """The register's waivers in full: rule, scope, reason, approver, expiry, days left."""
+    import datetime as dt
+
+    listed = data.get("waivers") if isinstance(data, dict) else None
+    rows = []
+    for waiver in listed if isinstance(listed, list) else []:
+        if not isinstance(waiver, dict):
+            continue
+        left = ""
+        with contextlib.suppress(TypeError, ValueError):
+            expires = dt.date.fromisoformat(str(waiver.get("expires")))
+            left = str((expires - dt.date.fromisoformat(today)).days)
+        rows.append(
+            {
+                "rule": str(waiver.get("rule", "?")),
+                "scope": str(waiver.get("activity") or t("whole_register")),
+                "reason": str(waiver.get("reason") or "—"),
+                "approver": str(waiver.get("approved_by") or "—"),
+                "expires": str(waiver.get("expires", "—")),
+                "left": left,
+            }
+        )
+    return rows
 
 
 def _register(file, loaded, result, by_activity, active, options, t) -> dict:
@@ -265,10 +306,16 @@ def _register(file, loaded, result, by_activity, active, options, t) -> dict:
             for f in fs
         }
         item = aside_activities.get(f"activities[{index}]")
+        status = "aside" if item else ("findings" if found else "ok")
         activities.append(
             {
                 "name": str(activity.get("name", ident)),
                 "ident": str(ident),
+                # Stable across runs (the page's diffs mean something).
+                "anchor": f"fiche-{zlib.crc32(file.encode('utf-8')):08x}-{index}",
+                "role": label("role", activity.get("role"), lang) if activity.get("role") else "",
+                "status": status,
+                "status_label": t(f"status_{status}"),
                 # Never shown as compliant: the rules did not judge it.
                 "not_evaluated": not_evaluated(item, lang) if item else "",
                 "fiche": _fiche(activity, t, lang),
@@ -277,6 +324,11 @@ def _register(file, loaded, result, by_activity, active, options, t) -> dict:
         )
     return {
         "file": file,
+        "organization_name": str(org.get("name", "")) if isinstance(org, dict) else "",
+        "jurisdiction": str(org.get("jurisdiction") or org.get("country") or "")
+        if isinstance(org, dict)
+        else "",
+        "waivers": _waivers(data, options.generated, t),
         "notes": [not_evaluated(a, lang) for a in aside if a.unit != "activity"],
         "organization": organization,
         "general": _rows(general, options.rules, lang),
@@ -298,13 +350,19 @@ def render(result, options: ReportOptions) -> str:
     by_activity = defaultdict(list)
     for f in active:
         by_activity[(f.file, f.activity)].append(f)
+    registers = [
+        _register(file, loaded, result, by_activity, active, options, t)
+        for file, loaded in result.documents.items()
+    ]
     view = {
         "lang": lang,
         "t": t,
+        "page_one": page_one(result, options, registers),
         "generated": options.generated,
         "version": __version__,
         "rule_count": len(options.rules),
         "files": result.summary.files,
+        "files_word": t("one_file") if result.summary.files == 1 else t("files"),
         "cards": [{"label": t(k), "count": sev[k], "color": COLORS[k]} for k in SEVERITIES],
         "by_severity": _chart([(t(k), sev[k], COLORS[k]) for k in SEVERITIES]),
         "by_category": _chart(
@@ -314,10 +372,7 @@ def render(result, options: ReportOptions) -> str:
         ),
         "not_evaluated_title": say("not_evaluated.title", lang),
         "configuration": configuration(result.summary, lang) or "",
-        "registers": [
-            _register(file, loaded, result, by_activity, active, options, t)
-            for file, loaded in result.documents.items()
-        ],
+        "registers": registers,
         "waived": _rows(waived, options.rules, lang),
         "baselined": _rows(known, options.rules, lang),
         "fixed": [
