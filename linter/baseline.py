@@ -121,3 +121,30 @@ def apply(findings: list, baseline: Baseline) -> tuple[list, list[dict]]:
     ]
     fixed.sort(key=lambda e: (str(e["file"]), str(e["rule"]), str(e["path"])))
     return marked, fixed
+
+
+def previous_run(path: str) -> list[dict]:
+    """The findings of an earlier run's JSON result (`check -f json`), for
+    `report --compare`: each with its fingerprint. Exit 2 when it is not one."""
+    from types import SimpleNamespace
+
+    try:
+        doc = json.loads(read_text(path, MAX_BYTES))
+    except UnreadableFile as exc:
+        raise LintError(f"--compare: {exc}") from None
+    except ValueError as exc:
+        raise LintError(f"--compare: {path} is not JSON ({exc})") from None
+    found = doc.get("findings") if isinstance(doc, dict) else None
+    keys = ("rule", "file", "path")
+    if not isinstance(found, list) or not all(
+        isinstance(f, dict) and all(isinstance(f.get(k), str) for k in keys) for f in found
+    ):
+        raise LintError(f"--compare: {path} is not the JSON result of `ropa-lint check -f json`")
+    out = []
+    for f in found:
+        item = SimpleNamespace(
+            rule=f["rule"], file=f["file"], path=f["path"], activity=f.get("activity")
+        )
+        out.append({**{k: f[k] for k in keys}, "message": str(f.get("message", "")),
+                    "fingerprint": fingerprint(item)})  # fmt: skip
+    return out

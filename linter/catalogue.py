@@ -281,6 +281,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "rules",
         "règles",
     ),
+    "html.since": (
+        "Since the last report",
+        "Depuis le rapport précédent",
+    ),
+    "html.new": (
+        "new",
+        "nouveaux",
+    ),
+    "html.unchanged": (
+        "unchanged",
+        "inchangés",
+    ),
+    "html.fixed_since": (
+        "fixed",
+        "corrigés",
+    ),
+    "html.fixed_list": (
+        "Fixed since the last report",
+        "Corrigés depuis le rapport précédent",
+    ),
     "html.page_one": (
         "At a glance",
         "En bref",

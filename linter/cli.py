@@ -108,9 +108,26 @@ def report(
             "Chromium).",
         ),
     ],
+    compare: Annotated[
+        str | None,
+        typer.Option(
+            "--compare",
+            metavar="FILE",
+            help="The JSON result of an earlier run (check -f json): findings marked new, "
+            "unchanged or fixed since.",
+        ),
+    ] = None,
     **shared,
 ) -> None:
     """Write a self-contained HTML (or PDF) report for auditors (exit 0 once written)."""
+    if compare is not None:
+        from .baseline import previous_run
+        from .errors import LintError
+
+        try:
+            shared["previous"] = previous_run(compare)
+        except LintError as exc:
+            raise _fail(str(exc)) from None
     if output.lower().endswith(".pdf"):
         import tempfile
 

@@ -80,9 +80,11 @@ def _run(
     jobs=0,
     profile=False,
     emit=True,
+    previous=None,
     **given,
 ):
-    """One run of check or report: `given` holds the shared options as typed."""
+    """One run of check or report: `given` holds the shared options as typed;
+    `previous`, an earlier run's findings (report --compare)."""
     from .reporters import MACHINE_FORMATS, ReportOptions, get
     from .runner import Linter, LintError
 
@@ -125,7 +127,7 @@ def _run(
             and sys.stdout.isatty()
             and "NO_COLOR" not in os.environ
         )
-        extra_view = _report_context(paths) if fmt == "html" else {}
+        extra_view = {**_report_context(paths), "previous": previous} if fmt == "html" else {}
         page = get(fmt)(
             result,
             ReportOptions(

@@ -182,3 +182,24 @@ def reference(ref: str, lang: str) -> str:
     for en, fr in _REFERENCE_FR:
         ref = ref.replace(en, fr)
     return ref
+
+
+@cache
+def _french_countries():
+    import gettext
+
+    import pycountry
+
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+
+
+def country(code, lang: str) -> str:
+    """An ISO 3166 code as its name in the reader's language (pycountry's ISO
+    tables and their French translation); the code itself if unknown."""
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=str(code).upper()) if code else None
+    if found is None:
+        return str(code or "")
+    name = getattr(found, "common_name", None) or found.name
+    return _french_countries().gettext(found.name) if lang == "fr" else name

@@ -258,3 +258,31 @@ def test_html_report_lists_activities_and_waivers_in_full(tmp_path):
     )  # fmt: skip
     assert again.returncode == 0
     assert (tmp_path / "again.html").read_text(encoding="utf-8") == html  # deterministic
+
+
+def test_report_compare_marks_new_unchanged_and_fixed(tmp_path):
+    text = (EXAMPLES / "certilience.yaml").read_text(encoding="utf-8")
+    register = write(tmp_path / "certilience.yaml", text)
+    before = run_cli("check", "-f", "json", "--today", TODAY, str(register))
+    previous = write(tmp_path / "previous.json", before.stdout)
+    # Since then: the connection logs got their rights (RGT-001 fixed), and the
+    # first purpose lost its basis (LB-001 new, and RGT-004: portability no
+    # longer rests on a contract).
+    changed = text.replace(
+        "  - id: journaux-connexion\n", "  - id: journaux-connexion\n    rights: [access]\n", 1
+    ).replace("        legal_basis: contract\n", "", 1)
+    register.write_text(changed, encoding="utf-8")
+    page = tmp_path / "rapport.html"
+    proc = run_cli(
+        "report", str(register), "-o", str(page), "--compare", str(previous),
+        "--today", TODAY, "--lang", "fr",
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    html = page.read_text(encoding="utf-8")
+    row = re.search(r"Depuis le rapport précédent</th><td>([^<]*)</td>", html).group(1)
+    new, unchanged, fixed = (int(n) for n in re.findall(r": (\d+)", row))
+    assert (new, fixed) == (2, 1) and unchanged > 5
+    assert "RGT-001" in html.split('class="fixed-since"', 1)[1].split("</ul>", 1)[0]
+    bad = write(tmp_path / "bad.json", '{"findings": [1]}')
+    refused = run_cli("report", str(register), "-o", str(page), "--compare", str(bad))
+    assert refused.returncode == 2 and "is not the JSON result" in refused.stderr

@@ -20,6 +20,7 @@ class ReportOptions:
     generated: str = ""  # date of the evaluation (--today), YYYY-MM-DD
     generated_at: str = ""  # when the report was written (UTC), kept apart from it
     repository: dict | None = None  # {"commit", "dirty"} of the registers' git repository
+    previous: list | None = None  # findings of an earlier run (report --compare)
 
 
 Reporter = Callable[[Result, ReportOptions], str]

@@ -16,10 +16,11 @@ from functools import cache
 from pathlib import Path
 
 from .. import __version__
-from ..findings import CATEGORIES, SEVERITIES
+from ..findings import CATEGORIES, SEVERITIES, SEVERITY_RANK
 from ..messages import configuration, not_evaluated, say
-from ..vocabulary import label, retention
+from ..vocabulary import country, label
 from . import ReportOptions
+from .fiche import _contact, _fiche
 from .page_one import page_one
 from .safe import visible_in_page
 
@@ -88,147 +89,6 @@ def _chart(counts: list[tuple[str, int, str]], width: int = 360) -> dict:
     return {"bars": bars, "width": width, "height": row * len(counts) + 8}
 
 
-def _joined(*values) -> str:
-    return ", ".join(str(v) for v in values if v)
-
-
-def _contact(party) -> str:
-    if not isinstance(party, dict):
-        return ""
-    bits = [party.get("name")] + [party.get(k) for k in ("email", "phone", "address")]
-    contact = party.get("contact")
-    if isinstance(contact, dict):
-        bits += [contact.get(k) for k in ("email", "phone", "address")]
-    return " — ".join(b for b in bits if isinstance(b, str) and b)
-
-
-def _items(values, t, *, missing_if_empty: bool = False) -> dict:
-    """A fiche cell: its lines, or a note when there is nothing to show."""
-    if values is None or (missing_if_empty and not values):
-        return {"items": [], "note": t("missing")}
-    if values in ([], {}, ""):
-        return {"items": [], "note": t("empty")}
-    if isinstance(values, str | int | float):
-        values = [{"text": str(values)}]
-    blank = {"text": "", "tag": None, "bold": None, "tail": None}
-    return {"items": [{**blank, **v} for v in values], "note": None}
-
-
-def _fiche(activity: dict, t, lang: str) -> list[dict]:
-    rows = []
-
-    def say(field, value):
-        return label(field, value, lang)
-
-    def row(label, cell):
-        rows.append({"label": label, **cell})
-
-    role = activity.get("role")
-    row(t("role"), _items(say("role", role) if role else role, t))
-    if activity.get("description"):
-        row(t("description"), _items(str(activity["description"]), t))
-    if activity.get("controllers"):
-        row(
-            t("controllers"),
-            _items([{"text": _contact(c)} for c in activity["controllers"]], t),
-        )
-    purposes = [p for p in activity.get("purposes") or [] if isinstance(p, dict)]
-    row(
-        t("purposes"),
-        _items(
-            [
-                {
-                    "text": str(p.get("description", "?")),
-                    "bold": say("legal_basis", p["legal_basis"]) if p.get("legal_basis") else "—",
-                }
-                for p in purposes
-            ],
-            t,
-            missing_if_empty=True,
-        ),
-    )
-    subjects = activity.get("data_subjects")
-    if isinstance(subjects, list):
-        subjects = ", ".join(say("data_subject", s) for s in subjects)
-    row(t("subjects"), _items(subjects or None, t))
-    cats = [c for c in activity.get("data_categories") or [] if isinstance(c, dict)]
-    row(
-        t("categories"),
-        _items(
-            [
-                {
-                    "text": say("data_category", c.get("name", "?")),
-                    "tag": say("special_category", c["special_category"])
-                    if c.get("special_category")
-                    else None,
-                    "tail": retention(c.get("retention"), lang),
-                }
-                for c in cats
-            ],
-            t,
-            missing_if_empty=True,
-        ),
-    )
-    recipients = activity.get("recipients")
-    row(
-        t("recipients"),
-        _items(
-            [
-                {
-                    "text": f"{r.get('name', '?')} "
-                    f"({_joined(say('recipient_type', r.get('type')), r.get('country'))})"
-                }
-                for r in recipients
-                if isinstance(r, dict)
-            ]
-            if recipients
-            else recipients,
-            t,
-        ),
-    )
-    transfers = activity.get("transfers")
-    row(
-        t("transfers"),
-        _items(
-            [
-                {
-                    "text": f"{x.get('recipient', '?')} → {x.get('country', '?')}: "
-                    f"{say('safeguard', x.get('safeguard', '?'))}"
-                }
-                for x in transfers
-                if isinstance(x, dict)
-            ]
-            if transfers
-            else transfers,
-            t,
-        ),
-    )
-    measures = [
-        m if isinstance(m, str) else m.get("measure", "?")
-        for m in activity.get("security_measures") or []
-        if isinstance(m, str | dict)
-    ]
-    row(t("security"), _items(", ".join(say("security_measure", m) for m in measures) or None, t))
-    dpia = activity.get("dpia")
-    if isinstance(dpia, dict):
-        done = t("yes") if dpia.get("performed") is True else t("no")
-        said = " ".join(str(x) for x in (done, dpia.get("reference"), dpia.get("date")) if x)
-        row(t("dpia"), _items(said, t))
-    rights = activity.get("rights")
-    if isinstance(rights, list):
-        row(t("rights"), _items(", ".join(say("right", r) for r in rights) or None, t))
-    condition = activity.get("special_category_condition")
-    if condition:
-        conditions = condition if isinstance(condition, list) else [condition]
-        row(
-            t("condition"),
-            _items(", ".join(say("special_category_condition", c) for c in conditions), t),
-        )
-    row(t("owner"), _items(activity.get("owner"), t))
-    row(t("review"), _items(activity.get("last_review"), t))
-    return rows
-
-
 def _rows(findings, rules, lang) -> list[dict]:
     out = []
     for f in findings:
@@ -246,6 +106,45 @@ def _rows(findings, rules, lang) -> list[dict]:
                 "why": rule.text("description", lang) if rule else "",
                 "prefer": (rule.examples or {}).get("prefer", "") if rule else "",
                 "waived": f.waived,
+            }
+        )
+    return out
+
+
+SHOWN = 3  # findings of one rule shown in full in a fiche
+
+
+def _grouped(findings, rules, lang) -> list[dict]:
+    """An activity's findings by rule, the most severe first: the rule, its
+    fix and reference once, then each finding (its register path on hover)."""
+    by_rule: dict[str, list] = defaultdict(list)
+    for f in findings:
+        by_rule[f.rule].append(f)
+    out = []
+    for rule_id, group in sorted(
+        by_rule.items(), key=lambda kv: (SEVERITY_RANK[kv[1][0].severity], kv[0])
+    ):
+        first, rule = group[0], rules.get(rule_id)
+        out.append(
+            {
+                "severity": first.severity,
+                "badge": say(f"severity.{first.severity}", lang),
+                "rule": rule_id,
+                "title": rule.text("title", lang) if rule else rule_id,
+                "count": len(group),
+                # The first findings in full; the rest of the group by place, so
+                # that ten times one fault reads once (the JSON report has all).
+                "items": [
+                    {"message": f.message, "path": f.path, "where": f"{f.file}:{f.line}"}
+                    for f in sorted(group, key=lambda f: f.sort_key())[:SHOWN]
+                ],
+                "more": [
+                    f"{f.file}:{f.line}" for f in sorted(group, key=lambda f: f.sort_key())[SHOWN:]
+                ],
+                "reference": first.reference,
+                "fix": rule.text("remediation", lang) if rule else "",
+                "why": rule.text("description", lang) if rule else "",
+                "prefer": (rule.examples or {}).get("prefer", "") if rule else "",
             }
         )
     return out
@@ -288,7 +187,7 @@ def _register(file, loaded, result, by_activity, active, options, t) -> dict:
         people = [(key, _contact(org[key])) for key in ("dpo", "representative") if org.get(key)]
         organization = {
             "contact": _contact(org),
-            "country": str(org.get("country", "?")),
+            "country": country(org.get("country", "?"), lang),
             "people": people,
         }
     general = [f for f in active if f.file in files_of_register and not f.activity]
@@ -319,7 +218,7 @@ def _register(file, loaded, result, by_activity, active, options, t) -> dict:
                 # Never shown as compliant: the rules did not judge it.
                 "not_evaluated": not_evaluated(item, lang) if item else "",
                 "fiche": _fiche(activity, t, lang),
-                "findings": _rows(sorted(found, key=lambda f: f.sort_key()), options.rules, lang),
+                "findings": _grouped(found, options.rules, lang),
             }
         )
     return {
@@ -331,7 +230,7 @@ def _register(file, loaded, result, by_activity, active, options, t) -> dict:
         "waivers": _waivers(data, options.generated, t),
         "notes": [not_evaluated(a, lang) for a in aside if a.unit != "activity"],
         "organization": organization,
-        "general": _rows(general, options.rules, lang),
+        "general": _grouped(general, options.rules, lang),
         "activities": activities,
     }
 

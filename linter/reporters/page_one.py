@@ -37,6 +37,20 @@ def page_one(result, options, registers: list[dict]) -> dict:
     regraded = [f"{r['rule']} {r['from']} → {r['to']}" for r in config.get("regraded") or []]
     enabled = len(options.rules) - len(disabled)
     repository = options.repository or {}
+    since = None
+    if options.previous is not None:
+        from ..baseline import fingerprint
+
+        before = {p["fingerprint"] for p in options.previous}
+        now = {fingerprint(f) for f in result.findings if not f.waived}
+        since = {
+            "new": len(now - before),
+            "unchanged": len(now & before),
+            "fixed": sorted(
+                (p for p in options.previous if p["fingerprint"] not in now),
+                key=lambda p: (p["file"], p["rule"], p["path"]),
+            ),
+        }
     return {
         "organisations": [r["organization_name"] for r in registers if r.get("organization_name")],
         "registers": len(registers),
@@ -54,6 +68,7 @@ def page_one(result, options, registers: list[dict]) -> dict:
         "jurisdictions": sorted({r["jurisdiction"] for r in registers if r.get("jurisdiction")}),
         "waived": sum(1 for f in result.findings if f.waived),
         "waivers": sum(len(r["waivers"]) for r in registers),
+        "since": since,
         "commit": repository.get("commit", ""),
         "dirty": repository.get("dirty"),
     }
