@@ -95,7 +95,7 @@ def test_page_one_says_what_the_run_was(chromium, tmp_path, lang):
         "fr": ["Organismes couverts", "CERTILIENCE", "À corriger en priorité", "désactivées : HYG-003",
                "Date d'évaluation", "2026-11-23", "Rapport établi le", "2026-09-21 14:13 UTC",
                "constats levés"],
-        "en": ["Organisations covered", "CERTILIENCE", "What to fix first", "disabled : HYG-003",
+        "en": ["Organisations covered", "CERTILIENCE", "What to fix first", "disabled: HYG-003",
                "Evaluation date", "2026-11-23", "Report written", "2026-09-21 14:13 UTC",
                "findings waived"],
     }[lang]  # fmt: skip

@@ -35,6 +35,29 @@ def _shown(value):
     return value if isinstance(value, markupsafe.Markup) else visible_in_page(value)
 
 
+def _css_string(text: str) -> str:
+    """`text` as a CSS string literal that nothing in it can end or escape:
+    every character but letters, digits and spaces as a hexadecimal escape."""
+    out = "".join(c if c.isalnum() or c == " " else f"\\{ord(c):06x}" for c in text)
+    return f'"{out}"'
+
+
+def _running_header(names: list[str], lang: str) -> str:
+    """The print's running header: the organisation, or how many there are."""
+    import markupsafe
+
+    if len(names) == 1:
+        said = names[0]
+    else:
+        said = f"{len(names)} " + ("organismes" if lang == "fr" else "organisations")
+    css = (
+        "@media print { @page { @top-center { content: "
+        + _css_string(f"ropa-lint — {said}")
+        + "; } } }"
+    )
+    return markupsafe.Markup(css)
+
+
 def _code_spans(value):
     """Text whose `spans` are what to type in the register, shown as code."""
     import markupsafe
@@ -111,7 +134,7 @@ def _rows(findings, rules, lang) -> list[dict]:
     return out
 
 
-SHOWN = 3  # findings of one rule shown in full in a fiche
+SHOWN = 2  # findings of one rule shown in full in a fiche
 
 
 def _grouped(findings, rules, lang) -> list[dict]:
@@ -257,6 +280,9 @@ def render(result, options: ReportOptions) -> str:
         "lang": lang,
         "t": t,
         "page_one": page_one(result, options, registers),
+        "running_header": _running_header(
+            [r["organization_name"] for r in registers if r.get("organization_name")], lang
+        ),
         "generated": options.generated,
         "version": __version__,
         "rule_count": len(options.rules),
