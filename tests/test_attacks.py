@@ -236,6 +236,12 @@ def _named_file(name):
 INJECTED = _named('"Paie\\n::warning file=x::forged\\n::error::forged"')
 BIDI = _named('"Paie \\u202eexe.gpj \\u200b"')
 ANSI = _named('"Paie \\e[2J\\e[31mROUGE"')
+# An organisation name written to end the report's CSS string and restyle the page.
+CSS_BREAK = MINIMAL.replace(
+    "organization:\n  name: ",
+    "organization:\n  name: '\\\"; } body { display: none } /* '\n  x-was: ",
+    1,
+)
 
 ROWS = [
     # -- file kinds -----------------------------------------------------------
@@ -453,6 +459,17 @@ ROWS = [
         env={"FORMAT": "html"},
     ),
     Row("output injection", "terminal escapes", _register(text=ANSI), 1, ("\\x1b[2J",), ("\x1b",)),
+    # The print's running header carries the organisation inside a CSS string:
+    # every character but letters, digits and spaces is escaped.
+    Row(
+        "output injection",
+        "organisation name that ends the report's CSS",
+        _register(text=CSS_BREAK),
+        0,
+        ("@top-center { content: ",),
+        ('"; } body { display: none }',),
+        env={"FORMAT": "html"},
+    ),
     Row(
         "output injection",
         "file name beginning with ::",
