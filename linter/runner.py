@@ -17,9 +17,6 @@ from .engine import (
     QUERY_ACTIVITY_RULE,
     QUERY_RULE,
     EngineError,
-    forbidden_calls,
-    make_engine,
-    resolve_kind,
 )
 from .errors import LintError
 from .findings import (
@@ -36,6 +33,7 @@ from .includes import load_register, load_register_text
 from .loader import Document, LoadError, looks_like_register
 from .messages import text
 from .options import Options
+from .pack_engine import PackOnEngine
 from .prune import Pruned, SetAside, prune
 from .rulepack import RulePack, RulePackError, load_pack
 from .schema import validate
@@ -59,7 +57,7 @@ def _load(target: Target, max_bytes: int, stdin_text: str | None) -> Document:
         raise LintError(str(exc)) from None
 
 
-class Linter:
+class Linter(PackOnEngine):
     """One run: the rule pack and the engine are loaded once for all files."""
 
     def __init__(self, options: Options | None = None):
@@ -124,78 +122,6 @@ class Linter:
             "waivers": "applied" if o.waivers else "ignored",
             "strict": o.strict_config,
         }
-
-    def _rule_name(self, module: str | None) -> str:
-        rule = self.pack.rule_for_module(module) if module else None
-        if rule:
-            return f"rule {rule} ({self.pack.rules[rule].file})"
-        return f"rule module {module}" if module else ""
-
-    def _engine_failure(self, exc: EngineError, where: str = "") -> LintError:
-        parts = [where, self._rule_name(exc.module), str(exc)]
-        return LintError(" ".join(p for p in parts if p))
-
-    @property
-    def engine_kind(self) -> str:
-        return resolve_kind(self.options.engine, self.options.opa_url)
-
-    def _refuse_forbidden(self) -> None:
-        for module_id, source in self.pack.modules.items():
-            bad = forbidden_calls(source)
-            if bad:
-                raise LintError(
-                    f"{self._rule_name(module_id)} calls {', '.join(bad)}: rules may read "
-                    "the register only, never the network or the environment"
-                )
-
-    def engine(self):
-        if self._engine is None:
-            self._refuse_forbidden()
-            o = self.options
-            try:
-                engine = make_engine(
-                    o.engine,
-                    opa_url=o.opa_url,
-                    opa_token=o.opa_token,
-                    opa_timeout=o.opa_timeout,
-                    opa_bin=o.opa_bin,
-                    opa_ca_bundle=o.opa_ca_bundle,
-                    eval_timeout=o.eval_timeout,
-                    max_memory=o.max_memory,
-                )
-            except EngineError as exc:
-                raise LintError(str(exc)) from None
-            try:
-                enabled = set(self.pack.rules) - set(o.disabled)
-                batch = self.engine_kind == "opa"
-                engine.load(self.pack.modules_for(enabled, batch), self.data_document())
-            except EngineError as exc:
-                engine.close()
-                raise self._engine_failure(exc) from None
-            self._engine = engine
-        return self._engine
-
-    def data_document(self) -> dict:
-        context = {
-            "today": self.today,
-            "rules": sorted(self.pack.rules),
-            # The pack's own rules that run: the law that applies may leave
-            # some out (rules/lib/law.rego), and JUR-001 says which.
-            "law_gated": sorted(
-                rid
-                for rid, rule in self.pack.rules.items()
-                if rule.own and rid not in self.options.disabled
-            ),
-            "use_waivers": self.options.waivers,
-        }
-        if self.options.jurisdiction:
-            context["jurisdiction"] = self.options.jurisdiction
-        return {"reference": self.pack.reference, "context": context}
-
-    def close(self) -> None:
-        if self._engine is not None:
-            self._engine.close()
-            self._engine = None
 
     def __enter__(self):
         return self

@@ -1,0 +1,84 @@
+"""The rule pack on an engine: which engine, loaded with what data, and its
+failures named by the rule at fault. `Linter` (runner.py) is built on it;
+this is the half of a run that talks to OPA or regorus."""
+
+from __future__ import annotations
+
+from .engine import EngineError, forbidden_calls, make_engine, resolve_kind
+from .errors import LintError
+
+
+class PackOnEngine:
+    """Needs `self.pack`, `self.options`, `self.today` and `self._engine`."""
+
+    def _rule_name(self, module: str | None) -> str:
+        rule = self.pack.rule_for_module(module) if module else None
+        if rule:
+            return f"rule {rule} ({self.pack.rules[rule].file})"
+        return f"rule module {module}" if module else ""
+
+    def _engine_failure(self, exc: EngineError, where: str = "") -> LintError:
+        parts = [where, self._rule_name(exc.module), str(exc)]
+        return LintError(" ".join(p for p in parts if p))
+
+    @property
+    def engine_kind(self) -> str:
+        return resolve_kind(self.options.engine, self.options.opa_url)
+
+    def _refuse_forbidden(self) -> None:
+        for module_id, source in self.pack.modules.items():
+            bad = forbidden_calls(source)
+            if bad:
+                raise LintError(
+                    f"{self._rule_name(module_id)} calls {', '.join(bad)}: rules may read "
+                    "the register only, never the network or the environment"
+                )
+
+    def engine(self):
+        if self._engine is None:
+            self._refuse_forbidden()
+            o = self.options
+            try:
+                engine = make_engine(
+                    o.engine,
+                    opa_url=o.opa_url,
+                    opa_token=o.opa_token,
+                    opa_timeout=o.opa_timeout,
+                    opa_bin=o.opa_bin,
+                    opa_ca_bundle=o.opa_ca_bundle,
+                    eval_timeout=o.eval_timeout,
+                    max_memory=o.max_memory,
+                )
+            except EngineError as exc:
+                raise LintError(str(exc)) from None
+            try:
+                enabled = set(self.pack.rules) - set(o.disabled)
+                batch = self.engine_kind == "opa"
+                engine.load(self.pack.modules_for(enabled, batch), self.data_document())
+            except EngineError as exc:
+                engine.close()
+                raise self._engine_failure(exc) from None
+            self._engine = engine
+        return self._engine
+
+    def data_document(self) -> dict:
+        context = {
+            "today": self.today,
+            "rules": sorted(self.pack.rules),
+            # The pack's own rules that run: the law that applies may leave
+            # some out (rules/lib/law.rego), and JUR-001 says which.
+            "law_gated": sorted(
+                rid
+                for rid, rule in self.pack.rules.items()
+                if rule.own and rid not in self.options.disabled
+            ),
+            "use_waivers": self.options.waivers,
+        }
+        if self.options.jurisdiction:
+            context["jurisdiction"] = self.options.jurisdiction
+        return {"reference": self.pack.reference, "context": context}
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
