@@ -91,38 +91,31 @@ def _fiche(activity: dict, t, lang: str) -> list[dict]:
             missing_if_empty=True,
         ),
     )
-    recipients = activity.get("recipients")
+
+    def listed(key, text):
+        """A list field as lines; [] says none, absent says not recorded."""
+        given = activity.get(key)
+        return _items(
+            [{"text": text(x)} for x in given if isinstance(x, dict)] if given else given, t
+        )
+
     row(
         t("recipients"),
-        _items(
-            [
-                {
-                    "text": f"{r.get('name', '?')} "
-                    f"({_joined(say('recipient_type', r.get('type')), where(r))})"
-                }
-                for r in recipients
-                if isinstance(r, dict)
-            ]
-            if recipients
-            else recipients,
-            t,
+        listed(
+            "recipients",
+            lambda r: (
+                f"{r.get('name', '?')} ({_joined(say('recipient_type', r.get('type')), where(r))})"
+            ),
         ),
     )
-    transfers = activity.get("transfers")
     row(
         t("transfers"),
-        _items(
-            [
-                {
-                    "text": f"{x.get('recipient', '?')} → {country(x.get('country', '?'), lang)}: "
-                    f"{say('safeguard', x.get('safeguard', '?'))}"
-                }
-                for x in transfers
-                if isinstance(x, dict)
-            ]
-            if transfers
-            else transfers,
-            t,
+        listed(
+            "transfers",
+            lambda x: (
+                f"{x.get('recipient', '?')} → {country(x.get('country', '?'), lang)}: "
+                f"{say('safeguard', x.get('safeguard', '?'))}"
+            ),
         ),
     )
     measures = [
