@@ -64,6 +64,11 @@ class Finding:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    @property
+    def accepted(self) -> bool:
+        """Reported apart and never failing: waived, or known from the baseline."""
+        return self.waived or self.baselined
+
     def sort_key(self) -> tuple:
         return (self.file, self.line, self.column, self.rule, self.path, self.message)
 
@@ -84,11 +89,7 @@ def sort_findings(findings: list[Finding]) -> list[Finding]:
 
 
 def fails(finding: Finding, fail_on: str) -> bool:
-    return (
-        not finding.waived
-        and not finding.baselined
-        and SEVERITY_RANK[finding.severity] <= SEVERITY_RANK[fail_on]
-    )
+    return not finding.accepted and SEVERITY_RANK[finding.severity] <= SEVERITY_RANK[fail_on]
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,7 @@ def summarize(
     """
     counts = dict.fromkeys(SUMMARY_KEYS.values(), 0)
     for f in findings:
-        if not f.waived and not f.baselined:
+        if not f.accepted:
             counts[SUMMARY_KEYS[f.severity]] += 1
     return Summary(
         files=len(files),

@@ -122,7 +122,7 @@ def diagnostics(findings, set_aside, path: str, text: str, lang: str, related=No
     real = os.path.realpath(path)
     out = []
     for f in findings:
-        if os.path.realpath(f.file) != real or f.waived or f.baselined:
+        if os.path.realpath(f.file) != real or f.accepted:
             continue
         line = max(f.line - 1, 0)
         width = len(lines[line]) if line < len(lines) else 0

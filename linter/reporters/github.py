@@ -22,7 +22,7 @@ def _prop(text: str) -> str:
 def render(result, options: ReportOptions) -> str:
     lines = []
     for f in result.findings:
-        if f.waived or f.baselined:
+        if f.accepted:
             continue  # shown in other formats; an annotation would read as a failure
         rule = options.rules.get(f.rule)
         title = f"{f.rule} {rule.text('title', options.lang)}" if rule else f.rule

@@ -36,7 +36,7 @@ def render(result, options: ReportOptions) -> str:
         return candidate
 
     for f in result.findings:
-        if f.waived or f.baselined:
+        if f.accepted:
             continue
         issues.append(
             {

@@ -264,7 +264,7 @@ def render(result, options: ReportOptions) -> str:
     def t(key: str) -> str:
         return say(f"html.{key}", lang)
 
-    active = [f for f in result.findings if not f.waived and not f.baselined]
+    active = [f for f in result.findings if not f.accepted]
     waived = [f for f in result.findings if f.waived]
     known = [f for f in result.findings if f.baselined]
     sev = Counter(f.severity for f in active)

@@ -47,7 +47,7 @@ def render(result, options: ReportOptions) -> str:
             for item in result.not_evaluated
         ]
         out.append("")
-    active = [f for f in result.findings if not f.waived and not f.baselined]
+    active = [f for f in result.findings if not f.accepted]
     if not result.findings:
         return "\n".join([*out, w("none"), ""])
     by_cat = Counter(f.category for f in active)

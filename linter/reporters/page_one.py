@@ -16,9 +16,7 @@ def page_one(result, options, registers: list[dict]) -> dict:
         return say(f"html.{key}", lang)
 
     status = Counter(a["status"] for r in registers for a in r["activities"])
-    errors = [
-        f for f in result.findings if f.severity == "error" and not f.waived and not f.baselined
-    ]
+    errors = [f for f in result.findings if f.severity == "error" and not f.accepted]
     top = []
     for rule_id, count in sorted(
         Counter(f.rule for f in errors).items(), key=lambda x: (-x[1], x[0])
