@@ -109,8 +109,9 @@ class Session:
         return None, None
 
 
-def diagnostics(findings, set_aside, path: str, text: str, lang: str, related=None):
-    """LSP diagnostics for the findings located in `path`."""
+def diagnostics(findings, set_aside, path: str, text: str, rules, lang: str, related=None):
+    """LSP diagnostics for the findings located in `path`; `rules` (the pack's,
+    by id) give each its link to the text the rule rests on."""
     from lsprotocol import types
 
     lines = text.splitlines() or [""]
@@ -132,13 +133,14 @@ def diagnostics(findings, set_aside, path: str, text: str, lang: str, related=No
             end=types.Position(line=line, character=max(width, start + 1)),
         )
         rule = f.rule
+        sources = rules[rule].related_resources if rule in rules else ()
         out.append(
             types.Diagnostic(
                 range=rng,
                 message=f.message,
                 severity=severity[f.severity],
                 code=rule,
-                code_description=_help(f.rule),
+                code_description=types.CodeDescription(href=sources[0][1]) if sources else None,
                 source="ropa-lint",
                 related_information=related,
                 data={"path": f.path, "explain": f"ropa-lint explain {rule} --lang {lang}"},
@@ -164,15 +166,6 @@ def diagnostics(findings, set_aside, path: str, text: str, lang: str, related=No
     return out
 
 
-_HELP: dict = {}
-
-
-def _help(rule_id: str):
-    from lsprotocol import types
-
-    return _HELP.get(rule_id) and types.CodeDescription(href=_HELP[rule_id])
-
-
 def serve(make_options) -> None:
     """Speak LSP on standard input and output until the client says exit."""
     from lsprotocol import types
@@ -189,10 +182,7 @@ def serve(make_options) -> None:
         folder = os.path.dirname(path)
         try:
             linter = session.linter(folder)
-            for rid, rule in linter.pack.rules.items():
-                if rule.related_resources:
-                    _HELP.setdefault(rid, rule.related_resources[0][1])
-            lang = linter.options.lang
+            lang, rules = linter.options.lang, linter.pack.rules
             register, doc = session.including_register(path, server.workspace.root_path)
             if register is not None:
                 # A fragment: judged within its register, as saved on disk.
@@ -210,10 +200,12 @@ def serve(make_options) -> None:
                         message=f"included by {os.path.basename(register)}",
                     )
                 ]
-                found = diagnostics(findings, set_aside, path, document.source, lang, related)
+                found = diagnostics(
+                    findings, set_aside, path, document.source, rules, lang, related
+                )
             else:
                 _, findings, set_aside = session.lint_text(path, document.source)
-                found = diagnostics(findings, set_aside, path, document.source, lang)
+                found = diagnostics(findings, set_aside, path, document.source, rules, lang)
         except Exception as exc:  # a broken pack or engine: said once, never a dead server
             server.window_show_message(
                 types.ShowMessageParams(type=types.MessageType.Error, message=f"ropa-lint: {exc}")
