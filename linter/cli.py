@@ -253,6 +253,7 @@ def explain(
     config: ConfigOpt = None,
 ) -> None:
     """Print one rule in full: what it checks, why, and how to fix it."""
+    from .messages import colon as colon_in
     from .messages import say
     from .vocabulary import label, reference
 
@@ -261,7 +262,7 @@ def explain(
     rule = pack.rules.get(rule_id.upper())
     if rule is None:
         raise _fail(f"no rule {rule_id}; `ropa-lint rules` lists them")
-    colon = " :" if lang_ == "fr" else ":"  # French puts a space before the colon
+    colon = colon_in(lang_)
     typer.echo(f"{rule.id}{colon} {rule.text('title', lang_)}")
     category = label("rule_category", rule.category, lang_)
     typer.echo(

@@ -40,6 +40,11 @@ def say(_key: str, _lang: str, /, **fields) -> str:
     return (fr if _lang == "fr" else en).format(**fields)
 
 
+def colon(lang: str) -> str:
+    """The colon after a label: French puts a space before it (« Motif : »)."""
+    return " :" if lang == "fr" else ":"
+
+
 def text(message, lang: str) -> str:
     """A finding's message in `lang`: a Message, or a Rego {"en", "fr"} dict."""
     if isinstance(message, Message):

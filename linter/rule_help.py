@@ -3,13 +3,13 @@ prefer, the fix. SARIF's help and the language server's hover show this."""
 
 from __future__ import annotations
 
-from .messages import say
+from .messages import colon, say
 from .vocabulary import reference
 
 
 def markdown(rule, lang: str) -> str:
     """The rule as its page teaches it: why, what to avoid, what to prefer, the fix."""
-    sep = " :" if lang == "fr" else ":"
+    sep = colon(lang)
     parts = [f"**{rule.text('title', lang)}**", rule.text("description", lang)]
     if rule.examples:
         for kind in ("avoid", "prefer"):

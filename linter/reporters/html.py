@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..findings import CATEGORIES, SEVERITIES, SEVERITY_RANK
-from ..messages import configuration, not_evaluated, say
+from ..messages import colon, configuration, not_evaluated, say
 from ..vocabulary import country, label
 from . import ReportOptions
 from .fiche import _contact, _fiche
@@ -279,6 +279,7 @@ def render(result, options: ReportOptions) -> str:
     view = {
         "lang": lang,
         "t": t,
+        "colon": colon(lang),
         "page_one": page_one(result, options, registers),
         "running_header": _running_header(
             [r["organization_name"] for r in registers if r.get("organization_name")], lang

@@ -10,7 +10,7 @@ import json
 
 from .. import __version__
 from ..baseline import fingerprint
-from ..messages import not_evaluated, say
+from ..messages import colon, not_evaluated, say
 from ..rule_help import markdown
 from ..vocabulary import reference
 from . import ReportOptions
@@ -23,7 +23,7 @@ LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def _descriptor(rule, lang: str) -> dict:
-    sep = " :" if lang == "fr" else ":"
+    sep = colon(lang)
     help_text = (
         f"{rule.text('title', lang)}\n\n{rule.text('description', lang)}\n\n"
         f"{say('explain.reference', lang).capitalize()}{sep} {reference(rule.reference, lang)}\n"
