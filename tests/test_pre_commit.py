@@ -18,6 +18,24 @@ def _git(cwd, *args, env=None):
     )
 
 
+def _env(tmp_path) -> dict:
+    """A git and pre-commit environment of its own: this interpreter's tools
+    first on PATH, a fresh pre-commit cache, a committer, no shared OPA."""
+    import sys
+
+    env = {
+        **os.environ,
+        "PATH": f"{os.path.dirname(sys.executable)}:{os.environ['PATH']}",
+        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+        "GIT_AUTHOR_NAME": "DPO",
+        "GIT_AUTHOR_EMAIL": "dpo@societe-exemple.fr",
+        "GIT_COMMITTER_NAME": "DPO",
+        "GIT_COMMITTER_EMAIL": "dpo@societe-exemple.fr",
+    }
+    env.pop("ROPA_OPA_URL", None)
+    return env
+
+
 @pytest.fixture(scope="module")
 def pre_commit():
     found = shutil.which("pre-commit", path=os.path.dirname(os.sys.executable)) or shutil.which(
@@ -34,15 +52,7 @@ def test_hook_blocks_a_bad_register_and_passes_a_good_one(tmp_path, pre_commit):
         pytest.skip("ropa-lint is not in a git checkout with a commit")
     repo = tmp_path / "registre"
     repo.mkdir()
-    env = {
-        **os.environ,
-        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
-        "GIT_AUTHOR_NAME": "DPO",
-        "GIT_AUTHOR_EMAIL": "dpo@example.fr",
-        "GIT_COMMITTER_NAME": "DPO",
-        "GIT_COMMITTER_EMAIL": "dpo@example.fr",
-    }
-    env.pop("ROPA_OPA_URL", None)
+    env = _env(tmp_path)
     _git(repo, "init", "-q", env=env)
     write(
         repo / ".pre-commit-config.yaml",
@@ -187,16 +197,7 @@ def test_init_repo_sets_up_a_repository_that_passes_its_own_gate(tmp_path, pre_c
     import sys
 
     repo = tmp_path / "registre"
-    env = {
-        **os.environ,
-        "PATH": f"{os.path.dirname(sys.executable)}:{os.environ['PATH']}",
-        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
-        "GIT_AUTHOR_NAME": "DPO",
-        "GIT_AUTHOR_EMAIL": "dpo@societe-exemple.fr",
-        "GIT_COMMITTER_NAME": "DPO",
-        "GIT_COMMITTER_EMAIL": "dpo@societe-exemple.fr",
-    }
-    env.pop("ROPA_OPA_URL", None)
+    env = _env(tmp_path)
     init = subprocess.run(
         [sys.executable, "-m", "linter", "init", "--repo", str(repo), "--lang", lang],
         capture_output=True,
@@ -226,7 +227,6 @@ def test_the_readme_pre_commit_example_runs_as_written(tmp_path, pre_commit):
     """The README's `.pre-commit-config.yaml`, copied as a user would, in a
     repository holding a register: the real pre-commit runs it and passes."""
     import re
-    import sys
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     block = re.search(
@@ -236,11 +236,6 @@ def test_the_readme_pre_commit_example_runs_as_written(tmp_path, pre_commit):
     write(repo / ".pre-commit-config.yaml", block)
     (repo / "registers").mkdir(parents=True)
     shutil.copy(EXAMPLES / "compliant.yaml", repo / "registers" / "registre.yaml")
-    env = {
-        **os.environ,
-        "PATH": f"{os.path.dirname(sys.executable)}:{os.environ['PATH']}",
-        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
-    }
-    env.pop("ROPA_OPA_URL", None)
+    env = _env(tmp_path)
     run = _pre_commit_all_files(pre_commit, repo, env)
     assert "Passed" in run.stdout
