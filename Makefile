@@ -11,7 +11,7 @@ OPA_VERSION := v1.22.2
 OPA := $(TOOLS)/opa
 REGAL := $(TOOLS)/regal
 
-.PHONY: demo test setup tools browser lint rego-test-embedded rego-test pytest clean docs bench
+.PHONY: demo test setup tools browser lint rego-test-embedded rego-test pytest clean docs bench samples
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -86,6 +86,11 @@ bench: $(VENV)/.installed-dev $(OPA) $(CONFTEST)
 
 docs: $(VENV)/.installed-demo
 	$(BIN)/python -m linter.tools.gendocs docs
+
+# A sample workbook per built-in layout (written by tests/sheet_samples.py,
+# never kept as binaries): `ropa-lint check examples/spreadsheets/registre-cnil.ods`.
+samples: $(VENV)/.installed-demo
+	$(BIN)/python -m tests.sheet_samples examples/spreadsheets
 
 clean:
 	rm -rf $(VENV) .tools .pytest_cache .ruff_cache .coverage-rego.json

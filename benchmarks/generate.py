@@ -121,6 +121,48 @@ def register(n_activities: int, seed: int = 42, offset: int = 0) -> str:
     return head + "".join(activity(rng, offset + i) for i in range(n_activities))
 
 
+# The ICO controller template's columns that carry register fields
+# (linter/layouts/ico-controller.yaml): a spreadsheet register of n rows.
+ICO_COLUMNS = (
+    "Business function",
+    "Purpose of processing",
+    "Categories of individuals",
+    "Categories of personal data",
+    "Categories of recipients",
+    "Link to contract with processor",
+    "Names of third countries or international organisations that personal data are "
+    "transferred to (if applicable)",
+    "Safeguards for exceptional transfers of personal data to third countries or "
+    "international organisations (if applicable)",
+    "Retention schedule (if possible)",
+    "General description of technical and organisational security measures (if possible)",
+    "Article 6 lawful basis for processing personal data",
+    "Rights available to individuals",
+)
+_WORDS = {"Y": "years", "M": "months", "D": "days"}
+
+
+def sheet_rows(n_activities: int, seed: int = 42) -> list[list]:
+    """The same activities as `register`, one row each under the ICO header."""
+    import yaml
+
+    data = yaml.safe_load(register(n_activities, seed))
+    rows = [["Controller", "Name", data["organization"]["name"]], [None, "Email",
+            data["organization"]["contact"]["email"]], [], list(ICO_COLUMNS)]  # fmt: skip
+    for act in data["activities"]:
+        purpose, recipient = act["purposes"][0], act["recipients"][0]
+        transfer = (act["transfers"] or [{}])[0]
+        period = act["data_categories"][0]["retention"]["active"]
+        rows.append([
+            act["owner"], purpose["description"], ", ".join(act["data_subjects"]),
+            ", ".join(c["name"] for c in act["data_categories"]), recipient["name"],
+            recipient.get("dpa"), transfer.get("country"), transfer.get("safeguard"),
+            f"{period[1:-1]} {_WORDS[period[-1]]}", ", ".join(act["security_measures"]),
+            purpose.get("legal_basis"), ", ".join(act["rights"]),
+        ])  # fmt: skip
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--activities", type=int, default=100)

@@ -14,6 +14,7 @@ runs the same rules through a `deny` wrapper, on its own YAML parser.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import platform
@@ -30,10 +31,11 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from generate import register  # noqa: E402
+from generate import register, sheet_rows  # noqa: E402
 
 TODAY = "2026-11-23"
 SIZES = (1, 100, 1000, 10000)
+SHEET_ROWS = 5000  # issue 12: a sheet of 5,000 rows lints in under 3 s
 
 
 def measure(cmd: list[str], cwd: Path, env: dict) -> tuple[float, int, int]:
@@ -140,6 +142,18 @@ def main() -> None:
         policies, data = bundle(work)
         for n in SIZES:
             (work / f"r{n}.yaml").write_text(register(n), encoding="utf-8")
+        # A spreadsheet register of 5,000 rows (ICO controller template), as
+        # XLSX and CSV, and the very data it reads into as JSON for opa eval.
+        from linter.sheets import load_register as load_sheet
+        from linter.sheets.workbook import Sheet, Workbook
+        from linter.sheets.writer import write as write_book
+
+        grid = sheet_rows(SHEET_ROWS)
+        write_book(Workbook("s", "xlsx", [Sheet("Template", grid)]), str(work / "s5000.xlsx"))
+        with open(work / "s5000.csv", "w", newline="", encoding="utf-8") as fh:
+            csv.writer(fh).writerows(grid[3:])
+        read_back = load_sheet(str(work / "s5000.xlsx")).data
+        (work / "s5000.json").write_text(json.dumps(read_back), encoding="utf-8")
         files = work / "files"
         files.mkdir()
         for i in range(1000):
@@ -155,6 +169,17 @@ def main() -> None:
         case("ropa-lint --version", [*ropa, "--version"], max(args.repeat, 5))
         inputs = [(f"1 register, {n:,} activities", [f"r{n}.yaml"]) for n in SIZES]
         inputs.append(("1,000 files of 10 activities", ["files"]))
+        sheet = f"1 sheet, {SHEET_ROWS:,} rows"
+        for kind in ("xlsx", "csv"):
+            cmd = [*ropa, "check", "--today", TODAY, "-f", "json", "--engine", "embedded"]
+            cmd += ["--layout", "ico-controller", f"s{SHEET_ROWS}.{kind}"]
+            case(f"{sheet} (.{kind}) — ropa-lint embedded", cmd)
+        if opa:
+            case(
+                f"{sheet} — opa eval (same data, JSON)",
+                [opa, "eval", "-d", str(policies), "-d", str(data / "data.json"), "-i",
+                 f"s{SHEET_ROWS}.json", "data.ropa.main.findings", "-f", "raw"],
+            )  # fmt: skip
         for label, paths in inputs:
             common = ["check", "--today", TODAY, "-f", "json", *paths]
             case(f"{label} — ropa-lint embedded", [*ropa, *common, "--engine", "embedded"])

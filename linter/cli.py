@@ -25,6 +25,7 @@ from .cli_options import (
     JobsOpt,
     Lang,
     LangOpt,
+    LayoutOpt,
     OutputOpt,
     PathsArg,
     RulesOpt,
@@ -33,11 +34,14 @@ from .cli_options import (
     _with_run_options,
 )
 from .cli_run import _emit, _options, _run
+from .errors import RopaLintError
+from .files import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
-    help="Lint GDPR Article 30 registers (records of processing activities) written in YAML.",
+    help="Lint GDPR Article 30 registers (records of processing activities) written in YAML "
+    "or kept in a spreadsheet.",
     pretty_exceptions_enable=False,
 )
 
@@ -353,6 +357,32 @@ def init(
         "`pre-commit install` gates every commit",
         err=True,
     )
+
+
+@app.command()
+def convert(
+    source: Annotated[str, typer.Argument(metavar="IN", help="A spreadsheet or a YAML register.")],
+    target: Annotated[
+        str, typer.Argument(metavar="OUT", help="A .yaml, or a .xlsx / .ods (CNIL fiches).")
+    ],
+    layout: LayoutOpt = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace OUT if it exists.")] = False,
+    max_file_size: Annotated[
+        int, typer.Option(metavar="BYTES", help="Largest file read.")
+    ] = DEFAULT_MAX_BYTES,
+) -> None:
+    """Convert a spreadsheet register to YAML, or a YAML register to the CNIL fiche workbook."""
+    from .sheets.convert import convert as run
+
+    try:
+        done = run(source, target, layout=layout, max_bytes=max_file_size, force=force)
+    except RopaLintError as exc:
+        raise _fail(str(exc)) from None
+    for item in done.unmapped:
+        kept = f"kept as {item.kept_as}" if item.kept_as else "not kept"
+        label = f" «{item.label}»" if item.label else ""
+        typer.echo(f"{source}:{item.cell}:{label} not in the layout ({kept})", err=True)
+    typer.echo(f"{done.out}: {done.activities} activities written")
 
 
 @app.command("test-rules")

@@ -201,6 +201,15 @@ JurisdictionOpt = Annotated[
     typer.Option(metavar="CODE", help="National tables to apply to every register (FR, MC...)."),
 ]
 
+LayoutOpt = Annotated[
+    str | None,
+    typer.Option(
+        metavar="NAME|FILE",
+        help="Layout of a spreadsheet register: cnil, ico-controller, ico-processor, or a "
+        "layout file (docs/spreadsheets.md). Default: recognised from the workbook.",
+    ),
+]
+
 
 # The options `check` and `report` share, declared once: each becomes a
 # parameter of both commands (see _with_run_options), named as Options names it
@@ -225,6 +234,7 @@ RUN_OPTIONS = {
     "eval_timeout": (EvalTimeoutOpt, None),
     "max_memory": (MaxMemoryOpt, None),
     "baseline": (BaselineOpt, None),
+    "layout": (LayoutOpt, None),
 }
 
 

@@ -63,6 +63,7 @@ def _options(given: dict, *, fail_on=None, jobs=0, keep_documents=False, config_
             waivers=not given["no_waivers"],
             jurisdiction=given["jurisdiction"],
             baseline=given.get("baseline"),
+            layout=given.get("layout"),
             jobs=jobs,
             keep_documents=keep_documents,
         )

@@ -29,6 +29,14 @@ class Pos(NamedTuple):
     file: str
     line: int
     column: int
+    cell: str | None = (
+        None  # a spreadsheet's cell ("Fiches!C14"); line and column are its row and column
+    )
+
+
+def where(file: str, line: int, column: int, cell: str | None) -> str:
+    """`register.yaml:12:5`, or `register.xlsx:Fiches!C14` for a spreadsheet's cell."""
+    return f"{file}:{cell}" if cell else f"{file}:{line}:{column}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +68,22 @@ class Finding:
     reference: str
     waived: bool = False
     baselined: bool = False  # recorded in the baseline given with --baseline
+    cell: str | None = None  # the spreadsheet cell at fault ("Fiches!C14"), if read from one
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        if self.cell is None:  # a YAML register's finding reads as it always has
+            del out["cell"]
+        return out
+
+    @property
+    def where(self) -> str:
+        return where(self.file, self.line, self.column, self.cell)
+
+    @property
+    def short_where(self) -> str:
+        """Without the column: `register.yaml:12`, or the cell."""
+        return f"{self.file}:{self.cell}" if self.cell else f"{self.file}:{self.line}"
 
     @property
     def accepted(self) -> bool:
@@ -70,7 +91,17 @@ class Finding:
         return self.waived or self.baselined
 
     def sort_key(self) -> tuple:
-        return (self.file, self.line, self.column, self.rule, self.path, self.message)
+        # A spreadsheet's findings: sheet by sheet, then by row and column.
+        sheet = self.cell.rpartition("!")[0] if self.cell else ""
+        return (
+            self.file,
+            sheet,
+            self.line,
+            self.column,
+            self.rule,
+            self.path,
+            self.message,
+        )
 
 
 def format_path(path: tuple | list) -> str:

@@ -74,6 +74,11 @@ class Document:
     empty: bool = False  # the file holds nothing at all (no YAML node)
     # Included files whose activities could not be read: (file, path of the `include` entry).
     unread_fragments: list[tuple[str, Path]] = field(default_factory=list)
+    # A register read from a spreadsheet (linter/sheets): each node's cell
+    # ("Fiches!C14"), what the layout did not map, and the layout's name.
+    cells: dict[Path, str] = field(default_factory=dict)
+    unmapped: list = field(default_factory=list)
+    layout: str | None = None
 
     @property
     def readable(self) -> bool:
@@ -105,9 +110,9 @@ class Document:
             return Pos(self.file_of(p), *self.key_positions[p])
         while p:
             if p in self.positions:
-                return Pos(self.file_of(p), *self.positions[p])
+                return Pos(self.file_of(p), *self.positions[p], self.cells.get(p))
             p = p[:-1]
-        return Pos(self.file, *self.positions.get((), (1, 1)))
+        return Pos(self.file, *self.positions.get((), (1, 1)), self.cells.get(()))
 
 
 class _Abort(Exception):

@@ -28,6 +28,7 @@ class Options:
     severity: dict[str, str] = field(default_factory=dict)
     jurisdiction: str | None = None  # forces the national tables for every register
     baseline: str | None = None  # known findings (baseline.py): apart, not failing
+    layout: str | None = None  # a spreadsheet's layout: built-in name or file (linter/sheets)
     exclude: tuple[str, ...] = ()  # gitignore patterns not linted when a directory is searched
     exclude_base: str | None = None  # what `exclude` is relative to (the config's directory)
     config_path: str | None = None  # for messages

@@ -37,12 +37,19 @@ from .pack_engine import PackOnEngine
 from .prune import Pruned, SetAside, prune
 from .rulepack import RulePack, RulePackError, load_pack
 from .schema import validate
+from .sheets.workbook import kind_of_file
 from .vocabulary import reference as reference_in
 
 __all__ = ["YAML_SUFFIXES", "LintError", "Linter", "Options", "Result", "discover", "lint"]
 
 
-def _load(target: Target, max_bytes: int, stdin_text: str | None) -> Document:
+def is_spreadsheet(path: str) -> bool:
+    return kind_of_file(path) is not None
+
+
+def _load(
+    target: Target, max_bytes: int, stdin_text: str | None, layout: str | None = None
+) -> Document:
     if target.real is None:
         return load_register_text(
             stdin_text or "",
@@ -52,6 +59,10 @@ def _load(target: Target, max_bytes: int, stdin_text: str | None) -> Document:
             max_bytes=max_bytes,
         )
     try:
+        if is_spreadsheet(target.shown):
+            from . import sheets
+
+            return sheets.load_register(target.shown, layout=layout, max_bytes=max_bytes)
         return load_register(target.shown, root=target.root, max_bytes=max_bytes)
     except LoadError as exc:
         raise LintError(str(exc)) from None
@@ -149,6 +160,7 @@ class Linter(PackOnEngine):
             if raw.reference
             else reference_in(rule.reference, self.options.lang),
             waived=raw.waived,
+            cell=raw.pos.cell,
         )
 
     def evaluate(self, doc: Document, pruned: Pruned) -> list[RawFinding]:
@@ -219,7 +231,7 @@ class Linter(PackOnEngine):
 
     def open_target(self, target: Target, stdin_text: str | None = None):
         """(its outcome, its Document — None when the file is skipped)."""
-        doc = _load(target, self.options.max_bytes, stdin_text)
+        doc = _load(target, self.options.max_bytes, stdin_text, self.options.layout)
         outcome = _Outcome(target.shown, target.real, target.explicit, set(doc.included_real))
         # Found by searching a directory: a YAML file that is empty or holds no
         # register key is some other tool's file, skipped and counted.

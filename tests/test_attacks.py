@@ -243,6 +243,74 @@ CSS_BREAK = MINIMAL.replace(
     1,
 )
 
+# -- spreadsheets ---------------------------------------------------------------
+
+
+def _sheet_bytes(name: str, data: bytes):
+    def setup(tmp):
+        return [str(write_bytes(tmp / name, data))], None
+
+    return setup
+
+
+def _zip_of(name: str, parts: dict):
+    def setup(tmp):
+        import io
+        import zipfile
+
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+            for part, body in parts.items():
+                z.writestr(part, body)
+        return [str(write_bytes(tmp / name, buf.getvalue()))], None
+
+    return setup
+
+
+def _xlsx_entity_bomb(tmp):
+    """A real workbook whose sheet XML declares nested entities (billion laughs)."""
+    import io
+    import zipfile
+
+    import openpyxl
+
+    buf = io.BytesIO()
+    openpyxl.Workbook().save(buf)
+    bomb = (
+        '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">'
+        + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(8))
+        + ']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&i;</t></is></c></row>'
+        "</sheetData></worksheet>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            body = bomb.encode() if item.filename == "xl/worksheets/sheet1.xml" else src.read(item)
+            dst.writestr(item.filename, body)
+    return [str(write_bytes(tmp / "bomb.xlsx", out.getvalue()))], None
+
+
+def _sheet_fifo(tmp):
+    path = tmp / "registre.ods"
+    os.mkfifo(path)
+    return [str(path)], None
+
+
+def _bad_layout(tmp):
+    write(tmp / "r.csv", "Traitement;Finalité\nPaie;Bulletins\n")
+    layout = write(
+        tmp / "l.yaml",
+        "kind: rows\ncolumns:\n  - {labels: [Traitement], field: name, parse: magic}\n",
+    )
+    return ["--layout", str(layout), str(tmp / "r.csv")], None
+
+
+def _too_many_cells(tmp):
+    row = ";".join(["x"] * 1000) + "\n"
+    return [str(write(tmp / "big.csv", "Traitement;Finalité\n" + row * 2100))], None
+
+
 ROWS = [
     # -- file kinds -----------------------------------------------------------
     Row("file kinds", "named pipe", _fifo, 2, ("named pipe (FIFO)",)),
@@ -643,7 +711,24 @@ ROWS = [
         ("evaluation budget (5 s",),
         max_seconds=30,
     ),
-]
+    # -- spreadsheets ---------------------------------------------------------
+    Row("spreadsheets", "not a zip archive", _sheet_bytes("r.xlsx", b"not a workbook"), 2,
+        ("not a workbook",)),
+    Row("spreadsheets", "password-protected workbook",
+        _sheet_bytes("r.xlsx", bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 4096), 2,
+        ("password-protected",)),
+    Row("spreadsheets", "encrypted OpenDocument",
+        _zip_of("r.ods", {"mimetype": "application/vnd.oasis.opendocument.spreadsheet",
+                          "META-INF/manifest.xml": "<manifest:encryption-data/>",
+                          "content.xml": "\x00garbled"}), 2, ("password-protected",)),
+    Row("spreadsheets", "zip bomb", _zip_of("r.xlsx", {"xl/workbook.xml": "0" * 60_000_000}), 2,
+        ("budget",), max_mb=300, max_seconds=20),
+    Row("spreadsheets", "XML entity bomb in a sheet", _xlsx_entity_bomb, 2,
+        ("cannot read the workbook",), max_mb=400, max_seconds=20),
+    Row("spreadsheets", "a pipe named .ods", _sheet_fifo, 2, ("named pipe (FIFO)",)),
+    Row("spreadsheets", "layout file with an unknown parser", _bad_layout, 2, ("parse 'magic'",)),
+    Row("spreadsheets", "two million cells", _too_many_cells, 2, ("cells",), max_seconds=30),
+]  # fmt: skip
 
 
 def write_bytes(path, data: bytes):

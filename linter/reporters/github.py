@@ -27,7 +27,8 @@ def render(result, options: ReportOptions) -> str:
         rule = options.rules.get(f.rule)
         title = f"{f.rule} {rule.text('title', options.lang)}" if rule else f.rule
         props = f"file={_prop(repo_path(f.file))},line={f.line},col={f.column},title={_prop(title)}"
-        lines.append(f"::{COMMAND[f.severity]} {props}::{_data(f.message)}")
+        cell = f"{f.cell}: " if f.cell else ""  # an annotation has only a line: the cell is said
+        lines.append(f"::{COMMAND[f.severity]} {props}::{_data(cell + f.message)}")
     for item in result.not_evaluated:
         said = not_evaluated(item, options.lang)
         lines.append(f"::error file={_prop(repo_path(item.file))},title=ropa-lint::{_data(said)}")

@@ -41,7 +41,7 @@ def render(result, options: ReportOptions) -> str:
         issues.append(
             {
                 # Shown in the merge request: register text is shown, never obeyed.
-                "description": f"{f.rule} {visible(f.message)}",
+                "description": f"{f.rule} {f.cell + ': ' if f.cell else ''}{visible(f.message)}",
                 "check_name": f.rule,
                 "fingerprint": unique(fingerprint(f)),
                 "severity": SEVERITY[f.severity],

@@ -121,7 +121,7 @@ def _rows(findings, rules, lang) -> list[dict]:
                 "severity": f.severity,
                 "badge": say(f"severity.{f.severity}", lang),
                 "rule": f.rule,
-                "where": f"{f.file}:{f.line}:{f.column}",
+                "where": f.where,
                 "message": f.message,
                 "path": f.path,
                 "reference": f.reference,
@@ -158,12 +158,10 @@ def _grouped(findings, rules, lang) -> list[dict]:
                 # The first findings in full; the rest of the group by place, so
                 # that ten times one fault reads once (the JSON report has all).
                 "items": [
-                    {"message": f.message, "path": f.path, "where": f"{f.file}:{f.line}"}
+                    {"message": f.message, "path": f.path, "where": f.short_where}
                     for f in sorted(group, key=lambda f: f.sort_key())[:SHOWN]
                 ],
-                "more": [
-                    f"{f.file}:{f.line}" for f in sorted(group, key=lambda f: f.sort_key())[SHOWN:]
-                ],
+                "more": [f.short_where for f in sorted(group, key=lambda f: f.sort_key())[SHOWN:]],
                 "reference": first.reference,
                 "fix": rule.text("remediation", lang) if rule else "",
                 "why": rule.text("description", lang) if rule else "",

@@ -44,9 +44,9 @@ def render(result, options: ReportOptions) -> str:
                 suite,
                 "testcase",
                 classname=visible(file),
-                name=f"{f.rule} {visible(f.path) or 'register'} (line {f.line})",
+                name=f"{f.rule} {visible(f.path) or 'register'} ({f.cell or f'line {f.line}'})",
             )
-            where = f"{visible(f.file)}:{f.line}:{f.column}"
+            where = visible(f.where)
             detail = (
                 f"{where}: {f.severity} {f.rule} {visible(f.message)}\n"
                 f"activity: {visible(f.activity or '-')}\nreference: {f.reference}"

@@ -60,12 +60,12 @@ def render(result, options: ReportOptions) -> str:
     out += ["", f"| | {w('file')} | {w('rule')} | {w('msg')} |", "|---|---|---|---|"]
     for f in active:
         out.append(
-            f"| {ICON[f.severity]} | `{_cell(f.file)}:{f.line}` | {f.rule} | {_cell(f.message)} |"
+            f"| {ICON[f.severity]} | `{_cell(f.short_where)}` | {f.rule} | {_cell(f.message)} |"
         )
     known = [f for f in result.findings if f.baselined]
     if known:
         out += ["", f"<details><summary>{w('baselined')} ({len(known)})</summary>", ""]
-        out += [f"- `{_cell(f.file)}:{f.line}` {f.rule} {_cell(f.message)}" for f in known]
+        out += [f"- `{_cell(f.short_where)}` {f.rule} {_cell(f.message)}" for f in known]
         out += ["", "</details>"]
     if s.fixed:
         out += ["", f"**{w('fixed')} ({len(s.fixed)})**", ""]
@@ -73,6 +73,6 @@ def render(result, options: ReportOptions) -> str:
     waived = [f for f in result.findings if f.waived]
     if waived:
         out += ["", f"<details><summary>{w('waived')} ({len(waived)})</summary>", ""]
-        out += [f"- `{_cell(f.file)}:{f.line}` {f.rule} {_cell(f.message)}" for f in waived]
+        out += [f"- `{_cell(f.short_where)}` {f.rule} {_cell(f.message)}" for f in waived]
         out += ["", "</details>"]
     return "\n".join(out) + "\n"

@@ -47,6 +47,17 @@ def _descriptor(rule, lang: str) -> dict:
     return out
 
 
+def _logical(f) -> list[dict]:
+    found = [{"fullyQualifiedName": f.path or "register", "kind": "member"}]
+    if f.cell:
+        # A spreadsheet has no lines: the region is the cell's row and column,
+        # and the cell itself is named as a logical location.
+        found.append(
+            {"name": f.cell.rpartition("!")[2], "fullyQualifiedName": f.cell, "kind": "element"}
+        )
+    return found
+
+
 def render(result, options: ReportOptions) -> str:
     rules = sorted(options.rules.values(), key=lambda r: r.id)
     index = {r.id: i for i, r in enumerate(rules)}
@@ -65,9 +76,7 @@ def render(result, options: ReportOptions) -> str:
                         },
                         "region": {"startLine": f.line, "startColumn": f.column},
                     },
-                    "logicalLocations": [
-                        {"fullyQualifiedName": f.path or "register", "kind": "member"}
-                    ],
+                    "logicalLocations": _logical(f),
                 }
             ],
             "partialFingerprints": {"ropaLint/v1": fingerprint(f)},

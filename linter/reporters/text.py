@@ -26,7 +26,7 @@ def render(result, options: ReportOptions) -> str:
     lines = []
     for f in result.findings:
         sev = paint(_COLORS[f.severity], w(f.severity))
-        where = paint(_BOLD, f"{no_command(clean(f.file))}:{f.line}:{f.column}:")
+        where = paint(_BOLD, f"{no_command(clean(f.where))}:")
         tail = f" [{clean(f.activity)}]" if f.activity else ""
         waived = paint(_DIM, f" ({w('waived')})") if f.waived else ""
         known = paint(_DIM, f" ({w('baselined')})") if f.baselined else ""

@@ -1,0 +1,196 @@
+"""Cell values placed at a register path, each node remembering its cell.
+
+A layout names a field as a path relative to the activity — `name`,
+`purposes[].description` (one new item per value), `purposes[*].legal_basis`
+(onto every item, pairwise when the counts agree), `dpia.performed` — and the
+sheet `Compléments` names any field with list indices (`purposes[0].consent`).
+Both are written here, and both record the cell each node came from.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from ..loader import Document
+from .layout import Column, Layout, plain
+from .values import pieces, read_value
+from .workbook import Sheet, cell_ref
+
+_SEGMENT = re.compile(r"^([\w-]+)(\[\]|\[\*\]|\[(\d+)\])?$")
+
+
+@dataclass
+class Unmapped:
+    cell: str
+    label: str
+    value: object
+    kept_as: str | None = None  # the x- field it went to, if any
+
+
+@dataclass
+class Place:
+    sheet: str
+    row: int
+    col: int
+
+    @property
+    def ref(self) -> str:
+        return cell_ref(self.sheet, self.row, self.col)
+
+
+@dataclass
+class Build:
+    doc: Document
+    layout: Layout
+    unmapped: list[Unmapped] = field(default_factory=list)
+
+    def mark(self, path: tuple, place: Place, *, only_new: bool = False) -> None:
+        if only_new and path in self.doc.positions:
+            return
+        self.doc.positions[path] = (place.row + 1, place.col + 1)
+        self.doc.cells[path] = place.ref
+
+    # -- writing a field path ------------------------------------------------
+
+    def put(self, base: dict, base_path: tuple, column: Column, cell, place: Place) -> None:
+        """The cell's value(s) into `base` at the column's field path."""
+        parse = column.parse
+        many = "[]" in column.field or "[*]" in column.field
+        if many or parse in ("lines", "list"):
+            got = [read_value(p, column, self.layout) for p in pieces(cell, parse)]
+        else:
+            got = [read_value(cell, column, self.layout)]
+        if not got:
+            return
+        self._assign(base, base_path, column.field.split("."), got, column, place)
+
+    def _assign(self, node: dict, path: tuple, segments: list, got: list, column, place) -> None:
+        m = _SEGMENT.match(segments[0])
+        if not m:
+            return
+        key, brackets = m.group(1), m.group(2)
+        here = (*path, key)
+        rest = segments[1:]
+        if brackets is None:
+            if not rest:
+                if column.parse in ("lines", "list"):
+                    node[key] = got  # a list field given without []: the cell's pieces
+                else:
+                    node[key] = got[0] if len(got) == 1 else "\n".join(map(str, got))
+                self.mark(here, place)
+                return
+            child = node.get(key)
+            if not isinstance(child, dict):
+                child = node[key] = {}
+                self.mark(here, place, only_new=True)
+            self._assign(child, here, rest, got, column, place)
+            return
+        items = node.get(key)
+        if not isinstance(items, list):
+            items = node[key] = []
+            self.mark(here, place, only_new=True)
+        if brackets == "[]":  # one new item per piece
+            for value in got:
+                index = len(items)
+                if rest:
+                    item = dict(column.set)
+                    items.append(item)
+                    self.mark((*here, index), place)
+                    for k in column.set:
+                        self.mark((*here, index, k), place)
+                    self._assign(item, (*here, index), rest, [value], column, place)
+                else:
+                    items.append(value)
+                    self.mark((*here, index), place)
+            return
+        if brackets == "[*]":  # onto every item: pairwise when the counts agree
+            if not items:
+                for _ in got:
+                    items.append(dict(column.set))
+                    self.mark((*here, len(items) - 1), place)
+            for index, item in enumerate(items):
+                if isinstance(item, dict):
+                    value = got[index] if index < len(got) else got[-1]
+                    self._assign(item, (*here, index), rest, [value], column, place)
+            return
+        index = int(m.group(3))
+        while len(items) <= index:
+            items.append({})
+        if isinstance(items[index], dict) and rest:
+            self._assign(items[index], (*here, index), rest, got, column, place)
+
+    def extra(self, base: dict, base_path: tuple, label: str, cell, place: Place) -> None:
+        """A column or line the layout does not know: kept as x-<label>, listed."""
+        key = "x-" + (re.sub(r"[^a-z0-9]+", "-", plain(label)).strip("-")[:60] or "column")
+        if key in base:
+            self.unmapped.append(Unmapped(place.ref, label, cell))
+            return
+        base[key] = cell
+        self.mark((*base_path, key), place)
+        self.unmapped.append(Unmapped(place.ref, label, cell, key))
+
+
+# -- the sheet of what the model has no line for ----------------------------------
+
+EXTRAS_HEADER = ("Fiche", "Champ", "Valeur (JSON)", "Action")
+REMOVE = "retirer"
+
+
+def parse_path(text: str) -> tuple | None:
+    path = []
+    for part in str(text).split("."):
+        m = re.fullmatch(r"([\w-]+)((?:\[\d+\])*)", part)
+        if not m:
+            return None
+        path.append(m.group(1))
+        path += [int(i) for i in re.findall(r"\[(\d+)\]", m.group(2))]
+    return tuple(path)
+
+
+def apply_extras(build: Build, sheet: Sheet, data: dict, fiche_index: dict) -> None:
+    for r, row in enumerate(sheet.rows[1:], start=1):
+        fiche, where, raw, action = (list(row) + [None] * 4)[:4]
+        path = parse_path(where) if where else None
+        place = Place(sheet.name, r, 2)
+        try:
+            value = json.loads(raw) if isinstance(raw, str) else raw
+        except json.JSONDecodeError:
+            value = raw
+        if path is None:
+            if any(v is not None for v in row):
+                build.unmapped.append(Unmapped(place.ref, str(where or ""), raw))
+            continue
+        if fiche:
+            if fiche not in fiche_index:
+                build.unmapped.append(Unmapped(place.ref, str(where), raw))
+                continue
+            path = ("activities", fiche_index[fiche], *path)
+        _set_path(data, path, value, remove=plain(action or "") == REMOVE)
+        build.mark(path, place)
+
+
+def _set_path(node, path: tuple, value, *, remove: bool = False) -> None:
+    for i, key in enumerate(path[:-1]):
+        nxt = path[i + 1]
+        if isinstance(node, list):
+            while len(node) <= key:
+                node.append({} if isinstance(nxt, str) else [])
+            node = node[key]
+        else:
+            if not isinstance(node.get(key), (dict, list)):
+                node[key] = [] if isinstance(nxt, int) else {}
+            node = node[key]
+    last = path[-1]
+    if isinstance(node, list):
+        while len(node) <= last:
+            node.append(None)
+        if remove:
+            node.pop(last)
+        else:
+            node[last] = value
+    elif remove:
+        node.pop(last, None)
+    else:
+        node[last] = value

@@ -1,0 +1,121 @@
+"""`ropa-lint convert IN OUT`: spreadsheet → YAML, and YAML → XLSX/ODS.
+
+Spreadsheet → YAML keeps the text as written (French stays French), puts a
+comment above each activity naming the cell it was read from, and lists at the
+end what the layout did not map (also kept as `x-` fields, never dropped).
+YAML → workbook writes the CNIL fiche layout, losslessly (export.py).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+import yaml
+
+from ..errors import LintError
+from ..files import DEFAULT_MAX_BYTES
+from ..loader import LoadError
+from . import load_register as load_sheet
+from .export import to_workbook
+from .layout import load
+from .workbook import kind_of_file
+from .writer import write
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class Converted:
+    out: str
+    activities: int
+    unmapped: list = field(default_factory=list)  # reader.Unmapped, spreadsheet → YAML
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, text as written, multi-line text as a literal block."""
+
+
+def _text(dumper, value: str):
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _text)
+
+
+def _dump(node, indent: int = 0) -> str:
+    text = yaml.dump(node, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    pad = " " * indent
+    return "".join(pad + line if line.strip() else line for line in text.splitlines(True))
+
+
+def to_yaml(doc) -> str:
+    data = doc.data
+    out = [
+        f"# Converted by ropa-lint from {os.path.basename(doc.file)} (layout {doc.layout}).",
+        "# Each activity names the cell it was read from; text is kept as written.",
+    ]
+    head = {k: v for k, v in data.items() if k != "activities"}
+    out.append(_dump(head).rstrip("\n"))
+    out.append("activities:")
+    for i, activity in enumerate(data["activities"]):
+        out.append(f"  # {os.path.basename(doc.file)}: {doc.cells.get(('activities', i), '')}")
+        body = _dump(activity, 4).rstrip("\n")
+        out.append("  - " + body[4:])
+    if doc.unmapped:
+        out.append("")
+        out.append("# Not mapped by the layout (kept as x- fields where a label named them):")
+        for item in doc.unmapped:
+            kept = f" → {item.kept_as}" if item.kept_as else " (not kept)"
+            label = f" «{item.label}»" if item.label else ""
+            out.append(f"#   {item.cell}{label}{kept}")
+    return "\n".join(out) + "\n"
+
+
+def convert(
+    source: str, target: str, *, layout: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+    force: bool = False,
+) -> Converted:  # fmt: skip
+    """Convert `source` into `target`; the direction follows the suffixes."""
+    if os.path.exists(target) and not force:
+        raise LintError(f"{target}: already exists (pass --force to replace it)")
+    src_sheet, dst_sheet = kind_of_file(source), kind_of_file(target)
+    if src_sheet and target.lower().endswith(YAML_SUFFIXES):
+        try:
+            doc = load_sheet(source, layout=layout, max_bytes=max_bytes)
+        except LoadError as exc:
+            raise LintError(str(exc)) from None
+        _write_text(target, to_yaml(doc))
+        return Converted(target, len(doc.data["activities"]), doc.unmapped)
+    if source.lower().endswith(YAML_SUFFIXES) and dst_sheet in ("xlsx", "ods"):
+        from ..includes import load_register
+
+        try:
+            doc = load_register(source, max_bytes=max_bytes)
+        except LoadError as exc:
+            raise LintError(str(exc)) from None
+        if not doc.readable or not isinstance(doc.data, dict):
+            first = doc.findings[0].message if doc.findings else "empty"
+            raise LintError(f"{source}: cannot be read as a register ({_said(first)})")
+        book = to_workbook(doc.data, load(layout or "cnil"), target)
+        write(book, target)
+        return Converted(target, len(doc.data.get("activities") or []))
+    raise LintError(
+        f"convert {source} {target}: give a spreadsheet (.xlsx, .ods, .csv) and a .yaml, "
+        "or a .yaml and a .xlsx or .ods"
+    )
+
+
+def _said(message) -> str:
+    from ..messages import text
+
+    return text(message, "en")
+
+
+def _write_text(path: str, text: str) -> None:
+    try:
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    except OSError as exc:
+        raise LintError(f"{path}: cannot write: {exc.strerror or exc}") from None

@@ -1,0 +1,198 @@
+"""Layouts: how a spreadsheet's cells map onto the register format, as data.
+
+A layout is a YAML file (the built-in ones are in linter/layouts/): which
+sheets to read, the labels of each column or fiche line in French and English,
+the register field each one fills, and how its text is read (`parse`). A user
+describes their own GRC export the same way and passes it with `--layout`.
+
+Two kinds:
+
+* `rows` — one sheet, a header row of column labels, one activity per row
+  below it (the ICO templates, most GRC exports, CSV);
+* `fiches` — one sheet per activity, each line a label with its value to the
+  right or a small table under it (the CNIL register model), and a sheet for
+  the organisation.
+
+`docs/spreadsheets.md` documents the keys; `read` checks them, so a layout with
+a typo is one line and exit 2, not a silent empty register.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from pathlib import Path
+
+from ..errors import LintError
+from ..files import UnreadableFile, read_text
+
+BUILT_IN_DIR = Path(__file__).resolve().parent.parent / "layouts"
+KINDS = ("rows", "fiches")
+PARSERS = ("text", "lines", "list", "vocab", "yesno", "duration", "country", "date", "integer")
+_LAYOUT_MAX_BYTES = 1024 * 1024
+
+
+class LayoutError(LintError):
+    """A layout file that cannot be used (exit status 2)."""
+
+
+@lru_cache(maxsize=65536)  # a sheet repeats its words: each is normalised once
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", str(text).lower())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = re.sub(r"\([^)]*\)", " ", bare.replace("’", "'"))
+    bare = re.sub(r"[\s:*?]+$", "", " ".join(bare.split()))
+    return bare.strip()
+
+
+def plain(text) -> str:
+    """A label as compared: lower case, no accents, no parenthesised aside,
+    no trailing colon or asterisk, one space."""
+    return _plain(text if isinstance(text, str) else str(text))
+
+
+@dataclass
+class Column:
+    """One column of a `rows` layout, one line of a fiche, or one column of a fiche's table."""
+
+    labels: list[str]
+    field: str
+    parse: str = "text"
+    vocabulary: str | None = None  # the vocabulary field for parse: vocab
+    set: dict = field(default_factory=dict)  # constants set on each item it creates
+    after: list[str] = field(default_factory=list)  # labels of the block it sits in
+    columns: list[Column] = field(default_factory=list)  # a fiche line's table
+    write: bool = True  # False: a form the reader accepts, never written (convert)
+
+    def __post_init__(self):
+        self.plain_labels = frozenset(plain(label) for label in self.labels)
+
+    def matches(self, text) -> bool:
+        return isinstance(text, str) and plain(text) in self.plain_labels
+
+
+@dataclass
+class Layout:
+    name: str
+    kind: str
+    title: dict
+    source: dict
+    sheets: list[str] = field(default_factory=list)  # rows: the sheet, by name
+    columns: list[Column] = field(default_factory=list)  # rows: columns; fiches: lines
+    organization: list[Column] = field(default_factory=list)
+    organization_sheets: list[str] = field(default_factory=list)
+    anchors: list[str] = field(default_factory=list)  # fiches: a label that marks a fiche sheet
+    defaults: dict = field(default_factory=dict)  # dotted path → value when nothing sets it
+    synonyms: dict = field(default_factory=dict)  # vocabulary field → {text: code}
+    min_header: int = 3
+    extras_sheet: str | None = None  # fiches: the sheet of fields the model has no line for
+    file: str = ""
+
+
+def built_in_names() -> list[str]:
+    return sorted(p.stem for p in BUILT_IN_DIR.glob("*.yaml"))
+
+
+@cache
+def built_in(name: str) -> Layout:
+    return _parse(_yaml(str(BUILT_IN_DIR / f"{name}.yaml")), str(BUILT_IN_DIR / f"{name}.yaml"))
+
+
+def load(spec: str) -> Layout:
+    """A layout by built-in name (cnil, ico-controller…) or from a file."""
+    if spec in built_in_names():
+        return built_in(spec)
+    if not os.path.exists(spec):
+        names = ", ".join(built_in_names())
+        raise LayoutError(f"--layout {spec}: neither a built-in layout ({names}) nor a file")
+    return _parse(_yaml(spec), spec)
+
+
+def _yaml(path: str) -> dict:
+    import yaml
+
+    try:
+        data = yaml.safe_load(read_text(path, _LAYOUT_MAX_BYTES))
+    except UnreadableFile as exc:
+        raise LayoutError(str(exc)) from None
+    except yaml.YAMLError as exc:
+        raise LayoutError(f"{path}: not a YAML layout ({str(exc).splitlines()[0]})") from None
+    if not isinstance(data, dict):
+        raise LayoutError(f"{path}: a layout is a mapping with `layout:` and `kind:`")
+    return data
+
+
+def _strings(value, where: str) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return list(value)
+    raise LayoutError(f"{where}: expected a label or a list of labels")
+
+
+def _column(node, where: str) -> Column:
+    if not isinstance(node, dict) or "field" not in node or "labels" not in node:
+        raise LayoutError(f"{where}: each entry needs `labels` and `field`")
+    unknown = set(node) - {
+        "labels",
+        "field",
+        "parse",
+        "vocabulary",
+        "set",
+        "after",
+        "columns",
+        "write",
+    }
+    if unknown:
+        raise LayoutError(f"{where}: unknown key {sorted(unknown)[0]!r}")
+    parse = node.get("parse", "text")
+    if parse not in PARSERS:
+        raise LayoutError(f"{where}: parse {parse!r} is not one of {', '.join(PARSERS)}")
+    if parse == "vocab" and not isinstance(node.get("vocabulary"), str):
+        raise LayoutError(f"{where}: parse: vocab needs `vocabulary:` (a vocabulary field)")
+    if not isinstance(node["field"], str) or not re.fullmatch(r"[\w.\[\]*-]+", node["field"]):
+        raise LayoutError(f"{where}: field {node['field']!r} is not a field path")
+    return Column(
+        labels=_strings(node["labels"], where),
+        field=node["field"],
+        parse=parse,
+        vocabulary=node.get("vocabulary"),
+        set=dict(node.get("set") or {}),
+        after=_strings(node["after"], where) if node.get("after") else [],
+        columns=[
+            _column(c, f"{where}.columns[{i}]") for i, c in enumerate(node.get("columns") or [])
+        ],
+        write=node.get("write", True) is not False,
+    )
+
+
+def _parse(data: dict, path: str) -> Layout:
+    kind = data.get("kind")
+    if kind not in KINDS:
+        raise LayoutError(f"{path}: kind must be one of {', '.join(KINDS)}")
+    if not isinstance(data.get("columns"), list) or not data["columns"]:
+        raise LayoutError(f"{path}: `columns` lists what the layout reads")
+    return Layout(
+        name=str(data.get("layout") or os.path.splitext(os.path.basename(path))[0]),
+        kind=kind,
+        title=dict(data.get("title") or {}),
+        source=dict(data.get("source") or {}),
+        sheets=list(data.get("sheets") or []),
+        columns=[_column(c, f"{path}: columns[{i}]") for i, c in enumerate(data["columns"])],
+        organization=[
+            _column(c, f"{path}: organization[{i}]")
+            for i, c in enumerate(data.get("organization") or [])
+        ],
+        organization_sheets=list(data.get("organization_sheets") or []),
+        anchors=list(data.get("anchors") or []),
+        defaults=dict(data.get("defaults") or {}),
+        synonyms={
+            k: {plain(t): c for t, c in v.items()} for k, v in (data.get("synonyms") or {}).items()
+        },
+        min_header=int(data.get("min_header", 3)),
+        extras_sheet=data.get("extras_sheet"),
+        file=path,
+    )

@@ -1,0 +1,275 @@
+"""A spreadsheet as a grid of values: XLSX (openpyxl), ODS (odfdo), CSV (csv).
+
+Everything after this module sees only `Workbook` — sheets of rows of plain
+values (str, int, float, bool, None) — so that a layout reads an XLSX, an ODS
+and a CSV alike, and every value keeps the cell it came from.
+
+Office files are zip archives of XML. Before a library opens one, the archive
+itself is checked against budgets (entries, inflated size, ratio), so that a
+zip bomb costs a directory listing, not the machine; the XML inside is parsed
+with entity expansion off (defusedxml under openpyxl; lxml's own limits under
+odfdo). A workbook encrypted with a password is not a zip archive at all (an
+OLE compound file), nor is a legacy .xls: both get one line and exit 2.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import zipfile
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..files import UnreadableFile, read_regular
+
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+ODS_SUFFIXES = (".ods",)
+CSV_SUFFIXES = (".csv",)
+SPREADSHEET_SUFFIXES = XLSX_SUFFIXES + ODS_SUFFIXES + CSV_SUFFIXES
+
+# A register of a few thousand activities fits well within these; a hostile
+# archive does not get past them.
+MAX_CELLS = 2_000_000
+MAX_SHEETS = 1_000
+MAX_ZIP_ENTRIES = 10_000
+MAX_INFLATED = 200 * 1024 * 1024
+MAX_RATIO = 200  # inflated / compressed, per entry (real workbooks stay under 30)
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@dataclass
+class Sheet:
+    name: str
+    rows: list[list] = field(default_factory=list)
+
+    def value(self, row: int, col: int):
+        """The value at 0-based (row, col), None outside the grid."""
+        if 0 <= row < len(self.rows) and 0 <= col < len(self.rows[row]):
+            return self.rows[row][col]
+        return None
+
+
+@dataclass
+class Workbook:
+    file: str  # as the user named it
+    kind: str  # xlsx | ods | csv
+    sheets: list[Sheet] = field(default_factory=list)
+
+    def sheet(self, name: str) -> Sheet | None:
+        for sheet in self.sheets:
+            if sheet.name == name:
+                return sheet
+        return None
+
+
+def column_letters(col: int) -> str:
+    """0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    col += 1
+    while col:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def cell_ref(sheet: str, row: int, col: int) -> str:
+    """The cell as a spreadsheet names it: Fiches!C14 (1-based row); a sheet
+    name with spaces or punctuation is quoted, as the formula bar shows it."""
+    plain = sheet.replace("_", "").isalnum()
+    name = sheet if plain else "'" + sheet.replace("'", "''") + "'"
+    return f"{name}!{column_letters(col)}{row + 1}"
+
+
+def kind_of_file(path: str) -> str | None:
+    lower = path.lower()
+    if lower.endswith(XLSX_SUFFIXES):
+        return "xlsx"
+    if lower.endswith(ODS_SUFFIXES):
+        return "ods"
+    if lower.endswith(CSV_SUFFIXES):
+        return "csv"
+    return None
+
+
+def read_workbook(path: str, display: str, max_bytes: int) -> Workbook:
+    """The workbook at `path`; any failure is UnreadableFile with one line."""
+    kind = kind_of_file(path)
+    raw = read_regular(path, display, max_bytes)
+    if kind == "csv":
+        return _read_csv(raw, display)
+    if raw.startswith(_OLE_MAGIC):
+        raise UnreadableFile(
+            f"{display}: is password-protected or a legacy .xls workbook; "
+            "save it without a password as .xlsx or .ods"
+        )
+    archive = _checked_zip(raw, display)
+    if kind == "ods":
+        return _read_ods(raw, archive, display)
+    return _read_xlsx(raw, display)
+
+
+def _checked_zip(raw: bytes, display: str) -> zipfile.ZipFile:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+        entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise UnreadableFile(f"{display}: is not a workbook (not a zip archive)") from None
+    if len(entries) > MAX_ZIP_ENTRIES:
+        raise UnreadableFile(f"{display}: workbook has over {MAX_ZIP_ENTRIES} parts")
+    inflated = 0
+    for entry in entries:
+        inflated += entry.file_size
+        ratio = entry.file_size / max(entry.compress_size, 1)
+        if inflated > MAX_INFLATED or (entry.file_size > 1_000_000 and ratio > MAX_RATIO):
+            raise UnreadableFile(
+                f"{display}: workbook inflates beyond the reader's budget "
+                f"({entry.filename}: {entry.file_size} bytes from {entry.compress_size})"
+            )
+    return archive
+
+
+def plain_value(value):
+    """A cell's value as the register format takes it: dates as ISO text,
+    whole numbers as integers, text trimmed, an empty cell None."""
+    if isinstance(value, Decimal):  # odfdo's numbers
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    if isinstance(value, str):
+        value = value.replace("\r\n", "\n").strip()
+        return value or None
+    return value
+
+
+def _trimmed(rows: list[list]) -> list[list]:
+    """Trailing empty cells and rows dropped: formatting reaches far past the data."""
+    out = []
+    for row in rows:
+        end = len(row)
+        while end and row[end - 1] is None:
+            end -= 1
+        out.append(row[:end])
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+class _Budget:
+    def __init__(self, display: str):
+        self.display = display
+        self.cells = 0
+
+    def take(self, n: int) -> None:
+        self.cells += n
+        if self.cells > MAX_CELLS:
+            raise UnreadableFile(f"{self.display}: workbook has over {MAX_CELLS} cells")
+
+
+def _read_xlsx(raw: bytes, display: str) -> Workbook:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        # read_only streams the sheets; data_only takes a formula's cached value.
+        book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise UnreadableFile(f"{display}: cannot read the workbook ({_why(exc)})") from None
+    except Exception as exc:  # defusedxml's refusals, a malformed part
+        raise UnreadableFile(f"{display}: cannot read the workbook ({_why(exc)})") from None
+    budget = _Budget(display)
+    workbook = Workbook(display, "xlsx")
+    try:
+        if len(book.sheetnames) > MAX_SHEETS:
+            raise UnreadableFile(f"{display}: workbook has over {MAX_SHEETS} sheets")
+        for ws in book.worksheets:
+            rows = []
+            for row in ws.iter_rows(values_only=True):
+                budget.take(len(row))
+                rows.append([plain_value(v) for v in row])
+            workbook.sheets.append(Sheet(ws.title, _trimmed(rows)))
+    except UnreadableFile:
+        raise
+    except Exception as exc:
+        raise UnreadableFile(f"{display}: cannot read the workbook ({_why(exc)})") from None
+    finally:
+        book.close()
+    return workbook
+
+
+def _read_ods(raw: bytes, archive: zipfile.ZipFile, display: str) -> Workbook:
+    try:
+        manifest = archive.read("META-INF/manifest.xml")
+    except KeyError:
+        raise UnreadableFile(f"{display}: is not an OpenDocument spreadsheet") from None
+    if b"encryption-data" in manifest:
+        raise UnreadableFile(
+            f"{display}: is password-protected; save it without a password to lint it"
+        )
+    from odfdo import Document
+
+    budget = _Budget(display)
+    workbook = Workbook(display, "ods")
+    try:
+        document = Document(io.BytesIO(raw))
+        tables = document.body.get_tables()
+        if len(tables) > MAX_SHEETS:
+            raise UnreadableFile(f"{display}: workbook has over {MAX_SHEETS} sheets")
+        for table in tables:
+            rows = []
+            # Repeated empty rows and columns (a format reaching row 1,048,576)
+            # are dropped by odfdo's optimize_width before values are read.
+            table.optimize_width()
+            for row in table.traverse():
+                cells = row.get_values()
+                budget.take(len(cells))
+                rows.append([plain_value(v) for v in cells])
+            workbook.sheets.append(Sheet(table.name, _trimmed(rows)))
+    except UnreadableFile:
+        raise
+    except Exception as exc:
+        raise UnreadableFile(f"{display}: cannot read the workbook ({_why(exc)})") from None
+    return workbook
+
+
+def _read_csv(raw: bytes, display: str) -> Workbook:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    if "\x00" in text:
+        raise UnreadableFile(f"{display}: is not a text file")
+    sample = text[:8192]
+    try:
+        # French spreadsheets write `;` between cells; tabs come from exports.
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        # The sniffer gives up on long or ragged rows: the header line decides.
+        first = sample.split("\n", 1)[0]
+        dialect = csv.excel()
+        dialect.delimiter = max(",;\t", key=first.count)
+    budget = _Budget(display)
+    rows = []
+    try:
+        for row in csv.reader(io.StringIO(text, newline=""), dialect):
+            budget.take(len(row))
+            rows.append([plain_value(v) for v in row])
+    except csv.Error as exc:
+        raise UnreadableFile(f"{display}: cannot read the CSV file ({exc})") from None
+    name = os.path.splitext(os.path.basename(display))[0] or "csv"
+    return Workbook(display, "csv", [Sheet(name, _trimmed(rows))])
+
+
+def _why(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__

@@ -1,0 +1,189 @@
+"""Registers kept in spreadsheets (issue 12): read through a layout, linted to
+the cell, converted both ways without loss. Real workbooks, written by
+tests/sheet_samples.py with openpyxl and odfdo, read back by ropa-lint as a
+user runs it."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+from conftest import EXAMPLES, check_json, run_cli
+from sheet_samples import write_samples
+
+from linter.sheets import load_register
+from linter.sheets.layout import load
+
+
+@pytest.fixture(scope="module")
+def samples(tmp_path_factory):
+    out = tmp_path_factory.mktemp("samples")
+    write_samples(out)
+    return out
+
+
+def _at(report) -> set[tuple[str, str]]:
+    return {(f["rule"], f.get("cell")) for f in report["findings"]}
+
+
+def test_cnil_fiches_lint_to_their_cells_in_ods_and_xlsx(samples):
+    found = {}
+    for name in ("registre-cnil.ods", "registre-cnil.xlsx"):
+        status, report = check_json(str(samples / name))
+        assert status == 1
+        assert all(f.get("cell") for f in report["findings"])
+        found[name] = _at(report)
+        # The vague duration keeps its finding at the cell that says it.
+        assert ("RET-001", "'Fiche 1'!C16") in found[name]
+        # A purpose given beside its label, with no legal basis.
+        assert ("LB-001", "'Fiche 2'!B3") in found[name]
+        # « Sous-traitants » read as a processor, which then lacks its contract.
+        assert ("PROC-001", "'Fiche 1'!B20") in found[name]
+    assert found["registre-cnil.ods"] == found["registre-cnil.xlsx"]
+
+
+def test_cnil_values_are_read_into_the_format(samples):
+    doc = load_register(str(samples / "registre-cnil.ods"))
+    assert doc.layout == "cnil"
+    org, (clients, paie) = doc.data["organization"], doc.data["activities"]
+    assert org["name"] == "Boulangerie Exemple SARL" and org["country"] == "FR"
+    assert [p.get("legal_basis") for p in clients["purposes"]] == ["contract", "consent"]
+    assert clients["data_categories"][0]["retention"] == {
+        "active": "P3Y",
+        "trigger": "last_contact",
+    }
+    assert clients["data_categories"][1]["retention"] == {"description": "le temps nécessaire"}
+    assert clients["transfers"] == [
+        {"recipient": "Hébergeur de la caisse", "country": "US", "safeguard": "scc"}
+    ]
+    assert clients["security_measures"] == ["access_control", "backup"]
+    assert clients["last_review"] == "2026-09-15"
+    assert {r["type"] for r in clients["recipients"]} == {"internal", "processor"}
+    assert paie["data_categories"][0]["retention"] == {
+        "active": "P5Y",
+        "trigger": "end_of_contract",
+    }
+    # A line the layout does not know is kept, never dropped.
+    assert clients["x-commentaire"] == "Fichier papier archivé en réserve"
+    assert [u.cell for u in doc.unmapped] == ["'Fiche 1'!B26"]
+
+
+def test_ico_templates_and_a_user_layout(samples):
+    _, report = check_json(str(samples / "ico-controller.xlsx"))
+    at = _at(report)
+    assert ("LB-004", "Template!B10") in at  # legal obligation without its law
+    assert ("SCH-003", "Template!F10") in at  # a recipient of unknown kind, at its cell
+    assert ("RET-001", "Template!J11") in at  # "Until unsubscribed"
+    _, report = check_json(str(samples / "ico-processor.xlsx"))
+    assert ("COMP-007", "Template!D5") in _at(report)
+    assert {f["activity"] for f in report["findings"]} >= {"payroll-calculation"}
+    layout = str(samples / "grc-export.layout.yaml")
+    _, report = check_json("--layout", layout, str(samples / "grc-export.csv"))
+    assert ("LB-002", "'grc-export'!B2") in _at(report)
+    doc = load_register(str(samples / "grc-export.csv"), layout=layout)
+    assert doc.data["activities"][1]["data_categories"][0]["retention"] == {"active": "P30D"}
+    assert doc.data["activities"][0]["x-responsable-interne"] == "RH"
+
+
+def test_every_format_carries_the_cell(samples):
+    path = str(samples / "registre-cnil.xlsx")
+    text = run_cli("check", "--today", "2026-10-01", path).stdout
+    assert f"{path}:'Fiche 1'!C16: warning RET-001" in text
+    sarif = json.loads(run_cli("check", "-f", "sarif", path).stdout)
+    result = next(r for r in sarif["runs"][0]["results"] if r["ruleId"] == "RET-001")
+    location = result["locations"][0]
+    assert location["physicalLocation"]["region"] == {"startLine": 16, "startColumn": 3}
+    assert {"name": "C16", "fullyQualifiedName": "'Fiche 1'!C16", "kind": "element"} in location[
+        "logicalLocations"
+    ]
+    github = run_cli("check", "-f", "github", path).stdout
+    assert any("line=16,col=3" in x and "::'Fiche 1'!C16: " in x for x in github.splitlines())
+    gitlab = json.loads(run_cli("check", "-f", "gitlab", path).stdout)
+    assert any(i["description"].startswith("RET-001 'Fiche 1'!C16: ") for i in gitlab)
+    junit = run_cli("check", "-f", "junit", path).stdout
+    assert "'Fiche 1'!C16" in junit
+
+
+def _by_activity(report) -> Counter:
+    return Counter(
+        (f["activity"], f["rule"], f["severity"], f["path"], f["message"])
+        for f in report["findings"]
+    )
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "ods"])
+@pytest.mark.parametrize("example", sorted(p.name for p in EXAMPLES.glob("*.yaml")))
+def test_every_example_round_trips_with_the_same_findings(example, suffix, tmp_path):
+    source = EXAMPLES / example
+    book = tmp_path / f"registre.{suffix}"
+    done = run_cli("convert", str(source), str(book))
+    assert done.returncode == 0, done.stderr
+    _, want = check_json(str(source))
+    _, got = check_json(str(book))
+    assert _by_activity(got) == _by_activity(want)
+    back = tmp_path / "back.yaml"
+    assert run_cli("convert", str(book), str(back)).returncode == 0
+    _, again = check_json(str(back))
+    assert _by_activity(again) == _by_activity(want)
+    # Not only the findings: the data itself comes back.
+    from linter.includes import load_register as load_yaml
+
+    original = {k: v for k, v in load_yaml(str(source)).data.items() if k != "include"}
+    assert load_register(str(book)).data == original
+    assert load_yaml(str(back)).data == original
+
+
+def test_the_fiche_speaks_french_and_extras_have_their_own_sheet(tmp_path):
+    book = tmp_path / "r.xlsx"
+    assert run_cli("convert", str(EXAMPLES / "compliant.yaml"), str(book)).returncode == 0
+    import openpyxl
+
+    wb = openpyxl.load_workbook(book)
+    assert wb.sheetnames[0] == "Registre" and wb.sheetnames[-1] == "Compléments"
+    fiche = wb[wb.sheetnames[1]]
+    cells = {c.value for row in fiche.iter_rows() for c in row if isinstance(c.value, str)}
+    assert "Objectifs poursuivis" in cells and "exécution d'un contrat" in cells
+    assert not {"contract", "customers", "controller"} & cells
+
+
+def test_convert_sheet_to_yaml_points_at_rows_and_lists_what_it_did_not_map(samples, tmp_path):
+    out = tmp_path / "registre.yaml"
+    done = run_cli("convert", str(samples / "registre-cnil.xlsx"), str(out))
+    assert done.returncode == 0, done.stderr
+    assert "'Fiche 1'!B26" in done.stderr and "x-commentaire" in done.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "# registre-cnil.xlsx: 'Fiche 1'!A1" in text
+    assert "Gestion de la clientèle" in text  # French text as written
+    assert "#   'Fiche 1'!B26 «Commentaire» → x-commentaire" in text
+    _, report = check_json(str(out))
+    _, direct = check_json(str(samples / "registre-cnil.xlsx"))
+    assert _by_activity(report) == _by_activity(direct)
+
+
+def test_convert_refuses_what_it_cannot_do(samples, tmp_path):
+    target = tmp_path / "x.yaml"
+    target.write_text("keep me", encoding="utf-8")
+    done = run_cli("convert", str(samples / "registre-cnil.ods"), str(target))
+    assert done.returncode == 2 and "already exists" in done.stderr
+    assert target.read_text(encoding="utf-8") == "keep me"
+    done = run_cli("convert", str(EXAMPLES / "compliant.yaml"), str(tmp_path / "x.txt"))
+    assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_an_unknown_workbook_is_exit_2_not_an_empty_register(tmp_path):
+    from linter.sheets.workbook import Sheet, Workbook
+    from linter.sheets.writer import write
+
+    path = tmp_path / "budget.xlsx"
+    write(Workbook("b", "xlsx", [Sheet("Q1", [["Item", "Cost"], ["Flour", 12]])]), str(path))
+    done = run_cli("check", str(path))
+    assert done.returncode == 2
+    assert "no built-in layout recognised" in done.stderr and "--layout" in done.stderr
+
+
+def test_built_in_layouts_name_their_source():
+    for name in ("cnil", "ico-controller", "ico-processor"):
+        layout = load(name)
+        assert layout.source.get("url", "").startswith("https://")
+        assert layout.source.get("verified") and layout.source.get("not_verified")
