@@ -121,46 +121,109 @@ def register(n_activities: int, seed: int = 42, offset: int = 0) -> str:
     return head + "".join(activity(rng, offset + i) for i in range(n_activities))
 
 
-# The ICO controller template's columns that carry register fields
-# (linter/layouts/ico-controller.yaml): a spreadsheet register of n rows.
-ICO_COLUMNS = (
-    "Business function",
-    "Purpose of processing",
-    "Categories of individuals",
-    "Categories of personal data",
-    "Categories of recipients",
-    "Link to contract with processor",
-    "Names of third countries or international organisations that personal data are "
-    "transferred to (if applicable)",
-    "Safeguards for exceptional transfers of personal data to third countries or "
-    "international organisations (if applicable)",
-    "Retention schedule (if possible)",
-    "General description of technical and organisational security measures (if possible)",
-    "Article 6 lawful basis for processing personal data",
-    "Rights available to individuals",
-)
+# A GRC tool's export of the same activities, one row each, and the layout
+# that reads it (linter/sheets; docs/spreadsheets.md): every field the YAML
+# register has, so that the sheet and the YAML are judged alike.
+SHEET_LAYOUT = """\
+layout: bench-export
+kind: rows
+defaults: {organization.name: Groupe Exemple SA, organization.country: FR}
+organization:
+  - {labels: [Email], field: organization.contact.email}
+columns:
+  - {labels: [Id], field: id}
+  - {labels: [Name], field: name}
+  - {labels: [Role], field: role, parse: vocab, vocabulary: role}
+  - {labels: [Owner], field: owner}
+  - {labels: [Last review], field: last_review, parse: date}
+  - {labels: [Purpose], field: "purposes[].description"}
+  - {labels: [Purpose type], field: "purposes[*].type", parse: vocab, vocabulary: purpose_type}
+  - {labels: [Legal basis], field: "purposes[*].legal_basis", parse: vocab, vocabulary: legal_basis}
+  - {labels: [Law], field: "purposes[*].legal_obligation"}
+  - {labels: [Interest], field: "purposes[*].legitimate_interest.interest"}
+  - {labels: [Assessment], field: "purposes[*].legitimate_interest.assessment"}
+  - {labels: [Consent collection], field: "purposes[*].consent.collection"}
+  - {labels: [Consent withdrawal], field: "purposes[*].consent.withdrawal"}
+  - {labels: [Consent proof], field: "purposes[*].consent.proof"}
+  - {labels: [Data subjects], field: "data_subjects[]", parse: vocab, vocabulary: data_subject}
+  - labels: [Data categories]
+    field: "data_categories[].name"
+    parse: vocab
+    vocabulary: data_category
+  - {labels: [Retention], field: "data_categories[*].retention", parse: duration}
+  - {labels: [Recipient], field: "recipients[].name"}
+  - labels: [Recipient type]
+    field: "recipients[*].type"
+    parse: vocab
+    vocabulary: recipient_type
+  - {labels: [Recipient country], field: "recipients[*].country", parse: country}
+  - {labels: [Contract], field: "recipients[*].dpa"}
+  - {labels: [Transfer to], field: "transfers[].recipient"}
+  - {labels: [Transfer country], field: "transfers[*].country", parse: country}
+  - {labels: [Safeguard], field: "transfers[*].safeguard", parse: vocab, vocabulary: safeguard}
+  - {labels: [Security], field: "security_measures[]", parse: vocab, vocabulary: security_measure}
+  - {labels: [Rights], field: "rights[]", parse: vocab, vocabulary: right}
+"""
+SHEET_COLUMNS = (
+    "Id", "Name", "Role", "Owner", "Last review", "Purpose", "Purpose type", "Legal basis",
+    "Law", "Interest", "Assessment", "Consent collection", "Consent withdrawal",
+    "Consent proof", "Data subjects", "Data categories", "Retention", "Recipient",
+    "Recipient type", "Recipient country", "Contract", "Transfer to", "Transfer country",
+    "Safeguard", "Security", "Rights",
+)  # fmt: skip
 _WORDS = {"Y": "years", "M": "months", "D": "days"}
 
 
 def sheet_rows(n_activities: int, seed: int = 42) -> list[list]:
-    """The same activities as `register`, one row each under the ICO header."""
+    """The activities of `register(n)`, one row each under SHEET_COLUMNS, below
+    a contact line."""
     import yaml
 
-    data = yaml.safe_load(register(n_activities, seed))
-    rows = [["Controller", "Name", data["organization"]["name"]], [None, "Email",
-            data["organization"]["contact"]["email"]], [], list(ICO_COLUMNS)]  # fmt: skip
+    # Every scalar as written (`country: NO` is Norway, not YAML 1.1's false).
+    data = yaml.load(register(n_activities, seed), Loader=yaml.BaseLoader)
+    rows = [["Email", data["organization"]["contact"]["email"]], [], list(SHEET_COLUMNS)]
     for act in data["activities"]:
         purpose, recipient = act["purposes"][0], act["recipients"][0]
         transfer = (act["transfers"] or [{}])[0]
         period = act["data_categories"][0]["retention"]["active"]
+        li, consent = purpose.get("legitimate_interest", {}), purpose.get("consent", {})
+        review = act.get("last_review")
         rows.append([
-            act["owner"], purpose["description"], ", ".join(act["data_subjects"]),
-            ", ".join(c["name"] for c in act["data_categories"]), recipient["name"],
-            recipient.get("dpa"), transfer.get("country"), transfer.get("safeguard"),
-            f"{period[1:-1]} {_WORDS[period[-1]]}", ", ".join(act["security_measures"]),
-            purpose.get("legal_basis"), ", ".join(act["rights"]),
+            act["id"], act["name"], act["role"], act["owner"],
+            review, purpose["description"], purpose["type"],
+            purpose.get("legal_basis"), purpose.get("legal_obligation"), li.get("interest"),
+            li.get("assessment"), consent.get("collection"), consent.get("withdrawal"),
+            consent.get("proof"), ", ".join(act["data_subjects"]),
+            ", ".join(c["name"] for c in act["data_categories"]),
+            f"{period[1:-1]} {_WORDS[period[-1]]}", recipient["name"], recipient["type"],
+            recipient.get("country"), recipient.get("dpa"), transfer.get("recipient", "None"),
+            transfer.get("country"), transfer.get("safeguard"),
+            ", ".join(act["security_measures"]), ", ".join(act["rights"]),
         ])  # fmt: skip
     return rows
+
+
+def write_sheet(rows: int, out: str) -> None:
+    """The spreadsheet case: the sheet as XLSX and CSV, its layout, and the
+    data ropa-lint reads from it as JSON (the same input for opa eval)."""
+    import csv
+    import json
+    import sys
+
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+    from linter.sheets import load_register
+    from linter.sheets.workbook import Sheet, Workbook
+    from linter.sheets.writer import write
+
+    grid = sheet_rows(rows)
+    with open(os.path.join(out, "layout.yaml"), "w", encoding="utf-8") as fh:
+        fh.write(SHEET_LAYOUT)
+    write(Workbook("s", "xlsx", [Sheet("Export", grid)]), os.path.join(out, "s.xlsx"))
+    with open(os.path.join(out, "s.csv"), "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(grid)
+    data = load_register(os.path.join(out, "s.xlsx"), layout=os.path.join(out, "layout.yaml"))
+    with open(os.path.join(out, "s.json"), "w", encoding="utf-8") as fh:
+        json.dump(data.data, fh)
 
 
 def main() -> None:
@@ -169,8 +232,13 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=0, help="write this many files to --out")
     parser.add_argument("--out", default=None)
     parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument(
+        "--sheet", type=int, default=0, help="write s.xlsx, s.csv, layout.yaml, s.json to --out"
+    )
     args = parser.parse_args()
-    if args.files:
+    if args.sheet:
+        write_sheet(args.sheet, args.out)
+    elif args.files:
         os.makedirs(args.out, exist_ok=True)
         for i in range(args.files):
             path = os.path.join(args.out, f"register-{i:05d}.yaml")

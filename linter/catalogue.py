@@ -649,6 +649,25 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "`activities` in an included file must be a list.",
         "`activities` dans un fichier inclus doit être une liste.",
     ),
+    "convert.header": (
+        "Converted by ropa-lint from {file} (layout {layout}).",
+        "Converti par ropa-lint depuis {file} (modèle {layout}).",
+    ),
+    "convert.header_cells": (
+        "Each activity names the cell it was read from; text is kept as written.",
+        "Chaque activité indique la cellule d'où elle a été lue ; le texte est gardé tel qu'écrit.",
+    ),
+    "convert.unmapped_title": (
+        "Not mapped by the layout (kept as x- fields where a label named them):",
+        "Non repris par le modèle (gardé en champ x- quand un libellé le nommait) :",
+    ),
+    "convert.kept": ("kept as {key}", "gardé en {key}"),
+    "convert.not_kept": ("not kept", "non gardé"),
+    "convert.unmapped": (
+        "{cell}{label}: not in the layout ({kept})",
+        "{cell}{label} : absent du modèle ({kept})",
+    ),
+    "convert.written": ("{file}: {count} activities written", "{file} : {count} activités écrites"),
     "schema.not_a_register": (
         "This file is not a register: a register is a mapping with `register`, `organization` and `activities`, and it has none of them.",
         "Ce fichier n'est pas un registre : un registre est une table avec `register`, `organization` et `activities`, et il n'en a aucune.",

@@ -366,23 +366,27 @@ def convert(
         str, typer.Argument(metavar="OUT", help="A .yaml, or a .xlsx / .ods (CNIL fiches).")
     ],
     layout: LayoutOpt = None,
+    lang: LangOpt = None,
     force: Annotated[bool, typer.Option("--force", help="Replace OUT if it exists.")] = False,
     max_file_size: Annotated[
         int, typer.Option(metavar="BYTES", help="Largest file read.")
     ] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Convert a spreadsheet register to YAML, or a YAML register to the CNIL fiche workbook."""
+    from .messages import say
     from .sheets.convert import convert as run
+    from .sheets.convert import unmapped_line
 
+    language = _value(lang) or "en"
     try:
-        done = run(source, target, layout=layout, max_bytes=max_file_size, force=force)
+        done = run(
+            source, target, layout=layout, max_bytes=max_file_size, force=force, lang=language
+        )
     except RopaLintError as exc:
         raise _fail(str(exc)) from None
     for item in done.unmapped:
-        kept = f"kept as {item.kept_as}" if item.kept_as else "not kept"
-        label = f" «{item.label}»" if item.label else ""
-        typer.echo(f"{source}:{item.cell}:{label} not in the layout ({kept})", err=True)
-    typer.echo(f"{done.out}: {done.activities} activities written")
+        typer.echo(f"{source}:{unmapped_line(item, language)}", err=True)
+    typer.echo(say("convert.written", language, file=done.out, count=done.activities))
 
 
 @app.command("test-rules")

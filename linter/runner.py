@@ -160,7 +160,7 @@ class Linter(PackOnEngine):
             if raw.reference
             else reference_in(rule.reference, self.options.lang),
             waived=raw.waived,
-            cell=raw.pos.cell,
+            cell=str(raw.pos.cell) if raw.pos.cell is not None else None,
         )
 
     def evaluate(self, doc: Document, pruned: Pruned) -> list[RawFinding]:

@@ -155,10 +155,22 @@ def test_convert_sheet_to_yaml_points_at_rows_and_lists_what_it_did_not_map(samp
     text = out.read_text(encoding="utf-8")
     assert "# registre-cnil.xlsx: 'Fiche 1'!A1" in text
     assert "Gestion de la clientèle" in text  # French text as written
-    assert "#   'Fiche 1'!B26 «Commentaire» → x-commentaire" in text
+    assert "#   'Fiche 1'!B26 «Commentaire»: not in the layout (kept as x-commentaire)" in text
     _, report = check_json(str(out))
     _, direct = check_json(str(samples / "registre-cnil.xlsx"))
     assert _by_activity(report) == _by_activity(direct)
+
+
+def test_convert_speaks_french(samples, tmp_path):
+    out = tmp_path / "registre.yaml"
+    done = run_cli("convert", "--lang", "fr", str(samples / "registre-cnil.ods"), str(out))
+    assert done.returncode == 0, done.stderr
+    said = done.stdout + done.stderr + "".join(
+        line for line in out.read_text(encoding="utf-8").splitlines(True) if line.startswith("#")
+    )
+    assert "activités écrites" in said and "absent du modèle (gardé en x-commentaire)" in said
+    for english in ("layout", "kept", "written", "not in", "Converted"):
+        assert english not in said, english
 
 
 def test_convert_refuses_what_it_cannot_do(samples, tmp_path):

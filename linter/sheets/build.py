@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..loader import Document
 from .layout import Column, Layout, plain
@@ -29,15 +30,40 @@ class Unmapped:
     kept_as: str | None = None  # the x- field it went to, if any
 
 
-@dataclass
 class Place:
-    sheet: str
-    row: int
-    col: int
+    """A cell (0-based row and column). Its name ("'Fiche 1'!C16") is made
+    only when a finding or a listing shows it: a sheet of 5,000 rows places
+    some 150,000 nodes and reports a few thousand."""
+
+    __slots__ = ("col", "row", "sheet")
+
+    def __init__(self, sheet: str, row: int, col: int):
+        self.sheet, self.row, self.col = sheet, row, col
 
     @property
     def ref(self) -> str:
         return cell_ref(self.sheet, self.row, self.col)
+
+    __str__ = ref.fget
+
+
+@lru_cache(maxsize=1024)
+def _segments(dotted: str) -> tuple:
+    """`purposes[*].legal_basis` → (("purposes", "[*]", None), ("legal_basis", None, None))."""
+    out = []
+    for part in dotted.split("."):
+        m = _SEGMENT.match(part)
+        if not m:
+            return ()
+        out.append((m.group(1), m.group(2), int(m.group(3)) if m.group(3) else None))
+    return tuple(out)
+
+
+# A list cell that says there is nothing (« Transferts hors UE : Non »): the
+# list is recorded as empty, which the register format reads as "none".
+NONE_WORDS = frozenset(
+    {"aucun", "aucune", "neant", "non", "none", "no", "nil", "n/a", "-", "sans objet"}
+)
 
 
 @dataclass
@@ -50,27 +76,42 @@ class Build:
         if only_new and path in self.doc.positions:
             return
         self.doc.positions[path] = (place.row + 1, place.col + 1)
-        self.doc.cells[path] = place.ref
+        self.doc.cells[path] = place
 
     # -- writing a field path ------------------------------------------------
 
     def put(self, base: dict, base_path: tuple, column: Column, cell, place: Place) -> None:
         """The cell's value(s) into `base` at the column's field path."""
         parse = column.parse
-        many = "[]" in column.field or "[*]" in column.field
-        if many or parse in ("lines", "list"):
+        segments = _segments(column.field)
+        if not segments:
+            return
+        lists = [s for s in segments if s[1] is not None]
+        if lists and lists[0][1] == "[]" and isinstance(cell, str) and plain(cell) in NONE_WORDS:
+            self._empty(base, base_path, segments, place)
+            return
+        if lists or parse in ("lines", "list"):
             got = [read_value(p, column, self.layout) for p in pieces(cell, parse)]
         else:
             got = [read_value(cell, column, self.layout)]
         if not got:
             return
-        self._assign(base, base_path, column.field.split("."), got, column, place)
+        self._assign(base, base_path, segments, got, column, place)
 
-    def _assign(self, node: dict, path: tuple, segments: list, got: list, column, place) -> None:
-        m = _SEGMENT.match(segments[0])
-        if not m:
-            return
-        key, brackets = m.group(1), m.group(2)
+    def _empty(self, node: dict, path: tuple, segments: tuple, place: Place) -> None:
+        for key, brackets, _ in segments:
+            path = (*path, key)
+            if brackets is not None:
+                if key not in node:
+                    node[key] = []
+                    self.mark(path, place)
+                return
+            node = node.setdefault(key, {})
+            if not isinstance(node, dict):
+                return
+
+    def _assign(self, node: dict, path: tuple, segments: tuple, got: list, column, place) -> None:
+        key, brackets, position = segments[0]
         here = (*path, key)
         rest = segments[1:]
         if brackets is None:
@@ -115,7 +156,7 @@ class Build:
                     value = got[index] if index < len(got) else got[-1]
                     self._assign(item, (*here, index), rest, [value], column, place)
             return
-        index = int(m.group(3))
+        index = position
         while len(items) <= index:
             items.append({})
         if isinstance(items[index], dict) and rest:

@@ -16,6 +16,7 @@ import yaml
 from ..errors import LintError
 from ..files import DEFAULT_MAX_BYTES
 from ..loader import LoadError
+from ..messages import say
 from . import load_register as load_sheet
 from .export import to_workbook
 from .layout import load
@@ -50,32 +51,41 @@ def _dump(node, indent: int = 0) -> str:
     return "".join(pad + line if line.strip() else line for line in text.splitlines(True))
 
 
-def to_yaml(doc) -> str:
+def unmapped_line(item, lang: str) -> str:
+    """One cell the layout did not map, as convert lists it."""
+    kept = (
+        say("convert.kept", lang, key=item.kept_as)
+        if item.kept_as
+        else say("convert.not_kept", lang)
+    )
+    label = f" «{item.label}»" if item.label else ""
+    return say("convert.unmapped", lang, cell=item.cell, label=label, kept=kept)
+
+
+def to_yaml(doc, lang: str = "en") -> str:
     data = doc.data
+    name = os.path.basename(doc.file)
     out = [
-        f"# Converted by ropa-lint from {os.path.basename(doc.file)} (layout {doc.layout}).",
-        "# Each activity names the cell it was read from; text is kept as written.",
+        "# " + say("convert.header", lang, file=name, layout=doc.layout),
+        "# " + say("convert.header_cells", lang),
     ]
     head = {k: v for k, v in data.items() if k != "activities"}
     out.append(_dump(head).rstrip("\n"))
     out.append("activities:")
     for i, activity in enumerate(data["activities"]):
-        out.append(f"  # {os.path.basename(doc.file)}: {doc.cells.get(('activities', i), '')}")
+        out.append(f"  # {name}: {doc.cells.get(('activities', i), '')}")
         body = _dump(activity, 4).rstrip("\n")
         out.append("  - " + body[4:])
     if doc.unmapped:
         out.append("")
-        out.append("# Not mapped by the layout (kept as x- fields where a label named them):")
-        for item in doc.unmapped:
-            kept = f" → {item.kept_as}" if item.kept_as else " (not kept)"
-            label = f" «{item.label}»" if item.label else ""
-            out.append(f"#   {item.cell}{label}{kept}")
+        out.append("# " + say("convert.unmapped_title", lang))
+        out += [f"#   {unmapped_line(item, lang)}" for item in doc.unmapped]
     return "\n".join(out) + "\n"
 
 
 def convert(
     source: str, target: str, *, layout: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-    force: bool = False,
+    force: bool = False, lang: str = "en",
 ) -> Converted:  # fmt: skip
     """Convert `source` into `target`; the direction follows the suffixes."""
     if os.path.exists(target) and not force:
@@ -86,7 +96,7 @@ def convert(
             doc = load_sheet(source, layout=layout, max_bytes=max_bytes)
         except LoadError as exc:
             raise LintError(str(exc)) from None
-        _write_text(target, to_yaml(doc))
+        _write_text(target, to_yaml(doc, lang))
         return Converted(target, len(doc.data["activities"]), doc.unmapped)
     if source.lower().endswith(YAML_SUFFIXES) and dst_sheet in ("xlsx", "ods"):
         from ..includes import load_register

@@ -33,8 +33,12 @@ def _get(node, dotted: str):
     return node
 
 
+NOTHING = "Aucun"  # an empty list, as the reader takes it back (build.NONE_WORDS)
+
+
 def _line(column: Column, node) -> list:
-    return [column.labels[0], write_value(_get(node, column.field), column)]
+    value = _get(node, column.field)
+    return [column.labels[0], NOTHING if value == [] else write_value(value, column)]
 
 
 def _fiche_rows(activity: dict, layout: Layout) -> list[list]:
@@ -46,7 +50,7 @@ def _fiche_rows(activity: dict, layout: Layout) -> list[list]:
             rows.append(_line(column, activity))
             continue
         items = activity.get(column.field.removesuffix("[]"))
-        rows.append([column.labels[0]])
+        rows.append([column.labels[0], NOTHING] if items == [] else [column.labels[0]])
         if isinstance(items, list) and items:
             rows.append([sub.labels[0] for sub in column.columns])
             for item in items:
