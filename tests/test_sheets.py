@@ -165,8 +165,14 @@ def test_convert_speaks_french(samples, tmp_path):
     out = tmp_path / "registre.yaml"
     done = run_cli("convert", "--lang", "fr", str(samples / "registre-cnil.ods"), str(out))
     assert done.returncode == 0, done.stderr
-    said = done.stdout + done.stderr + "".join(
-        line for line in out.read_text(encoding="utf-8").splitlines(True) if line.startswith("#")
+    said = (
+        done.stdout
+        + done.stderr
+        + "".join(
+            line
+            for line in out.read_text(encoding="utf-8").splitlines(True)
+            if line.startswith("#")
+        )
     )
     assert "activités écrites" in said and "absent du modèle (gardé en x-commentaire)" in said
     for english in ("layout", "kept", "written", "not in", "Converted"):
