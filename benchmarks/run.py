@@ -88,8 +88,8 @@ def tool(name: str) -> str | None:
 
 
 def comparison(rows) -> list[str]:
-    """The targets' table: ropa-lint beside `opa eval` (one register) or
-    conftest (1,000 files), and their ratio."""
+    """The targets' table: ropa-lint beside `opa eval` (one register, one
+    sheet) or conftest (1,000 files), and their ratio."""
     time_of = {label: seconds for label, seconds, _ in rows}
     memory_of = {label: mb for label, _, mb in rows}
     out = [
@@ -102,6 +102,15 @@ def comparison(rows) -> list[str]:
         if ours in time_of and theirs in time_of:
             out.append(
                 f"| {base} | {time_of[ours]:.2f} s | opa eval {time_of[theirs]:.2f} s | "
+                f"{time_of[ours] / time_of[theirs]:.2f}× | {memory_of[ours]} MB |"
+            )
+    sheet = f"1 sheet, {SHEET_ROWS:,} rows"
+    theirs = f"{sheet} — opa eval (same data, JSON)"
+    for kind in ("xlsx", "csv"):
+        ours = f"{sheet} (.{kind}) — ropa-lint embedded"
+        if ours in time_of and theirs in time_of:
+            out.append(
+                f"| {sheet} (.{kind}) | {time_of[ours]:.2f} s | opa eval {time_of[theirs]:.2f} s | "
                 f"{time_of[ours] / time_of[theirs]:.2f}× | {memory_of[ours]} MB |"
             )
     base = "1,000 files of 10 activities"

@@ -306,6 +306,43 @@ def _bad_layout(tmp):
     return ["--layout", str(layout), str(tmp / "r.csv")], None
 
 
+def _ods_with_rows(extra: str):
+    """A real ODS (odfdo) whose sheet gets `extra` rows written as LibreOffice does."""
+
+    def setup(tmp):
+        import io
+        import zipfile
+
+        from odfdo import Document, Table
+
+        doc = Document("spreadsheet")
+        doc.body.clear()
+        table = Table("Export")
+        table.set_value("A1", "Traitement")
+        table.set_value("B1", "Finalité")
+        doc.body.append(table)
+        base = io.BytesIO()
+        doc.save(base)
+        out = io.BytesIO()
+        with zipfile.ZipFile(base) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+            for item in src.infolist():
+                body = src.read(item)
+                if item.filename == "content.xml":
+                    body = body.replace(b"</table:table>", extra.encode() + b"</table:table>", 1)
+                dst.writestr(item.filename, body)
+        layout = write(tmp / "l.yaml", "kind: rows\nmin_header: 1\ncolumns:\n"
+                       "  - {labels: [Traitement], field: name}\n")  # fmt: skip
+        return ["--layout", str(layout), str(write_bytes(tmp / "r.ods", out.getvalue()))], None
+
+    return setup
+
+
+FILLED_MILLION = (
+    '<table:table-row table:number-rows-repeated="1000000"><table:table-cell '
+    'office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>'
+)
+
+
 def _too_many_cells(tmp):
     row = ";".join(["x"] * 1000) + "\n"
     return [str(write(tmp / "big.csv", "Traitement;Finalité\n" + row * 2100))], None
@@ -728,6 +765,8 @@ ROWS = [
     Row("spreadsheets", "a pipe named .ods", _sheet_fifo, 2, ("named pipe (FIFO)",)),
     Row("spreadsheets", "layout file with an unknown parser", _bad_layout, 2, ("parse 'magic'",)),
     Row("spreadsheets", "two million cells", _too_many_cells, 2, ("cells",), max_seconds=30),
+    Row("spreadsheets", "a filled row repeated a million times (ODS)",
+        _ods_with_rows(FILLED_MILLION), 2, ("over 100000 rows",), max_seconds=10, max_mb=300),
 ]  # fmt: skip
 
 

@@ -156,9 +156,28 @@ def test_convert_sheet_to_yaml_points_at_rows_and_lists_what_it_did_not_map(samp
     assert "# registre-cnil.xlsx: 'Fiche 1'!A1" in text
     assert "Gestion de la clientèle" in text  # French text as written
     assert "#   'Fiche 1'!B26 «Commentaire»: not in the layout (kept as x-commentaire)" in text
-    _, report = check_json(str(out))
-    _, direct = check_json(str(samples / "registre-cnil.xlsx"))
-    assert _by_activity(report) == _by_activity(direct)
+
+
+SAMPLES = [
+    ("registre-cnil.ods", ()),
+    ("registre-cnil.xlsx", ()),
+    ("ico-controller.xlsx", ()),
+    ("ico-processor.xlsx", ()),
+    ("grc-export.csv", ("--layout", "grc-export.layout.yaml")),
+]
+
+
+@pytest.mark.parametrize(("name", "extra"), SAMPLES, ids=[n for n, _ in SAMPLES])
+def test_every_sample_converts_to_yaml_with_the_same_findings(samples, tmp_path, name, extra):
+    extra = tuple(str(samples / e) if e.endswith(".yaml") else e for e in extra)
+    out = tmp_path / "registre.yaml"
+    done = run_cli("convert", *extra, str(samples / name), str(out))
+    assert done.returncode == 0, done.stderr
+    assert f"# {name}: " in out.read_text(encoding="utf-8")
+    _, from_yaml = check_json(str(out))
+    _, from_sheet = check_json(*extra, str(samples / name))
+    assert _by_activity(from_yaml) == _by_activity(from_sheet)
+    assert from_sheet["findings"], "each sample holds faults on purpose"
 
 
 def test_convert_speaks_french(samples, tmp_path):
@@ -198,6 +217,34 @@ def test_an_unknown_workbook_is_exit_2_not_an_empty_register(tmp_path):
     done = run_cli("check", str(path))
     assert done.returncode == 2
     assert "no built-in layout recognised" in done.stderr and "--layout" in done.stderr
+
+
+def test_blank_rows_repeated_to_the_sheet_end_cost_nothing(tmp_path):
+    """LibreOffice ends a sheet with one row repeated ~1,048,000 times and
+    cells repeated to column AMJ: read as the counters they are."""
+    import io
+    import zipfile
+
+    from linter.sheets.workbook import Sheet, Workbook, read_workbook
+    from linter.sheets.writer import write
+
+    plain = tmp_path / "plain.ods"
+    write(Workbook("p", "ods", [Sheet("Export", [["Traitement"], ["Paie"]])]), str(plain))
+    tail = (
+        b'<table:table-row table:number-rows-repeated="1048000"><table:table-cell '
+        b'table:number-columns-repeated="1024"/></table:table-row>'
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            body = src.read(item)
+            if item.filename == "content.xml":
+                body = body.replace(b"</table:table>", tail + b"</table:table>", 1)
+            dst.writestr(item.filename, body)
+    path = tmp_path / "libreoffice.ods"
+    path.write_bytes(out.getvalue())
+    book = read_workbook(str(path), "libreoffice.ods", 10_000_000)
+    assert book.sheets[0].rows == [["Traitement"], ["Paie"]]
 
 
 def test_built_in_layouts_name_their_source():

@@ -32,6 +32,8 @@ SPREADSHEET_SUFFIXES = XLSX_SUFFIXES + ODS_SUFFIXES + CSV_SUFFIXES
 # A register of a few thousand activities fits well within these; a hostile
 # archive does not get past them.
 MAX_CELLS = 2_000_000
+MAX_ROWS = 100_000  # rows up to the last filled one, per sheet (20x the 5,000-row target)
+MAX_COLUMNS = 16_384  # Excel's own limit
 MAX_SHEETS = 1_000
 MAX_ZIP_ENTRIES = 10_000
 MAX_INFLATED = 200 * 1024 * 1024
@@ -174,6 +176,32 @@ class _Budget:
             raise UnreadableFile(f"{self.display}: workbook has over {MAX_CELLS} cells")
 
 
+class _Rows:
+    """A sheet's rows as they come, each possibly repeated (ODS) or padded
+    (a formatted cell far down): empty rows are only counted, and written out
+    when a filled row follows them, so a million blank rows at the end of a
+    sheet cost a counter, and a million filled ones hit MAX_ROWS."""
+
+    def __init__(self, budget: _Budget, sheet: str):
+        self.budget, self.sheet = budget, sheet
+        self.rows: list[list] = []
+        self.blank = 0
+
+    def add(self, values: list, repeat: int = 1) -> None:
+        if not any(v is not None for v in values):
+            self.blank += repeat
+            return
+        if len(self.rows) + self.blank + repeat > MAX_ROWS:
+            raise UnreadableFile(
+                f"{self.budget.display}: sheet {self.sheet} has over {MAX_ROWS} rows"
+            )
+        self.rows.extend([] for _ in range(self.blank))
+        self.blank = 0
+        for _ in range(repeat):
+            self.budget.take(len(values))
+            self.rows.append(list(values))
+
+
 def _read_xlsx(raw: bytes, display: str) -> Workbook:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
@@ -191,11 +219,10 @@ def _read_xlsx(raw: bytes, display: str) -> Workbook:
         if len(book.sheetnames) > MAX_SHEETS:
             raise UnreadableFile(f"{display}: workbook has over {MAX_SHEETS} sheets")
         for ws in book.worksheets:
-            rows = []
+            rows = _Rows(budget, ws.title)
             for row in ws.iter_rows(values_only=True):
-                budget.take(len(row))
-                rows.append([plain_value(v) for v in row])
-            workbook.sheets.append(Sheet(ws.title, _trimmed(rows)))
+                rows.add([plain_value(v) for v in row[:MAX_COLUMNS]])
+            workbook.sheets.append(Sheet(ws.title, _trimmed(rows.rows)))
     except UnreadableFile:
         raise
     except Exception as exc:
@@ -224,20 +251,35 @@ def _read_ods(raw: bytes, archive: zipfile.ZipFile, display: str) -> Workbook:
         if len(tables) > MAX_SHEETS:
             raise UnreadableFile(f"{display}: workbook has over {MAX_SHEETS} sheets")
         for table in tables:
-            rows = []
-            # Repeated empty rows and columns (a format reaching row 1,048,576)
-            # are dropped by odfdo's optimize_width before values are read.
-            table.optimize_width()
-            for row in table.traverse():
-                cells = row.get_values()
-                budget.take(len(cells))
-                rows.append([plain_value(v) for v in cells])
-            workbook.sheets.append(Sheet(table.name, _trimmed(rows)))
+            # Rows and cells are read with their repeat counts, never expanded
+            # blindly: LibreOffice ends each sheet with a row repeated ~1,048,000
+            # times and cells repeated to column AMJ.
+            rows = _Rows(budget, table.name)
+            for row in table.xpath("descendant::table:table-row"):
+                rows.add(_ods_values(row), row.repeated or 1)
+            workbook.sheets.append(Sheet(table.name, _trimmed(rows.rows)))
     except UnreadableFile:
         raise
     except Exception as exc:
         raise UnreadableFile(f"{display}: cannot read the workbook ({_why(exc)})") from None
     return workbook
+
+
+def _ods_values(row) -> list:
+    values: list = []
+    blank = 0
+    for cell in row.xpath("table:table-cell|table:covered-table-cell"):
+        repeat = cell.repeated or 1
+        value = plain_value(cell.get_value()) if cell.tag == "table:table-cell" else None
+        if value is None:
+            blank += repeat
+            continue
+        if len(values) + blank + repeat > MAX_COLUMNS:
+            break
+        values.extend([None] * blank)
+        values.extend([value] * repeat)
+        blank = 0
+    return values
 
 
 def _read_csv(raw: bytes, display: str) -> Workbook:
@@ -258,16 +300,14 @@ def _read_csv(raw: bytes, display: str) -> Workbook:
         first = sample.split("\n", 1)[0]
         dialect = csv.excel()
         dialect.delimiter = max(",;\t", key=first.count)
-    budget = _Budget(display)
-    rows = []
+    name = os.path.splitext(os.path.basename(display))[0] or "csv"
+    rows = _Rows(_Budget(display), name)
     try:
         for row in csv.reader(io.StringIO(text, newline=""), dialect):
-            budget.take(len(row))
-            rows.append([plain_value(v) for v in row])
+            rows.add([plain_value(v) for v in row[:MAX_COLUMNS]])
     except csv.Error as exc:
         raise UnreadableFile(f"{display}: cannot read the CSV file ({exc})") from None
-    name = os.path.splitext(os.path.basename(display))[0] or "csv"
-    return Workbook(display, "csv", [Sheet(name, _trimmed(rows))])
+    return Workbook(display, "csv", [Sheet(name, _trimmed(rows.rows))])
 
 
 def _why(exc: Exception) -> str:
