@@ -96,33 +96,26 @@ def comparison(rows) -> list[str]:
         "| case | ropa-lint embedded | beside it | ratio | peak memory (embedded) |",
         "|---|---:|---:|---:|---:|",
     ]
+
+    def row(case: str, ours: str, theirs: str, name: str) -> None:
+        if ours in time_of and theirs in time_of:
+            ratio = time_of[ours] / time_of[theirs]
+            out.append(
+                f"| {case} | {time_of[ours]:.2f} s | {name} {time_of[theirs]:.2f} s | "
+                f"{ratio:.2f}× | {memory_of[ours]} MB |"
+            )
+
     for n in SIZES:
         base = f"1 register, {n:,} activities"
-        ours, theirs = f"{base} — ropa-lint embedded", f"{base} — opa eval"
-        if ours in time_of and theirs in time_of:
-            out.append(
-                f"| {base} | {time_of[ours]:.2f} s | opa eval {time_of[theirs]:.2f} s | "
-                f"{time_of[ours] / time_of[theirs]:.2f}× | {memory_of[ours]} MB |"
-            )
+        row(base, f"{base} — ropa-lint embedded", f"{base} — opa eval", "opa eval")
     sheet = f"1 sheet, {SHEET_ROWS:,} rows"
-    theirs = f"{sheet} — opa eval (same data, JSON)"
     for kind in ("xlsx", "csv"):
         ours = f"{sheet} (.{kind}) — ropa-lint embedded"
-        if ours in time_of and theirs in time_of:
-            out.append(
-                f"| {sheet} (.{kind}) | {time_of[ours]:.2f} s | opa eval {time_of[theirs]:.2f} s | "
-                f"{time_of[ours] / time_of[theirs]:.2f}× | {memory_of[ours]} MB |"
-            )
+        row(f"{sheet} (.{kind})", ours, f"{sheet} — opa eval (same data, JSON)", "opa eval")
     base = "1,000 files of 10 activities"
-    theirs = f"{base} — conftest"
     for engine in ("ropa-lint embedded", "ropa-lint opa (own server)"):
-        ours = f"{base} — {engine}"
-        if ours in time_of and theirs in time_of:
-            out.append(
-                f"| {base}, {engine.removeprefix('ropa-lint ')} | {time_of[ours]:.2f} s | "
-                f"conftest {time_of[theirs]:.2f} s | {time_of[ours] / time_of[theirs]:.2f}× | "
-                f"{memory_of[ours]} MB |"
-            )
+        case = f"{base}, {engine.removeprefix('ropa-lint ')}"
+        row(case, f"{base} — {engine}", f"{base} — conftest", "conftest")
     return out
 
 

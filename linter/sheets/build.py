@@ -12,14 +12,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..loader import Document
 from .layout import Column, Layout, plain
 from .values import pieces, read_value
 from .workbook import Sheet, cell_ref
-
-_SEGMENT = re.compile(r"^([\w-]+)(\[\]|\[\*\]|\[(\d+)\])?$")
 
 
 @dataclass
@@ -35,28 +32,17 @@ class Place:
     only when a finding or a listing shows it: a sheet of 5,000 rows places
     some 150,000 nodes and reports a few thousand."""
 
-    __slots__ = ("col", "row", "sheet")
+    __slots__ = ("col", "pos", "row", "sheet")
 
     def __init__(self, sheet: str, row: int, col: int):
         self.sheet, self.row, self.col = sheet, row, col
+        self.pos = (row + 1, col + 1)  # the Document's (line, column): 1-based
 
     @property
     def ref(self) -> str:
         return cell_ref(self.sheet, self.row, self.col)
 
     __str__ = ref.fget
-
-
-@lru_cache(maxsize=1024)
-def _segments(dotted: str) -> tuple:
-    """`purposes[*].legal_basis` → (("purposes", "[*]", None), ("legal_basis", None, None))."""
-    out = []
-    for part in dotted.split("."):
-        m = _SEGMENT.match(part)
-        if not m:
-            return ()
-        out.append((m.group(1), m.group(2), int(m.group(3)) if m.group(3) else None))
-    return tuple(out)
 
 
 # A list cell that says there is nothing (« Transferts hors UE : Non »): the
@@ -75,27 +61,26 @@ class Build:
     def mark(self, path: tuple, place: Place, *, only_new: bool = False) -> None:
         if only_new and path in self.doc.positions:
             return
-        self.doc.positions[path] = (place.row + 1, place.col + 1)
+        self.doc.positions[path] = place.pos
         self.doc.cells[path] = place
 
     # -- writing a field path ------------------------------------------------
 
     def put(self, base: dict, base_path: tuple, column: Column, cell, place: Place) -> None:
         """The cell's value(s) into `base` at the column's field path."""
-        parse = column.parse
-        segments = _segments(column.field)
+        segments = column.segments
         if not segments:
             return
-        lists = [s for s in segments if s[1] is not None]
-        if lists and lists[0][1] == "[]" and isinstance(cell, str) and plain(cell) in NONE_WORDS:
+        if column.new_items and isinstance(cell, str) and plain(cell) in NONE_WORDS:
             self._empty(base, base_path, segments, place)
             return
-        if lists or parse in ("lines", "list"):
-            got = [read_value(p, column, self.layout) for p in pieces(cell, parse)]
+        layout = self.layout
+        if column.many:
+            got = [read_value(p, column, layout) for p in pieces(cell, column.parse)]
+            if not got:
+                return
         else:
-            got = [read_value(cell, column, self.layout)]
-        if not got:
-            return
+            got = [read_value(cell, column, layout)]
         self._assign(base, base_path, segments, got, column, place)
 
     def _empty(self, node: dict, path: tuple, segments: tuple, place: Place) -> None:

@@ -54,6 +54,21 @@ def plain(text) -> str:
     return _plain(text if isinstance(text, str) else str(text))
 
 
+_SEGMENT = re.compile(r"^([\w-]+)(\[\]|\[\*\]|\[(\d+)\])?$")
+
+
+def field_segments(dotted: str) -> tuple:
+    """`purposes[*].legal_basis` → (("purposes", "[*]", None), ("legal_basis", None, None));
+    () when the path is not one."""
+    out = []
+    for part in dotted.split("."):
+        m = _SEGMENT.match(part)
+        if not m:
+            return ()
+        out.append((m.group(1), m.group(2), int(m.group(3)) if m.group(3) else None))
+    return tuple(out)
+
+
 @dataclass
 class Column:
     """One column of a `rows` layout, one line of a fiche, or one column of a fiche's table."""
@@ -69,6 +84,11 @@ class Column:
 
     def __post_init__(self):
         self.plain_labels = frozenset(plain(label) for label in self.labels)
+        # The field path, parsed once: ((key, "[]" | "[*]" | "[n]" | None, n | None), …).
+        self.segments = field_segments(self.field)
+        brackets = [b for _, b, _ in self.segments if b is not None]
+        self.many = bool(brackets) or self.parse in ("lines", "list")
+        self.new_items = bool(brackets) and brackets[0] == "[]"
 
     def matches(self, text) -> bool:
         return isinstance(text, str) and plain(text) in self.plain_labels

@@ -85,15 +85,16 @@ def cell_ref(sheet: str, row: int, col: int) -> str:
     return f"{name}!{column_letters(col)}{row + 1}"
 
 
+_KINDS = {
+    **dict.fromkeys(XLSX_SUFFIXES, "xlsx"),
+    **dict.fromkeys(ODS_SUFFIXES, "ods"),
+    **dict.fromkeys(CSV_SUFFIXES, "csv"),
+}
+
+
 def kind_of_file(path: str) -> str | None:
-    lower = path.lower()
-    if lower.endswith(XLSX_SUFFIXES):
-        return "xlsx"
-    if lower.endswith(ODS_SUFFIXES):
-        return "ods"
-    if lower.endswith(CSV_SUFFIXES):
-        return "csv"
-    return None
+    """xlsx, ods or csv, by the file's suffix; None for anything else (YAML)."""
+    return _KINDS.get(os.path.splitext(path.lower())[1])
 
 
 def read_workbook(path: str, display: str, max_bytes: int) -> Workbook:
