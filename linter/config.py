@@ -16,6 +16,7 @@ quietly leave a rule on.
     eval_timeout: 60              # seconds one register's evaluation may take
     max_memory: 2048              # MB the rule evaluation may use
     baseline: .ropa-lint-baseline.json   # known findings, relative to this file
+    layout: export.layout.yaml    # a spreadsheet's layout: built-in name, or file relative to this
     rules:
       HYG-003: disable
       RGT-001: {severity: error}
@@ -48,6 +49,7 @@ KEYS = {
     "eval_timeout",
     "max_memory",
     "baseline",
+    "layout",
 }
 CHOICES = {
     "fail_on": ("error", "warning", "info"),
@@ -76,6 +78,7 @@ class Config:
     eval_timeout: float | None = None
     max_memory: int | None = None
     baseline: str | None = None
+    layout: str | None = None
 
 
 def discover(start: str | None = None) -> Path | None:
@@ -170,6 +173,13 @@ def load(path: str | Path | None = None) -> Config:
         if not isinstance(raw["baseline"], str) or not raw["baseline"].strip():
             raise ConfigError(f"{found}: `baseline` must be a file name")
         cfg.baseline = str(base / raw["baseline"])
+    if "layout" in raw:
+        from .sheets.layout import built_in_names
+
+        if not isinstance(raw["layout"], str) or not raw["layout"].strip():
+            raise ConfigError(f"{found}: `layout` must be a layout name or file")
+        given = raw["layout"]
+        cfg.layout = given if given in built_in_names() else str(base / given)
     cfg.extra_rules = tuple(
         str(base / p) for p in _strings(found, "extra_rules", raw.get("extra_rules", []))
     )
@@ -209,6 +219,7 @@ _FROM_CONFIG = (
     "eval_timeout",
     "max_memory",
     "baseline",
+    "layout",
 )
 
 

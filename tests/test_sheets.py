@@ -86,6 +86,20 @@ def test_ico_templates_and_a_user_layout(samples):
     assert doc.data["activities"][0]["x-responsable-interne"] == "RH"
 
 
+def test_the_configuration_names_the_layout(samples, tmp_path):
+    import shutil
+
+    shutil.copy(samples / "grc-export.csv", tmp_path / "export.csv")
+    shutil.copy(samples / "grc-export.layout.yaml", tmp_path / "export.layout.yaml")
+    (tmp_path / ".ropa-lint.yaml").write_text("layout: export.layout.yaml\n", encoding="utf-8")
+    done = run_cli("check", "-f", "json", "export.csv", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert ("LB-002", "export!B2") in _at(json.loads(done.stdout))
+    (tmp_path / ".ropa-lint.yaml").write_text("layout: [a, b]\n", encoding="utf-8")
+    done = run_cli("check", "export.csv", cwd=tmp_path)
+    assert done.returncode == 2 and "`layout` must be" in done.stderr
+
+
 def test_every_format_carries_the_cell(samples):
     path = str(samples / "registre-cnil.xlsx")
     text = run_cli("check", "--today", "2026-10-01", path).stdout
