@@ -82,7 +82,12 @@ def _fail(message: str) -> typer.Exit:
 
 
 PathsArg = Annotated[
-    list[str], typer.Argument(metavar="PATH", help="Register files, directories, or - for stdin.")
+    list[str],
+    typer.Argument(
+        metavar="PATH",
+        help="Register files (YAML, or a spreadsheet: .xlsx, .ods, .csv), directories "
+        "(searched for YAML), or - for stdin.",
+    ),
 ]
 FailOnOpt = Annotated[
     Severity | None,

@@ -6,10 +6,13 @@ user runs it."""
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 
 import pytest
 from conftest import EXAMPLES, check_json, run_cli
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sheet_samples import write_samples
 
 from linter.sheets import load_register
@@ -266,3 +269,84 @@ def test_built_in_layouts_name_their_source():
         layout = load(name)
         assert layout.source.get("url", "").startswith("https://")
         assert layout.source.get("verified") and layout.source.get("not_verified")
+
+
+# -- conversion never loses what it cannot show -------------------------------
+
+_ODD_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), max_codepoint=0x2FFF), max_size=12
+)
+_ODD_VALUE = st.one_of(
+    _ODD_TEXT,
+    st.sampled_from(["007", " padded ", "=SUM(A1)", "Oui", "non", "", "2024-13-45", "NO"]),
+    st.integers(-10, 10**6),
+    st.booleans(),
+    st.lists(_ODD_TEXT, max_size=3),
+    st.dictionaries(st.sampled_from(["a", "b-c", "d_e"]), _ODD_TEXT, max_size=2),
+)
+
+
+# Where an odd value goes in an activity: fields the fiche shows (through a
+# parser or as text) and fields only the extras sheet holds.
+ODD_PLACES = [
+    ("owner",), ("description",), ("name",), ("x-note",), ("last_review",), ("id",),
+    ("role",), ("purposes", 0, "legal_basis"), ("purposes", 0, "description"),
+    ("data_categories", 0, "retention"), ("data_categories", 0, "name"),
+    ("data_subjects",), ("transfers",), ("security_measures",), ("rights",),
+    ("dpia", "performed"), ("joint_controllers",), ("recipients",),
+]  # fmt: skip
+
+
+def _place(node: dict, path: tuple, value) -> None:
+    """`value` at `path` in `node`, making the mappings and first items on the way."""
+    *way, last = path
+    for key, nxt in zip(way, [*way[1:], last], strict=False):
+        if isinstance(key, int):
+            while len(node) <= key:
+                node.append({})
+            if not isinstance(node[key], dict):
+                node[key] = {}
+        elif not isinstance(node.get(key), (dict, list)) or (
+            isinstance(nxt, int) != isinstance(node[key], list)
+        ):
+            node[key] = [] if isinstance(nxt, int) else {}
+        node = node[key]
+    node[last] = value
+
+
+# As tests/test_hostile.py: a fixed sequence in CI (reproducible, never a
+# flake); ROPA_FUZZ_EXAMPLES=2000 ROPA_FUZZ_RANDOM=1 searches wider.
+@settings(
+    max_examples=int(os.environ.get("ROPA_FUZZ_EXAMPLES", "40")) // 4,
+    derandomize=not os.environ.get("ROPA_FUZZ_RANDOM"),
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(
+    example=st.sampled_from(sorted(p.name for p in EXAMPLES.glob("*.yaml"))),
+    field=st.sampled_from(ODD_PLACES),
+    value=_ODD_VALUE,
+    suffix=st.sampled_from(["xlsx", "ods"]),
+)
+def test_any_value_converts_back_exactly_or_not_at_all(example, field, value, suffix):
+    """A register with an odd value in an activity: the workbook gives it back
+    exactly, or convert refuses (exit 2 with a reason) — never a lossy file."""
+    import tempfile
+
+    from linter.errors import LintError
+    from linter.includes import load_register as load_yaml
+    from linter.sheets.export import to_workbook
+    from linter.sheets.writer import write
+
+    data = {k: v for k, v in load_yaml(str(EXAMPLES / example)).data.items() if k != "include"}
+    _place(data["activities"][0], field, value)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = f"{tmp}/r.{suffix}"
+        try:
+            book = to_workbook(data, load("cnil"), path)
+        except LintError as exc:
+            assert "conversion would not give the register back" not in str(exc), exc
+            return
+        write(book, path)
+        assert load_register(path).data == data

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..loader import Document
 from .layout import Column, Layout, plain
@@ -198,24 +199,36 @@ def apply_extras(build: Build, sheet: Sheet, data: dict, fiche_index: dict) -> N
 
 
 def _set_path(node, path: tuple, value, *, remove: bool = False) -> None:
-    for i, key in enumerate(path[:-1]):
-        nxt = path[i + 1]
+    """Set (or remove) `path` in `node`; a container of the wrong kind on the
+    way (a mapping where the path indexes a list) is replaced by the right one."""
+    for key, nxt in pairwise(path):
+        kind = list if isinstance(nxt, int) else dict
         if isinstance(node, list):
+            if not isinstance(key, int):
+                return
+            if remove and len(node) <= key:
+                return
             while len(node) <= key:
-                node.append({} if isinstance(nxt, str) else [])
-            node = node[key]
-        else:
-            if not isinstance(node.get(key), (dict, list)):
-                node[key] = [] if isinstance(nxt, int) else {}
-            node = node[key]
+                node.append(kind())
+        elif isinstance(key, int):
+            return
+        child = node[key] if isinstance(node, list) else node.get(key)
+        if not isinstance(child, kind):
+            if remove:  # nothing there to remove
+                return
+            child = node[key] = kind()
+        node = child
     last = path[-1]
+    if isinstance(node, list) != isinstance(last, int):
+        return
     if isinstance(node, list):
+        if remove:
+            if last < len(node):
+                node.pop(last)
+            return
         while len(node) <= last:
             node.append(None)
-        if remove:
-            node.pop(last)
-        else:
-            node[last] = value
+        node[last] = value
     elif remove:
         node.pop(last, None)
     else:

@@ -69,6 +69,7 @@ def _sheet_names(activities: list) -> list[str]:
         title = f"{n}. {name}" if isinstance(name, str) else f"Fiche {n}"
         for ch in "[]:*?/\\'":
             title = title.replace(ch, " ")
+        title = _NOT_XML.sub(" ", title)
         names.append(" ".join(title.split())[:31].rstrip())
     return names
 
@@ -124,11 +125,13 @@ def _extras(original: dict, back: dict, names: list[str]) -> list[list]:
     sets = [(p, v) for p, v in want.items() if p not in got or not _same(got[p], v)]
     # A leaf the reader made that the register does not have (a default, a
     # container where the register has a value) is removed, deepest list items
-    # last-first, unless a set above it replaces it anyway.
+    # last-first, unless a set above or below it replaces it anyway (a set
+    # under a text turns it into the list or mapping the register has).
     set_paths = [p for p, _ in sets]
     removes = [
         p for p in got
-        if p not in want and not any(p[: len(s)] == s for s in set_paths)
+        if p not in want
+        and not any(p[: len(s)] == s or s[: len(p)] == p for s in set_paths)
     ]  # fmt: skip
     removes.sort(key=lambda p: [(-x if isinstance(x, int) else 0, str(x)) for x in p])
     rows = [list(EXTRAS_HEADER)]
@@ -152,11 +155,25 @@ def _extra_row(path: tuple, value, action, names) -> list:
     return [fiche, _dotted(rest) if rest else "", value, action]
 
 
+# Characters XML 1.0 cannot hold: a cell cannot say them, the extras sheet's
+# JSON can (json escapes them as \u000b).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _cell(value):
+    """What a cell can hold of `value`; anything else (a list where the fiche
+    expects text, a character XML refuses) is left to the extras sheet."""
+    if not isinstance(value, (str, int, float, bool)):
+        return None
+    value = plain_value(value)
+    return None if isinstance(value, str) and _NOT_XML.search(value) else value
+
+
 def _as_read(book: Workbook) -> Workbook:
     """The grid as a reader will see it once written: the check below compares
     what the file will give back, not what was meant."""
     for sheet in book.sheets:
-        sheet.rows = [[plain_value(v) for v in row] for row in sheet.rows]
+        sheet.rows = [[_cell(v) for v in row] for row in sheet.rows]
     return book
 
 
