@@ -170,6 +170,7 @@ def test_convert_sheet_to_yaml_points_at_rows_and_lists_what_it_did_not_map(samp
     assert done.returncode == 0, done.stderr
     assert "'Fiche 1'!B26" in done.stderr and "x-commentaire" in done.stderr
     text = out.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=file://")  # editors check it
     assert "# registre-cnil.xlsx: 'Fiche 1'!A1" in text
     assert "Gestion de la clientèle" in text  # French text as written
     assert "#   'Fiche 1'!B26 «Commentaire»: not in the layout (kept as x-commentaire)" in text

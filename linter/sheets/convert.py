@@ -62,10 +62,26 @@ def unmapped_line(item, lang: str) -> str:
     return say("convert.unmapped", lang, cell=item.cell, label=label, kept=kept)
 
 
-def to_yaml(doc, lang: str = "en") -> str:
+def schema_line(target: str) -> str:
+    """The editors' association for the written register: the repository's copy
+    of the schema (`init --repo` keeps one in .ropa-lint/), else this install's."""
+    from pathlib import Path
+
+    from ..resources import schema_path
+
+    here = Path(target).resolve().parent
+    for folder in (here, *here.parents):
+        kept = folder / ".ropa-lint" / "register.schema.json"
+        if kept.is_file():
+            return f"# yaml-language-server: $schema={os.path.relpath(kept, here)}"
+    return f"# yaml-language-server: $schema={schema_path().resolve().as_uri()}"
+
+
+def to_yaml(doc, lang: str = "en", target: str = "register.yaml") -> str:
     data = doc.data
     name = os.path.basename(doc.file)
     out = [
+        schema_line(target),
         "# " + say("convert.header", lang, file=name, layout=doc.layout),
         "# " + say("convert.header_cells", lang),
     ]
@@ -96,7 +112,7 @@ def convert(
             doc = load_sheet(source, layout=layout, max_bytes=max_bytes)
         except LoadError as exc:
             raise LintError(str(exc)) from None
-        _write_text(target, to_yaml(doc, lang))
+        _write_text(target, to_yaml(doc, lang, target))
         return Converted(target, len(doc.data["activities"]), doc.unmapped)
     if source.lower().endswith(YAML_SUFFIXES) and dst_sheet in ("xlsx", "ods"):
         from ..includes import load_register
