@@ -306,8 +306,9 @@ def _bad_layout(tmp):
     return ["--layout", str(layout), str(tmp / "r.csv")], None
 
 
-def _ods_with_rows(extra: str):
-    """A real ODS (odfdo) whose sheet gets `extra` rows written as LibreOffice does."""
+def _ods_with_rows(extra: str, entities: bool = False):
+    """A real ODS (odfdo) whose sheet gets `extra` rows written as LibreOffice
+    does; with `entities`, its content declares nested entities (billion laughs)."""
 
     def setup(tmp):
         import io
@@ -329,6 +330,8 @@ def _ods_with_rows(extra: str):
                 body = src.read(item)
                 if item.filename == "content.xml":
                     body = body.replace(b"</table:table>", extra.encode() + b"</table:table>", 1)
+                    if entities:
+                        body = body.replace(b"?>", ENTITY_BOMB.encode(), 1)
                 dst.writestr(item.filename, body)
         layout = write(tmp / "l.yaml", "kind: rows\nmin_header: 1\ncolumns:\n"
                        "  - {labels: [Traitement], field: name}\n")  # fmt: skip
@@ -337,6 +340,11 @@ def _ods_with_rows(extra: str):
     return setup
 
 
+ENTITY_BOMB = (
+    '?><!DOCTYPE office:document-content [<!ENTITY a "aaaaaaaaaa">'
+    + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(8))
+    + "]>"
+)
 FILLED_MILLION = (
     '<table:table-row table:number-rows-repeated="1000000"><table:table-cell '
     'office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>'
@@ -767,6 +775,10 @@ ROWS = [
     Row("spreadsheets", "two million cells", _too_many_cells, 2, ("cells",), max_seconds=30),
     Row("spreadsheets", "a filled row repeated a million times (ODS)",
         _ods_with_rows(FILLED_MILLION), 2, ("over 100000 rows",), max_seconds=10, max_mb=300),
+    Row("spreadsheets", "XML entity bomb in an ODS",
+        _ods_with_rows("<table:table-row><table:table-cell office:value-type=\"string\">"
+                       "<text:p>&i;</text:p></table:table-cell></table:table-row>", entities=True),
+        2, ("cannot read the workbook",), max_seconds=10, max_mb=300),
 ]  # fmt: skip
 
 

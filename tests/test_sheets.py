@@ -351,3 +351,15 @@ def test_any_value_converts_back_exactly_or_not_at_all(example, field, value, su
             return
         write(book, path)
         assert load_register(path).data == data
+
+
+def test_the_documented_layout_example_is_a_layout(tmp_path):
+    from conftest import ROOT
+
+    text = (ROOT / "docs" / "spreadsheets.md").read_text(encoding="utf-8")
+    block = text[text.index("# grc-export.layout.yaml") :]
+    path = tmp_path / "example.layout.yaml"
+    path.write_text(block[: block.index("```")], encoding="utf-8")
+    layout = load(str(path))
+    assert layout.kind == "rows" and len(layout.columns) == 6
+    assert layout.synonyms["legal_basis"] == {"art. 6.1.b": "contract"}
