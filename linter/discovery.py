@@ -16,6 +16,15 @@ from pathlib import Path
 from .errors import LintError
 
 YAML_SUFFIXES = (".yaml", ".yml")
+# Read by linter/sheets when a file is named; a directory is searched for YAML only.
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+ODS_SUFFIXES = (".ods",)
+CSV_SUFFIXES = (".csv",)
+SPREADSHEET_SUFFIXES = XLSX_SUFFIXES + ODS_SUFFIXES + CSV_SUFFIXES
+
+
+def is_spreadsheet(path: str) -> bool:
+    return path.lower().endswith(SPREADSHEET_SUFFIXES)
 
 
 @dataclass

@@ -29,14 +29,8 @@ class Pos(NamedTuple):
     file: str
     line: int
     column: int
-    cell: str | None = (
-        None  # a spreadsheet's cell ("Fiches!C14"); line and column are its row and column
-    )
-
-
-def where(file: str, line: int, column: int, cell: str | None) -> str:
-    """`register.yaml:12:5`, or `register.xlsx:Fiches!C14` for a spreadsheet's cell."""
-    return f"{file}:{cell}" if cell else f"{file}:{line}:{column}"
+    # A spreadsheet's cell ("Fiches!C14"); line and column are then its row and column.
+    cell: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +72,8 @@ class Finding:
 
     @property
     def where(self) -> str:
-        return where(self.file, self.line, self.column, self.cell)
+        """`register.yaml:12:5`, or `register.xlsx:Fiches!C14` for a spreadsheet's cell."""
+        return f"{self.file}:{self.cell}" if self.cell else f"{self.file}:{self.line}:{self.column}"
 
     @property
     def short_where(self) -> str:

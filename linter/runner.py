@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass, field, replace
 
 from . import baseline as baseline_module
-from .discovery import YAML_SUFFIXES, Target, discover
+from .discovery import YAML_SUFFIXES, Target, discover, is_spreadsheet
 from .engine import (
     QUERY_ACTIVITY_RULE,
     QUERY_RULE,
@@ -37,14 +37,9 @@ from .pack_engine import PackOnEngine
 from .prune import Pruned, SetAside, prune
 from .rulepack import RulePack, RulePackError, load_pack
 from .schema import validate
-from .sheets.workbook import kind_of_file
 from .vocabulary import reference as reference_in
 
 __all__ = ["YAML_SUFFIXES", "LintError", "Linter", "Options", "Result", "discover", "lint"]
-
-
-def is_spreadsheet(path: str) -> bool:
-    return kind_of_file(path) is not None
 
 
 def _load(

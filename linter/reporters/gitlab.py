@@ -38,10 +38,11 @@ def render(result, options: ReportOptions) -> str:
     for f in result.findings:
         if f.accepted:
             continue
+        cell = f"{visible(f.cell)}: " if f.cell else ""  # a spreadsheet's cell, said
         issues.append(
             {
                 # Shown in the merge request: register text is shown, never obeyed.
-                "description": f"{f.rule} {f.cell + ': ' if f.cell else ''}{visible(f.message)}",
+                "description": f"{f.rule} {cell}{visible(f.message)}",
                 "check_name": f.rule,
                 "fingerprint": unique(fingerprint(f)),
                 "severity": SEVERITY[f.severity],

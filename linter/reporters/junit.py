@@ -40,11 +40,12 @@ def render(result, options: ReportOptions) -> str:
         if not findings and not aside.get(file):
             ET.SubElement(suite, "testcase", classname=file, name="register")
         for f in findings:
+            place = visible(f.cell) if f.cell else f"line {f.line}"
             case = ET.SubElement(
                 suite,
                 "testcase",
                 classname=visible(file),
-                name=f"{f.rule} {visible(f.path) or 'register'} ({f.cell or f'line {f.line}'})",
+                name=f"{f.rule} {visible(f.path) or 'register'} ({place})",
             )
             where = visible(f.where)
             detail = (

@@ -6,11 +6,12 @@ and every output work unchanged; the cell of each node replaces its line.
 
 from __future__ import annotations
 
+from ..discovery import SPREADSHEET_SUFFIXES, is_spreadsheet
 from ..files import DEFAULT_MAX_BYTES, UnreadableFile
 from ..loader import Document
 from .layout import Layout, LayoutError, built_in, built_in_names, load
 from .reader import header_score, is_fiche, read
-from .workbook import SPREADSHEET_SUFFIXES, Workbook, kind_of_file, read_workbook
+from .workbook import Workbook, read_workbook
 
 __all__ = [
     "SPREADSHEET_SUFFIXES",
@@ -20,10 +21,6 @@ __all__ = [
     "load_register",
     "read_workbook",
 ]
-
-
-def is_spreadsheet(path: str) -> bool:
-    return kind_of_file(path) is not None
 
 
 def _score(book: Workbook, layout: Layout) -> int:

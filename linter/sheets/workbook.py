@@ -22,12 +22,8 @@ import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ..discovery import CSV_SUFFIXES, ODS_SUFFIXES, XLSX_SUFFIXES
 from ..files import UnreadableFile, read_regular
-
-XLSX_SUFFIXES = (".xlsx", ".xlsm")
-ODS_SUFFIXES = (".ods",)
-CSV_SUFFIXES = (".csv",)
-SPREADSHEET_SUFFIXES = XLSX_SUFFIXES + ODS_SUFFIXES + CSV_SUFFIXES
 
 # A register of a few thousand activities fits well within these; a hostile
 # archive does not get past them.
