@@ -195,10 +195,11 @@ def _read_fiche(build: Build, sheet: Sheet, activity: dict, path: tuple) -> None
     for r, row in enumerate(sheet.rows):
         if r in consumed or not row:
             continue
-        label, rest = row[0], [v for v in row[1:] if v is not None]
-        place = Place(sheet.name, r, 1)
+        label = row[0]
+        rest = [(c, v) for c, v in enumerate(row) if c and v is not None]
         if isinstance(label, str) and len(rest) == 1:
-            build.extra(activity, path, label, rest[0], place)
+            c, value = rest[0]
+            build.extra(activity, path, label, value, Place(sheet.name, r, c))
         else:
             for c, v in enumerate(row):
                 if v is not None:
