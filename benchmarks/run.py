@@ -177,6 +177,13 @@ def main() -> None:
                 [opa, "eval", "-d", str(policies), "-d", str(data / "data.json"), "-i",
                  "s.json", "data.ropa.main.findings", "-f", "raw"],
             )  # fmt: skip
+        # The other way: a register of 1,000 activities written as the CNIL
+        # fiches (1,000 sheets), read back and checked lossless before writing.
+        for kind in ("xlsx", "ods"):
+            case(
+                f"convert 1,000 activities to .{kind}",
+                [*ropa, "convert", "--force", "r1000.yaml", f"out.{kind}"],
+            )
         for label, paths in inputs:
             common = ["check", "--today", TODAY, "-f", "json", *paths]
             case(f"{label} — ropa-lint embedded", [*ropa, *common, "--engine", "embedded"])

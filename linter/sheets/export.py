@@ -192,9 +192,9 @@ def to_workbook(data: dict, layout: Layout, file: str) -> Workbook:
     back = read(book, layout).data
     book.sheets.append(_as_read(Workbook(file, "xlsx", [
         Sheet(layout.extras_sheet, _extras(data, back, names))])).sheets[0])  # fmt: skip
-    again = read(book, layout).data
-    lost = [p for p, v in _leaves(data) if not _same(dict(_leaves(again)).get(p, ...), v)]
-    if lost or dict(_leaves(again)).keys() != dict(_leaves(data)).keys():
+    want, got = dict(_leaves(data)), dict(_leaves(read(book, layout).data))
+    lost = [p for p, v in want.items() if not _same(got.get(p, ...), v)]
+    if lost or got.keys() != want.keys():
         where = _dotted(lost[0]) if lost else "an added field"
         raise LintError(f"{file}: conversion would not give the register back ({where})")
     return book

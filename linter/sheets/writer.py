@@ -73,17 +73,20 @@ def _write_xlsx(book: Workbook, path: str) -> None:
 
 
 def _write_ods(book: Workbook, path: str) -> None:
-    from odfdo import Document, Table
+    from odfdo import Cell, Document, Row, Table
 
     doc = Document("spreadsheet")
     body = doc.body
     body.clear()
     for sheet in book.sheets:
         table = Table(_sheet_title(sheet.name))
-        for r, row in enumerate(sheet.rows):
-            for c, value in enumerate(row):
-                if value is not None:
-                    table.set_value((c, r), value)
+        # Rows built whole and appended: set_value((c, r)) looks the cell up
+        # each time, which made a 2,000-activity register take 25 s.
+        for values in sheet.rows:
+            row = Row()
+            for value in values:
+                row.append_cell(Cell(value) if value is not None else Cell(), clone=False)
+            table.append_row(row, clone=False)
         body.append(table)
     stamp = _stamp()
     doc.meta.set_creation_date(stamp)
