@@ -62,7 +62,7 @@ class Retention:
     trigger: str | None = None  # the format's retention.trigger, when the phrase names one
 
 
-def _plain(text: str) -> str:
+def plain_words(text: str) -> str:
     """Lower case, accents off, one space: « Années » and "annees" read alike."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -71,7 +71,7 @@ def _plain(text: str) -> str:
 
 def parse(phrase: str) -> Retention | None:
     """The period and the event it runs from, or None when none is named."""
-    text = _plain(phrase)
+    text = plain_words(phrase)
     match = _PERIOD.search(text)
     if not match:
         return None

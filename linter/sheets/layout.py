@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
+from ..durations import plain_words
 from ..errors import LintError
 from ..files import UnreadableFile, read_text
 
@@ -41,9 +41,8 @@ class LayoutError(LintError):
 
 @lru_cache(maxsize=65536)  # a sheet repeats its words: each is normalised once
 def _plain(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", str(text).lower())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    bare = re.sub(r"\([^)]*\)", " ", bare.replace("’", "'"))
+    # Case, accents and spacing as durations.py reads a phrase; then a label's asides.
+    bare = re.sub(r"\([^)]*\)", " ", plain_words(text))
     bare = re.sub(r"[\s:*?]+$", "", " ".join(bare.split()))
     return bare.strip()
 
