@@ -4,6 +4,8 @@ this is the half of a run that talks to OPA or regorus."""
 
 from __future__ import annotations
 
+import os
+
 from .engine import EngineError, forbidden_calls, make_engine, resolve_kind
 from .errors import LintError
 
@@ -48,6 +50,8 @@ class PackOnEngine:
                     opa_ca_bundle=o.opa_ca_bundle,
                     eval_timeout=o.eval_timeout,
                     max_memory=o.max_memory,
+                    # --jobs 1 (or a worker of a parallel run) keeps to one core.
+                    cores=o.jobs or os.cpu_count() or 1,
                 )
             except EngineError as exc:
                 raise LintError(str(exc)) from None

@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from . import cache as kept_between_runs
+from .engine.base import PARTS
 from .errors import RopaLintError
 
 try:
@@ -60,16 +61,25 @@ def aggregator(rules) -> str:
     package, so that Python can attach the rule's METADATA (neither embedded
     engine has rego.metadata.rule), and says whether an active waiver covers
     it (rules/lib/waivers.rego decides).
+
+    The rules are dealt into PARTS parts, `findings_<n>` each: every rule
+    still reads the whole register, so a large register can be evaluated on
+    both cores at once (engine/embedded.py) with the very same findings.
     """
+    ordered = sorted(rules, key=lambda r: r.id)
+    part_of = {r.package: i % PARTS for i, r in enumerate(ordered)}
     lines = ["package ropa.main", ""]
     for unit in UNITS:
         members = sorted((r for r in rules if r.unit == unit), key=lambda r: r.package)
-        # A comprehension over the partial set: defined (empty) when no rule fires.
-        whole = f"{{f | some f in _{unit}}}" if members else "set()"
+        used = sorted({part_of[r.package] for r in members})
+        sets = [f"_{unit}_{n}" for n in used]
+        # A comprehension over each partial set: defined (empty) when no rule fires.
+        whole = " | ".join(f"{{f | some f in {name}}}" for name in sets) or "set()"
         lines.append(f"{unit}_findings := {whole}")
         lines.append("")
         for rule in members:
             _, _, category, name = rule.package.split(".")
+            target = f"_{unit}_{part_of[rule.package]}"
             waived = (
                 "false"
                 if rule.category in UNWAIVABLE
@@ -84,19 +94,27 @@ def aggregator(rules) -> str:
                     f'{{"category": "{category}", "name": "{name}", '
                     f'"waived": {waived}, "reference": {law}}}'
                 )
-                lines.append(f"_{unit} contains object.union(finding, {tag}) if {{")
+                lines.append(f"{target} contains object.union(finding, {tag}) if {{")
                 lines.append(f'\tdata.ropa.lib.law.applies("{rule.id}")')
                 lines.append(f"\tsome finding in data.{rule.package}.report")
                 lines.append("}")
             else:
                 tag = f'{{"category": "{category}", "name": "{name}", "waived": {waived}}}'
                 lines.append(
-                    f"_{unit} contains object.union(finding, {tag}) "
+                    f"{target} contains object.union(finding, {tag}) "
                     f"if some finding in data.{rule.package}.report"
                 )
             lines.append("")
     lines.append("findings := activity_findings | organization_findings")
     lines.append("")
+    for n in range(PARTS):
+        sets = [
+            f"{{f | some f in _{unit}_{n}}}"
+            for unit in UNITS
+            if any(part_of[r.package] == n and r.unit == unit for r in rules)
+        ]
+        lines.append(f"findings_{n} := {' | '.join(sets) or 'set()'}")
+        lines.append("")
     return "\n".join(lines)
 
 

@@ -36,7 +36,7 @@ from .options import Options
 from .pack_engine import PackOnEngine
 from .prune import Pruned, SetAside, prune
 from .rulepack import RulePack, RulePackError, load_pack
-from .schema import validate
+from .schema import REGISTER_KEYS, validate
 from .vocabulary import reference as reference_in
 
 __all__ = ["YAML_SUFFIXES", "LintError", "Linter", "Options", "Result", "discover", "lint"]
@@ -162,7 +162,8 @@ class Linter(PackOnEngine):
         """The rules' findings on what `prune` kept, placed back in `doc`."""
         query = QUERY_RULE if pruned.organization else QUERY_ACTIVITY_RULE
         try:
-            raw = self.engine().evaluate(pruned.input, query)
+            pending = self._submit(pruned.input, query)
+            raw = pending.result() if pending else self.engine().evaluate(pruned.input, query)
         except EngineError as exc:
             raise self._engine_failure(exc, f"{doc.file}:") from None
         return self.raw_findings(doc, pruned, raw)
@@ -193,9 +194,43 @@ class Linter(PackOnEngine):
 
     def check_document(self, doc: Document) -> tuple[list[Finding], list[SetAside]]:
         """Findings of one loaded register, and the units the rules did not judge."""
+        ahead = self._evaluate_ahead(doc)
         raws, pruned = self.prepare_document(doc)
-        found = self.evaluate(doc, pruned) if pruned.input is not None else []
+        if ahead is not None and pruned.input is doc.data and pruned.organization:
+            # The schema set nothing aside: the engines' input is the register
+            # as read, and the evaluation started before the schema ran is the one.
+            try:
+                found = self.raw_findings(doc, pruned, ahead.result())
+            except EngineError as exc:
+                raise self._engine_failure(exc, f"{doc.file}:") from None
+        else:
+            if ahead is not None:
+                ahead.cancel()  # an input the schema has since pruned: never read
+            found = self.evaluate(doc, pruned) if pruned.input is not None else []
         return self.findings_of(doc, raws + found), pruned.set_aside
+
+    def _evaluate_ahead(self, doc: Document):
+        """The rules' evaluation of the register as read, started in the engine's
+        child before the schema runs, so that the two use both cores; None when
+        the engine evaluates in this process or the loader already set a unit aside."""
+        if not doc.readable or doc.slips or not isinstance(doc.data, dict):
+            return None
+        if not REGISTER_KEYS & set(doc.data):
+            return None
+        try:
+            return self._submit(doc.data, QUERY_RULE)
+        except EngineError as exc:
+            raise self._engine_failure(exc, f"{doc.file}:") from None
+
+    def _submit(self, data: dict, query: str):
+        """The evaluation started in the engine's children (None: the engine has
+        none), dealt out over two cores for a large register."""
+        submit = getattr(self.engine(), "submit", None)
+        if submit is None:
+            return None
+        activities = data.get("activities")
+        large = isinstance(activities, list) and len(activities) >= SPLIT_MIN_ACTIVITIES
+        return submit(data, query, split=large)
 
     def prepare_document(self, doc: Document) -> tuple[list[RawFinding], Pruned]:
         """The loader's and the schema's findings, and what the engines may judge."""
@@ -332,6 +367,9 @@ class _Outcome:
 
 
 PARALLEL_MIN_FILES = 16
+# From this size a register's rules are dealt out over two cores: below it the
+# second child's copy of the register costs about what it saves (benchmarks/).
+SPLIT_MIN_ACTIVITIES = 500
 
 
 def _work(options: Options, targets: list[Target]) -> list[_Outcome]:
@@ -350,7 +388,8 @@ def _run_parallel(options: Options, targets: list[Target], jobs: int) -> list[_O
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    worker_options = replace(options, progress=None)
+    # jobs=1: a worker has its core; its register is not dealt out over more.
+    worker_options = replace(options, progress=None, jobs=1)
     size = max(1, len(targets) // (jobs * 4))
     chunks = [targets[i : i + size] for i in range(0, len(targets), size)]
     results: dict[int, list[_Outcome]] = {}

@@ -262,3 +262,65 @@ def test_a_directory_on_opa_is_evaluated_by_chunks_and_fails_closed_naming_the_f
     proc = run_cli("check", "--engine", "opa", "--rules", str(pack), str(registers))
     assert proc.returncode == 2, proc.stdout[-500:]
     assert "r40.yaml" in proc.stderr and "ACME-001" in proc.stderr
+
+
+# -- a large register on two cores ---------------------------------------------
+
+
+def _large_register(tmp_path: Path, broken: bool = False) -> Path:
+    """The benchmark's generated activities, enough of them to be dealt out
+    over two cores (runner.SPLIT_MIN_ACTIVITIES); `broken`: one activity's
+    purposes ill-typed, so that the schema sets that activity aside."""
+    import sys
+
+    from linter.runner import SPLIT_MIN_ACTIVITIES
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    try:
+        from generate import register
+    finally:
+        sys.path.pop(0)
+    text = register(SPLIT_MIN_ACTIVITIES + 20)
+    if broken:
+        # act-00007 loses its purposes' list: what the rules would say of it
+        # unpruned (no legal basis…) must not reach any output.
+        head, _, tail = text.partition("  - id: act-00007\n")
+        body, _, rest = tail.partition("  - id: act-00008\n")
+        body = body.split("    purposes:\n")[0] + "    purposes: 5\n"
+        text = head + "  - id: act-00007\n" + body + "  - id: act-00008\n" + rest
+    return write(tmp_path / "large.yaml", text)
+
+
+def _run(engine: str, path: Path, **kw):
+    with Linter(Options(engine=engine, today=TODAY, **kw)) as linter:
+        result = linter.run([str(path)])
+        children = len(getattr(linter.engine(), "_sandboxes", []))
+    return result, children
+
+
+def test_a_large_register_dealt_over_two_cores_gets_the_findings_of_one(tmp_path, opa_bin):
+    path = _large_register(tmp_path)
+    two, children = _run("embedded", path, jobs=2)
+    one, alone = _run("embedded", path, jobs=1)
+    opa, _ = _run("opa", path, opa_bin=opa_bin)
+    assert (children, alone) == (2, 1)  # two evaluating children, then one
+    rules = {f.rule for f in two.findings}
+    assert len(two.findings) > 100 and len(rules) >= 5
+    assert [f.to_dict() for f in two.findings] == [f.to_dict() for f in one.findings]
+    assert [f.to_dict() for f in two.findings] == [f.to_dict() for f in opa.findings]
+
+
+def test_the_evaluation_started_before_the_schema_is_dropped_when_a_unit_is_set_aside(
+    tmp_path, opa_bin
+):
+    # The embedded engine starts evaluating the register as read while the
+    # schema runs; here the schema sets an activity aside, so that evaluation
+    # is stopped and the pruned register evaluated: the findings are those of
+    # the OPA engine, which only ever sees the pruned register.
+    path = _large_register(tmp_path, broken=True)
+    embedded, _ = _run("embedded", path, jobs=2)
+    opa, _ = _run("opa", path, opa_bin=opa_bin)
+    assert [s.path for s in embedded.not_evaluated] == ["activities[7]"]
+    on_it = [f.rule for f in embedded.findings if f.path.startswith("activities[7]")]
+    assert on_it == ["SCH-005"]
+    assert [f.to_dict() for f in embedded.findings] == [f.to_dict() for f in opa.findings]

@@ -77,12 +77,13 @@ def make_engine(
     opa_ca_bundle: str | None = None,
     eval_timeout: float = 0,
     max_memory: int = 0,
+    cores: int = 1,
 ) -> Engine:
     kind = resolve_kind(kind, opa_url)
     if kind == "embedded":
         from .embedded import EmbeddedEngine
 
-        return EmbeddedEngine(seconds=eval_timeout, memory_mb=max_memory)
+        return EmbeddedEngine(seconds=eval_timeout, memory_mb=max_memory, cores=cores)
     if kind == "opa":
         from .opa import OpaEngine
 

@@ -14,6 +14,8 @@ QUERY_PACKAGE = "ropa.main"
 QUERY_RULE = "findings"
 # The same, less the rules of the `organization` unit (an organisation set aside).
 QUERY_ACTIVITY_RULE = "activity_findings"
+# `findings_0` … `findings_<PARTS-1>`: the rules dealt out, for one core each
+PARTS = 2
 DATA_ROOT = "ropadata"
 
 # Rules read registers, nothing else: these reach the network or the host.

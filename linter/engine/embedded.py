@@ -10,7 +10,7 @@ import json
 import os
 import re
 
-from .base import DATA_ROOT, QUERY_PACKAGE, QUERY_RULE, EngineError
+from .base import DATA_ROOT, PARTS, QUERY_PACKAGE, QUERY_RULE, EngineError
 
 _LOCATION = re.compile(r"-->\s*(\S+?):(\d+):(\d+)")
 _ERROR_LINE = re.compile(r"^error:\s*(.+)$", re.M)
@@ -36,11 +36,14 @@ def describe_error(exc: Exception) -> tuple[str | None, str]:
 class EmbeddedEngine:
     name = "embedded"
 
-    def __init__(self, seconds: float = 0, memory_mb: int = 0) -> None:
+    def __init__(self, seconds: float = 0, memory_mb: int = 0, cores: int = 1) -> None:
         # Budgets for one evaluation (0: none, evaluated in this process).
         self.seconds = seconds
         self.memory_mb = memory_mb
-        self._sandbox = None
+        # Children evaluating side by side: a large register is dealt out by
+        # rules (rulepack.PARTS) when the run may use that many cores.
+        self.parts = PARTS if cores >= PARTS else 1
+        self._sandboxes: list = []
         try:
             import regorus
         except ImportError as exc:  # pragma: no cover - a broken install
@@ -65,20 +68,23 @@ class EmbeddedEngine:
             raise EngineError(f"reference data rejected by the embedded engine: {exc}") from None
         self._engine = engine
         if self._budgeted():
-            # Fork the evaluating child now, while this process holds little
-            # more than the compiled pack: the child then carries the registers
-            # it is sent, not everything the parent has read by then.
-            self._start_sandbox()
+            # Fork the evaluating children now, while this process holds little
+            # more than the compiled pack: they then carry the registers they
+            # are sent, not everything the parent has read by then.
+            self._start_sandboxes(self.parts)
 
-    def _start_sandbox(self) -> None:
+    def _start_sandboxes(self, n: int) -> list:
         from .sandbox import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Sandbox
 
-        if self._sandbox is None:
-            self._sandbox = Sandbox(
-                self._engine,
-                self.seconds or DEFAULT_SECONDS,
-                self.memory_mb or DEFAULT_MEMORY_MB,
+        while len(self._sandboxes) < n:
+            self._sandboxes.append(
+                Sandbox(
+                    self._engine,
+                    self.seconds or DEFAULT_SECONDS,
+                    self.memory_mb or DEFAULT_MEMORY_MB,
+                )
             )
+        return self._sandboxes[:n]
 
     def _budgeted(self) -> bool:
         return bool(self.seconds or self.memory_mb) and hasattr(os, "fork")
@@ -88,28 +94,93 @@ class EmbeddedEngine:
     ) -> list[dict]:
         if self._engine is None:
             raise EngineError("the embedded engine was not loaded")
+        pending = self.submit(register, rule, package)
+        if pending is not None:
+            return pending.result()
         query = f"data.{package}.{rule}"
-        if self._budgeted():
-            self._start_sandbox()
-            answered, raw = self._sandbox.evaluate(query, json.dumps(register))
-            if not answered:
-                module, why = describe_error(RuntimeError(raw))
-                raise EngineError(f"could not be evaluated: {why}", module=module)
-        else:
-            try:
-                self._engine.set_input_json(json.dumps(register))
-                raw = self._engine.eval_rule_as_json(query)
-            except Exception as exc:
-                module, why = describe_error(exc)
-                raise EngineError(f"could not be evaluated: {why}", module=module) from None
-        result = json.loads(raw)
-        if not isinstance(result, list):
-            # regorus answers an undefined rule with a marker string, not an error.
-            raise EngineError(f"{query} is undefined on the embedded engine")
-        return result
+        try:
+            self._engine.set_input_json(json.dumps(register))
+            raw = self._engine.eval_rule_as_json(query)
+        except Exception as exc:
+            module, why = describe_error(exc)
+            raise EngineError(f"could not be evaluated: {why}", module=module) from None
+        return _findings(raw, query)
+
+    def submit(
+        self,
+        register: dict,
+        rule: str = QUERY_RULE,
+        package: str = QUERY_PACKAGE,
+        *,
+        split: bool = False,
+    ) -> Pending | None:
+        """Start evaluating in the sandboxed children and return at once, so
+        that this process does other work meanwhile; None where there is no
+        child (no budget: evaluate() runs in this process).
+
+        `split`: the rules dealt out over `parts` children (`findings_<n>`,
+        rulepack.aggregator), for a register large enough to pay for it.
+        """
+        if self._engine is None or not self._budgeted():
+            return None
+        query = f"data.{package}.{rule}"
+        queries = [query]
+        if split and self.parts > 1 and rule == QUERY_RULE and package == QUERY_PACKAGE:
+            queries = [f"{query}_{n}" for n in range(self.parts)]
+        text = json.dumps(register)
+        for sandbox, each in zip(self._start_sandboxes(len(queries)), queries, strict=False):
+            sandbox.send(each, text)
+        return Pending(self, queries)
+
+    def _answer(self, queries: list[str]) -> list[dict]:
+        found: list[dict] = []
+        try:
+            for sandbox, query in zip(self._sandboxes, queries, strict=False):
+                answered, raw = sandbox.receive()
+                if not answered:
+                    module, why = describe_error(RuntimeError(raw))
+                    raise EngineError(f"could not be evaluated: {why}", module=module)
+                found += _findings(raw, query)
+        except EngineError:
+            # A child that failed, or one whose answer is now unread: each
+            # later evaluation (the LSP's next) starts from fresh children.
+            self._drop_sandboxes()
+            raise
+        return found
+
+    def _drop_sandboxes(self) -> None:
+        """Stop the children, mid-evaluation or not; the next evaluation forks others."""
+        for sandbox in self._sandboxes:
+            sandbox.close()
+        self._sandboxes = []
 
     def close(self) -> None:
-        if self._sandbox is not None:
-            self._sandbox.close()
-            self._sandbox = None
+        self._drop_sandboxes()
         self._engine = None
+
+
+class Pending:
+    """An evaluation under way in the child: its answer, or its cancellation."""
+
+    def __init__(self, engine: EmbeddedEngine, queries: list[str]):
+        self._engine, self._queries = engine, queries
+
+    def result(self) -> list[dict]:
+        engine, self._engine = self._engine, None
+        if engine is None:
+            raise EngineError("an evaluation was answered twice")
+        return engine._answer(self._queries)
+
+    def cancel(self) -> None:
+        """Its answer is not wanted: the children are stopped rather than waited for."""
+        engine, self._engine = self._engine, None
+        if engine is not None:
+            engine._drop_sandboxes()
+
+
+def _findings(raw: str, query: str) -> list[dict]:
+    result = json.loads(raw)
+    if not isinstance(result, list):
+        # regorus answers an undefined rule with a marker string, not an error.
+        raise EngineError(f"{query} is undefined on the embedded engine")
+    return result

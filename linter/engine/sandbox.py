@@ -120,25 +120,40 @@ class Sandbox:
         os.close(req_r)
         os.close(rep_w)
         self.pid = pid
+        self._deadline: float | None = None
 
     def evaluate(self, rule: str, register_json: str) -> tuple[bool, str]:
         """(answered, text): the engine's JSON answer, or its error report."""
+        self.send(rule, register_json)
+        return self.receive()
+
+    def send(self, rule: str, register_json: str) -> None:
+        """Hand the child one evaluation and return while it runs; the budget's
+        clock starts now, since so does the evaluation."""
         payload = rule.encode() + b"\n" + register_json.encode("utf-8")
-        deadline = time.monotonic() + self.seconds
+        self._deadline = time.monotonic() + self.seconds
         try:
             _write_all(self._requests, _LEN.pack(len(payload)) + payload)
-            header = _read_exact(self._replies, 1 + _LEN.size, deadline)
-            if header is not None:
-                (size,) = _LEN.unpack(header[1:])
-                body = _read_exact(self._replies, size, deadline)
-                if body is not None:
-                    return header[:1] == b"0", body.decode("utf-8", "replace")
+        except BrokenPipeError:
+            self._deadline = None  # receive() reports how the child died
+
+    def receive(self) -> tuple[bool, str]:
+        """The answer to the evaluation `send` started."""
+        deadline, self._deadline = self._deadline, None
+        try:
+            if deadline is not None:
+                header = _read_exact(self._replies, 1 + _LEN.size, deadline)
+                if header is not None:
+                    (size,) = _LEN.unpack(header[1:])
+                    body = _read_exact(self._replies, size, deadline)
+                    if body is not None:
+                        return header[:1] == b"0", body.decode("utf-8", "replace")
         except TimeoutError:
             self.close()
             raise EngineError(
                 f"exceeded the evaluation budget ({self.seconds:g} s; --eval-timeout)"
             ) from None
-        except BrokenPipeError:
+        except (BrokenPipeError, ConnectionResetError):
             pass
         raise self._died()
 

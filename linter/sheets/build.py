@@ -53,11 +53,15 @@ NONE_WORDS = frozenset(
 )
 
 
+_NOTHING = ("nothing",)  # a list cell that says there is none
+
+
 @dataclass
 class Build:
     doc: Document
     layout: Layout
     unmapped: list[Unmapped] = field(default_factory=list)
+    _read: dict = field(default_factory=dict)  # id(column) → {(type, cell): values}
 
     def mark(self, path: tuple, place: Place, *, only_new: bool = False) -> None:
         if only_new and path in self.doc.positions:
@@ -72,17 +76,42 @@ class Build:
         segments = column.segments
         if not segments:
             return
-        if column.new_items and isinstance(cell, str) and plain(cell) in NONE_WORDS:
+        # A column repeats its words down the rows (a legal basis, « Oui »,
+        # « 5 ans »): each distinct cell is read once. The type is part of the
+        # key, since True == 1 and an integer column keeps True as written.
+        memo = self._read.setdefault(id(column), {})
+        key = (type(cell), cell)
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = self._values(column, cell)
+        if got is _NOTHING:
             self._empty(base, base_path, segments, place)
-            return
-        layout = self.layout
-        if column.many:
-            got = [read_value(p, column, layout) for p in pieces(cell, column.parse)]
-            if not got:
-                return
+        elif got:
+            # Each activity its own copy of a retention block: the register
+            # shares no node between two places (YAML would write an alias).
+            values = [dict(v) if type(v) is dict else v for v in got]
+            self._assign(base, base_path, segments, values, column, place)
+
+    def _assign(self, node: dict, path: tuple, segments: tuple, got: list, column, place) -> None:
+        key, brackets, _ = segments[0]
+        if brackets is None and len(segments) == 1:  # most columns: one plain field
+            node[key] = self._joined(got, column)
+            self.mark((*path, key), place)
         else:
-            got = [read_value(cell, column, layout)]
-        self._assign(base, base_path, segments, got, column, place)
+            self._assign_path(node, path, segments, got, column, place)
+
+    @staticmethod
+    def _joined(got: list, column):
+        if column.parse in ("lines", "list"):
+            return got  # a list field given without []: the cell's pieces
+        return got[0] if len(got) == 1 else "\n".join(map(str, got))
+
+    def _values(self, column: Column, cell) -> tuple:
+        if column.new_items and isinstance(cell, str) and plain(cell) in NONE_WORDS:
+            return _NOTHING
+        if column.many:
+            return tuple(read_value(p, column, self.layout) for p in pieces(cell, column.parse))
+        return (read_value(cell, column, self.layout),)
 
     def _empty(self, node: dict, path: tuple, segments: tuple, place: Place) -> None:
         for key, brackets, _ in segments:
@@ -96,16 +125,13 @@ class Build:
             if not isinstance(node, dict):
                 return
 
-    def _assign(self, node: dict, path: tuple, segments: tuple, got: list, column, place) -> None:
+    def _assign_path(self, node: dict, path: tuple, segments: tuple, got: list, column, place):
         key, brackets, position = segments[0]
         here = (*path, key)
         rest = segments[1:]
         if brackets is None:
             if not rest:
-                if column.parse in ("lines", "list"):
-                    node[key] = got  # a list field given without []: the cell's pieces
-                else:
-                    node[key] = got[0] if len(got) == 1 else "\n".join(map(str, got))
+                node[key] = self._joined(got, column)
                 self.mark(here, place)
                 return
             child = node.get(key)
