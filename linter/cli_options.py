@@ -180,7 +180,7 @@ MaxMemoryOpt = Annotated[
     int | None,
     typer.Option(
         metavar="MB",
-        help="Megabytes the rule evaluation may use before the run fails (exit 2). "
+        help="Megabytes each evaluating process may use before the run fails (exit 2). "
         f"[default: {Options.max_memory}]",
     ),
 ]
