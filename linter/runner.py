@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from . import baseline as baseline_module
 from .discovery import YAML_SUFFIXES, Target, discover, is_spreadsheet
@@ -222,16 +222,6 @@ class Linter(PackOnEngine):
         except EngineError as exc:
             raise self._engine_failure(exc, f"{doc.file}:") from None
 
-    def _submit(self, data: dict, query: str):
-        """The evaluation started in the engine's children (None: the engine has
-        none), dealt out over two cores for a large register."""
-        submit = getattr(self.engine(), "submit", None)
-        if submit is None:
-            return None
-        activities = data.get("activities")
-        large = isinstance(activities, list) and len(activities) >= SPLIT_MIN_ACTIVITIES
-        return submit(data, query, split=large)
-
     def prepare_document(self, doc: Document) -> tuple[list[RawFinding], Pruned]:
         """The loader's and the schema's findings, and what the engines may judge."""
         raws = list(doc.findings)
@@ -290,7 +280,9 @@ class Linter(PackOnEngine):
         jobs = self._jobs(targets)
         if jobs > 1:
             self._refuse_forbidden()  # before any worker starts
-            outcomes = _run_parallel(self.options, targets, jobs)
+            from .parallel import run_parallel
+
+            outcomes = run_parallel(self.options, targets, jobs, _work)
         elif self.engine_kind == "opa" and len(targets) > 1 and all(t.real for t in targets):
             from .batch import run_batched
 
@@ -367,43 +359,12 @@ class _Outcome:
 
 
 PARALLEL_MIN_FILES = 16
-# From this size a register's rules are dealt out over two cores: below it the
-# second child's copy of the register costs about what it saves (benchmarks/).
-SPLIT_MIN_ACTIVITIES = 500
 
 
 def _work(options: Options, targets: list[Target]) -> list[_Outcome]:
+    """A worker's chunk of files (parallel.py)."""
     with Linter(options) as linter:
         return [linter.check_target(t) for t in targets]
-
-
-def _run_parallel(options: Options, targets: list[Target], jobs: int) -> list[_Outcome]:
-    """Files spread over `jobs` processes, each with its own pack and engine.
-
-    Chunks are contiguous and several per worker, so that the progress bar moves
-    and a slow file does not hold one worker while the others wait; results are
-    put back in the order of the targets, and sorted later, so the output does
-    not depend on which worker finished first.
-    """
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
-    # jobs=1: a worker has its core; its register is not dealt out over more.
-    worker_options = replace(options, progress=None, jobs=1)
-    size = max(1, len(targets) // (jobs * 4))
-    chunks = [targets[i : i + size] for i in range(0, len(targets), size)]
-    results: dict[int, list[_Outcome]] = {}
-    done = 0
-    # fork: the workers inherit the imported modules instead of importing them again.
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        futures = {pool.submit(_work, worker_options, chunk): n for n, chunk in enumerate(chunks)}
-        for future in as_completed(futures):
-            results[futures[future]] = future.result()  # a LintError fails the run
-            done += len(results[futures[future]])
-            if options.progress:
-                options.progress(done, len(targets))
-    return [o for n in range(len(chunks)) for o in results[n]]
 
 
 def lint(paths: list[str] | str, *, config: str | None = None, **options) -> Result:

@@ -269,11 +269,11 @@ def test_a_directory_on_opa_is_evaluated_by_chunks_and_fails_closed_naming_the_f
 
 def _large_register(tmp_path: Path, broken: bool = False) -> Path:
     """The benchmark's generated activities, enough of them to be dealt out
-    over two cores (runner.SPLIT_MIN_ACTIVITIES); `broken`: one activity's
+    over two cores (pack_engine.SPLIT_MIN_ACTIVITIES); `broken`: one activity's
     purposes ill-typed, so that the schema sets that activity aside."""
     import sys
 
-    from linter.runner import SPLIT_MIN_ACTIVITIES
+    from linter.pack_engine import SPLIT_MIN_ACTIVITIES
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
     try:

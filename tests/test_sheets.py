@@ -363,3 +363,89 @@ def test_the_documented_layout_example_is_a_layout(tmp_path):
     layout = load(str(path))
     assert layout.kind == "rows" and len(layout.columns) == 6
     assert layout.synonyms["legal_basis"] == {"art. 6.1.b": "contract"}
+
+
+# -- a large XLSX read by a second process (linter/sheets/stream.py) -------------
+
+
+@pytest.fixture
+def readers(monkeypatch):
+    """Every workbook streams; the pids of the reading children, to see them gone."""
+    from linter.sheets import stream
+
+    monkeypatch.setattr(stream, "STREAM_MIN_BYTES", 0)
+    pids = []
+    start = stream.start
+
+    def recorded(*args):
+        feed = start(*args)
+        pids.append(feed.pid)
+        return feed
+
+    monkeypatch.setattr(stream, "start", recorded)
+    return pids
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+XLSX_SAMPLES = ["registre-cnil.xlsx", "ico-controller.xlsx", "ico-processor.xlsx"]
+
+
+@pytest.mark.parametrize("name", XLSX_SAMPLES)
+def test_a_workbook_read_by_a_second_process_is_the_workbook_read_in_one(
+    samples, readers, monkeypatch, name
+):
+    from linter.sheets.workbook import read_workbook
+
+    path = str(samples / name)
+    alone = read_workbook(path, name, 10**8)
+    book = read_workbook(path, name, 10**8, streamed=True)
+    try:
+        assert book.feed is not None and readers  # a real child reads it
+        assert [s.name for s in book.sheets] == [s.name for s in alone.sheets]
+        assert [list(s.rows) for s in book.sheets] == [s.rows for s in alone.sheets]
+    finally:
+        book.close()
+    whole = load_register(path)  # read by a child too, placed as rows arrive
+    assert len(readers) == 2 and all(_gone(pid) for pid in readers)
+    assert whole.data["activities"]
+    readers.clear()
+    from linter.sheets import stream
+
+    monkeypatch.setattr(stream, "STREAM_MIN_BYTES", 10**12)  # now in one process
+    alone_doc = load_register(path)
+    assert not readers
+    assert whole.data == alone_doc.data
+    assert {k: str(v) for k, v in whole.cells.items()} == {
+        k: str(v) for k, v in alone_doc.cells.items()
+    }
+
+
+def test_a_budget_broken_in_the_reading_process_is_one_line_and_no_child_left(
+    samples, readers, monkeypatch
+):
+    from linter.files import UnreadableFile
+    from linter.sheets import workbook
+
+    monkeypatch.setattr(workbook, "MAX_CELLS", 40)  # the child is forked with it
+    with pytest.raises(UnreadableFile, match=r"registre-cnil\.xlsx: workbook has over 40 cells"):
+        load_register(str(samples / "registre-cnil.xlsx"))
+    assert len(readers) == 1 and _gone(readers[0])
+    # A workbook no layout recognises: refused before its rows are all read,
+    # its reader stopped rather than left writing to a pipe nobody reads.
+    monkeypatch.setattr(workbook, "MAX_CELLS", 2_000_000)
+    rows = [["Colonne", "Autre"], *[[f"v{i}", i] for i in range(3000)]]
+    unknown = samples / "unknown.xlsx"
+    from linter.sheets.workbook import Sheet, Workbook
+    from linter.sheets.writer import write
+
+    write(Workbook(str(unknown), "xlsx", [Sheet("Feuille", rows)]), str(unknown))
+    with pytest.raises(UnreadableFile, match="no built-in layout recognised"):
+        load_register(str(unknown))
+    assert len(readers) == 2 and _gone(readers[1])

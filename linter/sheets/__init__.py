@@ -52,12 +52,16 @@ def load_register(
 ) -> Document:  # fmt: skip
     """The register a spreadsheet holds; UnreadableFile (exit 2) when it cannot be read."""
     display = display or path
-    book = read_workbook(path, display, max_bytes)
-    chosen = load(layout) if layout else detect(book)
-    if chosen.kind == "rows" or any(is_fiche(s, chosen) for s in book.sheets):
-        doc = read(book, chosen)
-    else:
-        raise UnreadableFile(f"{display}: no fiche of the {chosen.name} layout found")
+    book = read_workbook(path, display, max_bytes, streamed=True)
+    try:
+        chosen = load(layout) if layout else detect(book)
+        if chosen.kind == "rows" or any(is_fiche(s, chosen) for s in book.sheets):
+            doc = read(book, chosen)
+        else:
+            raise UnreadableFile(f"{display}: no fiche of the {chosen.name} layout found")
+        book.finish()
+    finally:
+        book.close()
     if not doc.data["activities"]:
         raise UnreadableFile(f"{display}: the {chosen.name} layout found no activity in it")
     return doc

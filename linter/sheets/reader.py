@@ -23,9 +23,10 @@ HEADER_SCAN_ROWS = 50  # a header row below the first 50 is not looked for
 
 def _label_at(sheet: Sheet, columns: list[Column], start: int = 0, stop: int | None = None):
     """(column, row, col) of each label found in the sheet's rows."""
-    stop = len(sheet.rows) if stop is None else min(stop, len(sheet.rows))
-    for r in range(start, stop):
-        for c, text in enumerate(sheet.rows[r]):
+    # Sliced, not measured: a streamed sheet (stream.py) is then read only
+    # as far as the contact block above its header.
+    for r, row in enumerate(sheet.rows[start:stop], start=start):
+        for c, text in enumerate(row):
             if isinstance(text, str):
                 for column in columns:
                     if column.matches(text):
@@ -121,9 +122,8 @@ def _read_rows(build: Build, book: Workbook, data: dict) -> None:
         elif isinstance(text, str):
             by_column[c] = text
     _organization(build, [sheet], data["organization"], stop=header)
-    for r in range(header + 1, len(sheet.rows)):
-        row = sheet.rows[r]
-        if not any(v is not None for v in row):
+    for r, row in enumerate(sheet.rows):  # placed as they arrive (stream.py)
+        if r <= header or not any(v is not None for v in row):
             continue
         index = len(data["activities"])
         activity: dict = {}

@@ -24,6 +24,7 @@ from decimal import Decimal
 
 from ..discovery import CSV_SUFFIXES, ODS_SUFFIXES, XLSX_SUFFIXES
 from ..files import UnreadableFile, read_regular
+from .stream import BATCH_ROWS, Feed
 
 # A register of a few thousand activities fits well within these; a hostile
 # archive does not get past them.
@@ -55,6 +56,16 @@ class Workbook:
     file: str  # as the user named it
     kind: str  # xlsx | ods | csv
     sheets: list[Sheet] = field(default_factory=list)
+    feed: Feed | None = None  # a large XLSX still arriving from its reader
+
+    def finish(self) -> None:
+        """Every row read (a streamed workbook's budgets are then all checked)."""
+        if self.feed is not None:
+            self.feed.finish()
+
+    def close(self) -> None:
+        if self.feed is not None:
+            self.feed.close()
 
     def sheet(self, name: str) -> Sheet | None:
         for sheet in self.sheets:
@@ -93,8 +104,11 @@ def kind_of_file(path: str) -> str | None:
     return _KINDS.get(os.path.splitext(path.lower())[1])
 
 
-def read_workbook(path: str, display: str, max_bytes: int) -> Workbook:
-    """The workbook at `path`; any failure is UnreadableFile with one line."""
+def read_workbook(path: str, display: str, max_bytes: int, *, streamed: bool = False) -> Workbook:
+    """The workbook at `path`; any failure is UnreadableFile with one line.
+
+    `streamed`: a large XLSX may come back still arriving from a second
+    process (stream.py); the caller then calls `finish()` and `close()`."""
     kind = kind_of_file(path)
     raw = read_regular(path, display, max_bytes)
     if kind == "csv":
@@ -107,7 +121,7 @@ def read_workbook(path: str, display: str, max_bytes: int) -> Workbook:
     archive = _checked_zip(raw, display)
     if kind == "ods":
         return _read_ods(raw, archive, display)
-    return _read_xlsx(raw, display)
+    return _read_xlsx(raw, display, streamed and _streams(archive))
 
 
 def _checked_zip(raw: bytes, display: str) -> zipfile.ZipFile:
@@ -149,14 +163,16 @@ def plain_value(value):
     return value
 
 
+def _trim_row(row: list) -> list:
+    end = len(row)
+    while end and row[end - 1] is None:
+        end -= 1
+    return row[:end]
+
+
 def _trimmed(rows: list[list]) -> list[list]:
     """Trailing empty cells and rows dropped: formatting reaches far past the data."""
-    out = []
-    for row in rows:
-        end = len(row)
-        while end and row[end - 1] is None:
-            end -= 1
-        out.append(row[:end])
+    out = [_trim_row(row) for row in rows]
     while out and not out[-1]:
         out.pop()
     return out
@@ -177,18 +193,20 @@ class _Rows:
     """A sheet's rows as they come, each possibly repeated (ODS) or padded
     (a formatted cell far down): empty rows are only counted, and written out
     when a filled row follows them, so a million blank rows at the end of a
-    sheet cost a counter, and a million filled ones hit MAX_ROWS."""
+    sheet cost a counter, and a million filled ones hit MAX_ROWS. `emit`, if
+    given, is handed the rows by batches (stream.py) instead of keeping them."""
 
-    def __init__(self, budget: _Budget, sheet: str):
-        self.budget, self.sheet = budget, sheet
+    def __init__(self, budget: _Budget, sheet: str, emit=None):
+        self.budget, self.sheet, self.emit = budget, sheet, emit
         self.rows: list[list] = []
         self.blank = 0
+        self.emitted = 0
 
     def add(self, values: list, repeat: int = 1) -> None:
         if not any(v is not None for v in values):
             self.blank += repeat
             return
-        if len(self.rows) + self.blank + repeat > MAX_ROWS:
+        if self.emitted + len(self.rows) + self.blank + repeat > MAX_ROWS:
             raise UnreadableFile(
                 f"{self.budget.display}: sheet {self.sheet} has over {MAX_ROWS} rows"
             )
@@ -197,9 +215,36 @@ class _Rows:
         for _ in range(repeat):
             self.budget.take(len(values))
             self.rows.append(list(values))
+        if self.emit is not None and len(self.rows) >= BATCH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows:
+            self.emit([_trim_row(row) for row in self.rows])
+            self.emitted += len(self.rows)
+            self.rows = []
 
 
-def _read_xlsx(raw: bytes, display: str) -> Workbook:
+def _xlsx_sheet(ws, budget: _Budget, emit=None) -> _Rows:
+    rows = _Rows(budget, ws.title, emit)
+    for row in ws.iter_rows(values_only=True):
+        rows.add([plain_value(v) for v in row[:MAX_COLUMNS]])
+    if emit is not None:
+        rows.flush()
+    return rows
+
+
+def _streams(archive: zipfile.ZipFile) -> bool:
+    """Whether the sheets are large enough to be read by a second process."""
+    from .stream import STREAM_MIN_BYTES
+
+    if not hasattr(os, "fork"):
+        return False
+    size = sum(e.file_size for e in archive.infolist() if e.filename.startswith("xl/worksheets/"))
+    return size >= STREAM_MIN_BYTES
+
+
+def _read_xlsx(raw: bytes, display: str, streamed: bool = False) -> Workbook:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -210,15 +255,20 @@ def _read_xlsx(raw: bytes, display: str) -> Workbook:
         raise UnreadableFile(f"{display}: cannot read the workbook ({_why(exc)})") from None
     except Exception as exc:  # defusedxml's refusals, a malformed part
         raise UnreadableFile(f"{display}: cannot read the workbook ({_why(exc)})") from None
-    budget = _Budget(display)
     workbook = Workbook(display, "xlsx")
     try:
         if len(book.sheetnames) > MAX_SHEETS:
             raise UnreadableFile(f"{display}: workbook has over {MAX_SHEETS} sheets")
+        if streamed:
+            from .stream import start
+
+            workbook.feed = start(book, display, _xlsx_sheet, _Budget(display), _why)
+            arriving = zip(book.worksheets, workbook.feed.sheets, strict=True)
+            workbook.sheets = [Sheet(ws.title, rows) for ws, rows in arriving]
+            return workbook
+        budget = _Budget(display)
         for ws in book.worksheets:
-            rows = _Rows(budget, ws.title)
-            for row in ws.iter_rows(values_only=True):
-                rows.add([plain_value(v) for v in row[:MAX_COLUMNS]])
+            rows = _xlsx_sheet(ws, budget)
             workbook.sheets.append(Sheet(ws.title, _trimmed(rows.rows)))
     except UnreadableFile:
         raise

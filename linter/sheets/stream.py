@@ -1,0 +1,164 @@
+"""A large XLSX read by a second process while this one places its rows.
+
+openpyxl parses a sheet in Python, cell by cell (about 0.9 s for 130,000
+cells on the benchmark machine), and placing those cells at their register
+paths costs about as much again. In one process the second waits for the
+first; on two cores they need not. So for a large workbook a forked child
+runs openpyxl and sends the rows as they come, in batches, and this process
+places each batch as it arrives: `StreamedRows` fills itself on demand, and
+reader.py walks a sheet's rows without asking how many there are first.
+
+The child applies the budgets that in-process reading applies, and what it
+refuses — or its death — is the same one line (UnreadableFile). Before the
+register is handed on, the rest of the workbook is drained (`Feed.finish`),
+so a workbook is refused or accepted as it would be in one process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import signal
+import struct
+import sys
+
+from ..files import UnreadableFile
+
+# The sheets' XML, inflated, from which a second process pays for its fork.
+STREAM_MIN_BYTES = 2_000_000
+BATCH_ROWS = 200
+
+_HEADER = struct.Struct("!cQ")  # kind (rows, end of a sheet, refusal), size
+
+
+class StreamedRows:
+    """A sheet's rows as far as they have arrived: indexing, slicing and
+    iterating wait for the rows they need, `len` for all of them."""
+
+    def __init__(self, feed: Feed):
+        self._feed = feed
+        self._rows: list[list] = []
+        self.done = False
+
+    def _want(self, n: int | None) -> None:
+        while not self.done and (n is None or len(self._rows) < n):
+            self._feed.pull()
+
+    def __len__(self) -> int:
+        self._want(None)
+        return len(self._rows)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            plain = key.step in (None, 1) and (key.start or 0) >= 0
+            self._want(key.stop if plain and key.stop is not None and key.stop >= 0 else None)
+        else:
+            self._want(key + 1 if key >= 0 else None)
+        return self._rows[key]
+
+    def __iter__(self):
+        i = 0
+        while True:
+            if i < len(self._rows):
+                yield self._rows[i]
+                i += 1
+            elif self.done:
+                return
+            else:
+                self._feed.pull()
+
+
+class Feed:
+    """The pipe from the reading child: its messages, in order, into each
+    sheet's rows."""
+
+    def __init__(self, fd: int, pid: int, display: str, count: int):
+        self.fd, self.pid, self.display = fd, pid, display
+        self.sheets = [StreamedRows(self) for _ in range(count)]
+
+    def pull(self) -> None:
+        from ..engine.sandbox import _read_exact
+
+        header = _read_exact(self.fd, _HEADER.size) if self.fd >= 0 else None
+        body = _read_exact(self.fd, _HEADER.unpack(header)[1]) if header else None
+        if body is None:
+            self.close()
+            raise UnreadableFile(
+                f"{self.display}: cannot read the workbook (its reading process stopped)"
+            )
+        kind = header[:1]
+        if kind == b"X":
+            self.close()
+            raise UnreadableFile(body.decode("utf-8", "replace"))
+        index, rows = pickle.loads(body)  # from our own child, never from the file
+        if kind == b"R":
+            self.sheets[index]._rows += rows
+        else:
+            self.sheets[index].done = True
+            if all(s.done for s in self.sheets):
+                self.close()
+
+    def finish(self) -> None:
+        """Every remaining row read, so that a budget the rest of the workbook
+        breaks is refused here as it would be in one process."""
+        for sheet in self.sheets:
+            sheet._want(None)
+
+    def close(self) -> None:
+        if self.fd >= 0:
+            with contextlib.suppress(OSError):
+                os.close(self.fd)
+            self.fd = -1
+        if self.pid is not None:
+            pid, self.pid = self.pid, None
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+
+
+def start(book, display: str, read_sheet, budget, why) -> Feed:
+    """Fork the child that reads `book` (an open openpyxl workbook) sheet by
+    sheet through `read_sheet(ws, budget, emit)`; this process gets the feed.
+    `why(exc)` words a failure the reader did not foresee."""
+    count = len(book.worksheets)
+    read_fd, write_fd = os.pipe()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child (its work is tested through the parent)
+        code = 0
+        try:
+            os.close(read_fd)
+            _child(book, display, read_sheet, budget, why, write_fd)
+        except BaseException:
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(write_fd)
+    return Feed(read_fd, pid, display, count)
+
+
+def _child(book, display: str, read_sheet, budget, why, fd: int) -> None:  # pragma: no cover
+    from ..engine.sandbox import _write_all
+
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
+
+    def send(kind: bytes, payload: bytes) -> None:
+        _write_all(fd, _HEADER.pack(kind, len(payload)) + payload)
+
+    try:
+        for index, ws in enumerate(book.worksheets):
+            read_sheet(ws, budget, lambda rows, i=index: send(b"R", pickle.dumps((i, rows))))
+            send(b"E", pickle.dumps((index, None)))
+    except UnreadableFile as exc:
+        send(b"X", str(exc).encode())
+    except Exception as exc:
+        send(b"X", f"{display}: cannot read the workbook ({why(exc)})".encode())
+    finally:
+        book.close()
