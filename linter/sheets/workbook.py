@@ -42,12 +42,15 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 @dataclass
 class Sheet:
     name: str
+    # A list, or a large XLSX's rows still arriving (stream.StreamedRows):
+    # index, slice or walk them; `len` waits for the last one.
     rows: list[list] = field(default_factory=list)
 
     def value(self, row: int, col: int):
         """The value at 0-based (row, col), None outside the grid."""
-        if 0 <= row < len(self.rows) and 0 <= col < len(self.rows[row]):
-            return self.rows[row][col]
+        found = self.rows[row : row + 1] if row >= 0 else []
+        if found and 0 <= col < len(found[0]):
+            return found[0][col]
         return None
 
 
