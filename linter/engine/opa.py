@@ -15,14 +15,13 @@ import os
 import re
 import secrets
 import shutil
-import signal
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 from urllib.parse import urlsplit
 
+from ..children import die_with_parent
 from .base import DATA_ROOT, QUERY_PACKAGE, QUERY_RULE, EngineError
 
 START_TIMEOUT = 15.0
@@ -53,16 +52,6 @@ def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child
-    # Linux: the kernel sends SIGKILL to OPA if the Python process dies, so a
-    # crash of ropa-lint never leaves a server behind.
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
 
 
 _COMPILE_ERROR = re.compile(r"([^\s:]+\.rego):(\d+): (?:rego_\w+: )?(.+)")
@@ -152,7 +141,7 @@ class LocalOpaServer:
         raise EngineError(f"OPA server did not start on 127.0.0.1: {last or 'no output'}")
 
     def _limits(self) -> None:  # pragma: no cover - runs in the child
-        _die_with_parent()
+        die_with_parent()
         if self.memory_mb:
             import resource
 

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import select
 import signal
 import struct
 import sys
 import time
 
+from ..children import die_with_parent, read_exact, reap, write_all
 from .base import EngineError
 
 _LEN = struct.Struct("!Q")
@@ -37,39 +37,13 @@ def _vm_size() -> int:
     return 0
 
 
-def _read_exact(fd: int, n: int, deadline: float | None = None) -> bytes | None:
-    """n bytes from fd; None at end of file; TimeoutError past the deadline."""
-    chunks, got = [], 0
-    while got < n:
-        if deadline is not None:
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([fd], [], [], left)[0]:
-                raise TimeoutError
-        chunk = os.read(fd, min(n - got, 1 << 20))
-        if not chunk:
-            return None
-        chunks.append(chunk)
-        got += len(chunk)
-    return b"".join(chunks)
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
-
-
 def _child(engine, requests: int, replies: int, memory_mb: int) -> None:  # pragma: no cover
     """The forked evaluator: read (rule, input), answer (status, text), forever."""
     if not os.environ.get("ROPA_DEBUG"):
         # An allocation that fails makes Rust print a backtrace: never the user's.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, 2)
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
+    die_with_parent()
     try:
         import resource
 
@@ -78,11 +52,11 @@ def _child(engine, requests: int, replies: int, memory_mb: int) -> None:  # prag
     except (ImportError, ValueError, OSError):
         pass
     while True:
-        header = _read_exact(requests, _LEN.size)
+        header = read_exact(requests, _LEN.size)
         if header is None:
             return
         (size,) = _LEN.unpack(header)
-        payload = _read_exact(requests, size)
+        payload = read_exact(requests, size)
         if payload is None:
             return
         rule, _, register = payload.partition(b"\n")
@@ -93,7 +67,7 @@ def _child(engine, requests: int, replies: int, memory_mb: int) -> None:  # prag
             os._exit(70)
         except Exception as exc:  # regorus raises RuntimeError with its report
             answer, status = str(exc).encode("utf-8", "replace"), b"1"
-        _write_all(replies, status + _LEN.pack(len(answer)) + answer)
+        write_all(replies, status + _LEN.pack(len(answer)) + answer)
 
 
 class Sandbox:
@@ -133,7 +107,7 @@ class Sandbox:
         payload = rule.encode() + b"\n" + register_json.encode("utf-8")
         self._deadline = time.monotonic() + self.seconds
         try:
-            _write_all(self._requests, _LEN.pack(len(payload)) + payload)
+            write_all(self._requests, _LEN.pack(len(payload)) + payload)
         except BrokenPipeError:
             self._deadline = None  # receive() reports how the child died
 
@@ -142,10 +116,10 @@ class Sandbox:
         deadline, self._deadline = self._deadline, None
         try:
             if deadline is not None:
-                header = _read_exact(self._replies, 1 + _LEN.size, deadline)
+                header = read_exact(self._replies, 1 + _LEN.size, deadline)
                 if header is not None:
                     (size,) = _LEN.unpack(header[1:])
-                    body = _read_exact(self._replies, size, deadline)
+                    body = read_exact(self._replies, size, deadline)
                     if body is not None:
                         return header[:1] == b"0", body.decode("utf-8", "replace")
         except TimeoutError:
@@ -173,21 +147,15 @@ class Sandbox:
         )
         return EngineError(f"the evaluation stopped ({how}); ROPA_DEBUG=1 shows its output")
 
-    def _reap(self) -> int | None:
+    def _reap(self, kill: bool = False) -> int | None:
         if self.pid is None:
             return None
         pid, self.pid = self.pid, None
-        with contextlib.suppress(ChildProcessError):
-            _, status = os.waitpid(pid, 0)
-            return status
-        return None
+        return reap(pid, kill)
 
     def close(self) -> None:
         for fd in (self._requests, self._replies):
             with contextlib.suppress(OSError):
                 os.close(fd)
         self._requests = self._replies = -1
-        if self.pid is not None:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(self.pid, signal.SIGKILL)
-            self._reap()
+        self._reap(kill=True)

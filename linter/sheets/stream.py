@@ -19,10 +19,10 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
-import signal
 import struct
 import sys
 
+from ..children import die_with_parent, read_exact, reap, write_all
 from ..files import UnreadableFile
 
 # The sheets' XML, inflated, from which a second process pays for its fork.
@@ -78,10 +78,8 @@ class Feed:
         self.sheets = [StreamedRows(self) for _ in range(count)]
 
     def pull(self) -> None:
-        from ..engine.sandbox import _read_exact
-
-        header = _read_exact(self.fd, _HEADER.size) if self.fd >= 0 else None
-        body = _read_exact(self.fd, _HEADER.unpack(header)[1]) if header else None
+        header = read_exact(self.fd, _HEADER.size) if self.fd >= 0 else None
+        body = read_exact(self.fd, _HEADER.unpack(header)[1]) if header else None
         if body is None:
             self.close()
             raise UnreadableFile(
@@ -112,10 +110,7 @@ class Feed:
             self.fd = -1
         if self.pid is not None:
             pid, self.pid = self.pid, None
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
-            with contextlib.suppress(ChildProcessError):
-                os.waitpid(pid, 0)
+            reap(pid, kill=True)
 
 
 def start(book, display: str, read_sheet, budget, why) -> Feed:
@@ -141,16 +136,10 @@ def start(book, display: str, read_sheet, budget, why) -> Feed:
 
 
 def _child(book, display: str, read_sheet, budget, why, fd: int) -> None:  # pragma: no cover
-    from ..engine.sandbox import _write_all
-
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
+    die_with_parent()
 
     def send(kind: bytes, payload: bytes) -> None:
-        _write_all(fd, _HEADER.pack(kind, len(payload)) + payload)
+        write_all(fd, _HEADER.pack(kind, len(payload)) + payload)
 
     try:
         for index, ws in enumerate(book.worksheets):
