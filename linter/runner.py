@@ -36,7 +36,7 @@ from .options import Options
 from .pack_engine import PackOnEngine
 from .prune import Pruned, SetAside, prune
 from .rulepack import RulePack, RulePackError, load_pack
-from .schema import REGISTER_KEYS, validate
+from .schema import validate
 from .vocabulary import reference as reference_in
 
 __all__ = ["YAML_SUFFIXES", "LintError", "Linter", "Options", "Result", "discover", "lint"]
@@ -158,11 +158,12 @@ class Linter(PackOnEngine):
             cell=str(raw.pos.cell) if raw.pos.cell is not None else None,
         )
 
-    def evaluate(self, doc: Document, pruned: Pruned) -> list[RawFinding]:
-        """The rules' findings on what `prune` kept, placed back in `doc`."""
+    def evaluate(self, doc: Document, pruned: Pruned, ahead=None) -> list[RawFinding]:
+        """The rules' findings on what `prune` kept, placed back in `doc`;
+        `ahead`: that very evaluation, already started (`_evaluate_ahead`)."""
         query = QUERY_RULE if pruned.organization else QUERY_ACTIVITY_RULE
         try:
-            pending = self._submit(pruned.input, query)
+            pending = ahead or self._submit(pruned.input, query)
             raw = pending.result() if pending else self.engine().evaluate(pruned.input, query)
         except EngineError as exc:
             raise self._engine_failure(exc, f"{doc.file}:") from None
@@ -196,26 +197,19 @@ class Linter(PackOnEngine):
         """Findings of one loaded register, and the units the rules did not judge."""
         ahead = self._evaluate_ahead(doc)
         raws, pruned = self.prepare_document(doc)
-        if ahead is not None and pruned.input is doc.data and pruned.organization:
-            # The schema set nothing aside: the engines' input is the register
-            # as read, and the evaluation started before the schema ran is the one.
-            try:
-                found = self.raw_findings(doc, pruned, ahead.result())
-            except EngineError as exc:
-                raise self._engine_failure(exc, f"{doc.file}:") from None
-        else:
-            if ahead is not None:
-                ahead.cancel()  # an input the schema has since pruned: never read
-            found = self.evaluate(doc, pruned) if pruned.input is not None else []
+        # Only if the schema set nothing aside is the engines' input the
+        # register as read; otherwise the early evaluation is stopped unread.
+        if ahead is not None and not (pruned.input is doc.data and pruned.organization):
+            ahead.cancel()
+            ahead = None
+        found = self.evaluate(doc, pruned, ahead) if pruned.input is not None else []
         return self.findings_of(doc, raws + found), pruned.set_aside
 
     def _evaluate_ahead(self, doc: Document):
         """The rules' evaluation of the register as read, started in the engine's
         child before the schema runs, so that the two use both cores; None when
         the engine evaluates in this process or the loader already set a unit aside."""
-        if not doc.readable or doc.slips or not isinstance(doc.data, dict):
-            return None
-        if not REGISTER_KEYS & set(doc.data):
+        if not doc.readable or doc.slips or not looks_like_register(doc):
             return None
         try:
             return self._submit(doc.data, QUERY_RULE)
