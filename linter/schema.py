@@ -246,6 +246,16 @@ def _draft7(schema: dict, ref: str = "") -> dict:
     return {**body, "$schema": "http://json-schema.org/draft-07/schema#", "definitions": defs}
 
 
+# fastjsonschema names the value at fault, for its error message, by formatting
+# `locals()` at every call into a sub-definition — whether or not the value
+# fails. Only its verdict is read here (jsonschema words the errors), so the
+# naming is taken out of the generated code: it halves the time an activity
+# takes (0.93 -> 0.44 s for 5,000 generated activities). `_UNNAMED` marks
+# validators so made in the cache key.
+_NAMING = ".format(**locals())"
+_UNNAMED = "names unformatted"
+
+
 def _fast(definition: dict):
     """fastjsonschema's validator for `definition`, its generated code kept in
     the user's cache keyed by the definition's hash: generating it costs a
@@ -254,7 +264,7 @@ def _fast(definition: dict):
 
     formats = {"date": _real_date}
     text = json.dumps(definition, sort_keys=True)
-    tag = f"{fastjsonschema.VERSION}\n{sys.implementation.cache_tag}\n{text}"
+    tag = f"{fastjsonschema.VERSION}\n{sys.implementation.cache_tag}\n{_UNNAMED}\n{text}"
     key = hashlib.sha256(tag.encode()).hexdigest()[:32]
     name = f"validator-{key}.marshal"
     compiled = None
@@ -265,6 +275,7 @@ def _fast(definition: dict):
             compiled = marshal.loads(kept)
     if compiled is None:
         code = fastjsonschema.compile_to_code(definition, formats=formats)
+        code = code.replace(_NAMING, "")
         compiled = compile(code, "<ropa-lint validator>", "exec")
         kept_between_runs.write(name, marshal.dumps(compiled))
     namespace: dict = {}
