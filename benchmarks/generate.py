@@ -204,8 +204,9 @@ def sheet_rows(n_activities: int, seed: int = 42) -> list[list]:
 
 
 def write_sheet(rows: int, out: str) -> None:
-    """The spreadsheet case: the sheet as XLSX and CSV, its layout, and the
-    data ropa-lint reads from it as JSON (the same input for opa eval)."""
+    """The spreadsheet case: the sheet as XLSX (as openpyxl writes it, and as
+    Excel saves it), ODS and CSV, its layout, and the data ropa-lint reads
+    from it as JSON (the same input for opa eval)."""
     import csv
     import json
     import sys
@@ -214,11 +215,15 @@ def write_sheet(rows: int, out: str) -> None:
     from linter.sheets import load_register
     from linter.sheets.workbook import Sheet, Workbook
     from linter.sheets.writer import write
+    from tests.sheet_samples import write_as_excel
 
     grid = sheet_rows(rows)
     with open(os.path.join(out, "layout.yaml"), "w", encoding="utf-8") as fh:
         fh.write(SHEET_LAYOUT)
-    write(Workbook("s", "xlsx", [Sheet("Export", grid)]), os.path.join(out, "s.xlsx"))
+    book = Workbook("s", "xlsx", [Sheet("Export", grid)])
+    write(book, os.path.join(out, "s.xlsx"))
+    write_as_excel(book, os.path.join(out, "s-excel.xlsx"))
+    write(book, os.path.join(out, "s.ods"))
     with open(os.path.join(out, "s.csv"), "w", newline="", encoding="utf-8") as fh:
         csv.writer(fh).writerows(grid)
     data = load_register(os.path.join(out, "s.xlsx"), layout=os.path.join(out, "layout.yaml"))
@@ -233,7 +238,10 @@ def main() -> None:
     parser.add_argument("--out", default=None)
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument(
-        "--sheet", type=int, default=0, help="write s.xlsx, s.csv, layout.yaml, s.json to --out"
+        "--sheet",
+        type=int,
+        default=0,
+        help="write s.xlsx, s-excel.xlsx, s.ods, s.csv, layout.yaml, s.json to --out",
     )
     args = parser.parse_args()
     if args.sheet:

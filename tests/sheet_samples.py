@@ -11,6 +11,7 @@ finding has a cell to point at.
 from __future__ import annotations
 
 import csv
+import re
 import sys
 from pathlib import Path
 
@@ -221,6 +222,34 @@ GRC_ROWS = [
     ["Vidéosurveillance", "Sécurité des locaux", "Intérêt légitime", "Visiteurs", "Images",
      "30 jours", "Contrôle d'accès", "", "Services généraux"],
 ]  # fmt: skip
+
+
+_TYPED_DATE = re.compile(r"(\d{2})/(\d{2})/(\d{4})")
+
+
+def write_as_excel(book: Workbook, path: str | Path) -> None:
+    """`book` as Excel and LibreOffice save an XLSX, which openpyxl never
+    writes: text in one table of shared strings, and a date typed as
+    « 15/09/2026 » stored as a date serial under a date format."""
+    import datetime as dt
+
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path))
+    date = wb.add_format({"num_format": "dd/mm/yyyy"})
+    for sheet in book.sheets:
+        ws = wb.add_worksheet(sheet.name[:31])
+        for r, row in enumerate(sheet.rows):
+            for c, value in enumerate(row):
+                typed = _TYPED_DATE.fullmatch(value) if isinstance(value, str) else None
+                if typed:
+                    day, month, year = map(int, typed.groups())
+                    ws.write_datetime(r, c, dt.datetime(year, month, day), date)
+                elif isinstance(value, str):
+                    ws.write_string(r, c, value)
+                elif value is not None:
+                    ws.write(r, c, value)
+    wb.close()
 
 
 def write_samples(directory: str | Path) -> list[Path]:

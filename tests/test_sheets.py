@@ -449,3 +449,42 @@ def test_a_budget_broken_in_the_reading_process_is_one_line_and_no_child_left(
     with pytest.raises(UnreadableFile, match="no built-in layout recognised"):
         load_register(str(unknown))
     assert len(readers) == 2 and _gone(readers[1])
+
+
+# -- a workbook as Excel saves it -------------------------------------------------
+
+EXCEL_FORM = {
+    "registre-cnil.xlsx": "cnil_workbook",
+    "ico-controller.xlsx": "ico_controller_workbook",
+    "ico-processor.xlsx": "ico_processor_workbook",
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXCEL_FORM))
+def test_a_workbook_saved_by_excel_lints_as_the_one_openpyxl_wrote(
+    samples, readers, tmp_path, name
+):
+    """openpyxl writes each text in its cell; Excel and LibreOffice write a
+    table of shared strings and dates as serial numbers. Both forms of each
+    sample give the same findings at the same cells, read in one process or
+    by a second one."""
+    import zipfile
+
+    import sheet_samples
+
+    excel = tmp_path / name
+    sheet_samples.write_as_excel(getattr(sheet_samples, EXCEL_FORM[name])(), excel)
+    with zipfile.ZipFile(excel) as archive:
+        assert "xl/sharedStrings.xml" in archive.namelist()
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
+        assert not any(b"inlineStr" in archive.read(n) for n in sheets)
+
+    def found(path):
+        status, report = check_json(str(path))
+        assert status == 1
+        return sorted((f["rule"], f.get("cell"), f["message"]) for f in report["findings"])
+
+    assert found(excel) == found(samples / name)
+    streamed = load_register(str(excel))
+    assert readers and all(_gone(pid) for pid in readers)
+    assert streamed.data == load_register(str(samples / name)).data
