@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
 
 from .base import DATA_ROOT, PARTS, QUERY_PACKAGE, QUERY_RULE, EngineError
 
@@ -97,14 +98,31 @@ class EmbeddedEngine:
         pending = self.submit(register, rule, package)
         if pending is not None:
             return pending.result()
-        query = f"data.{package}.{rule}"
+        return self._in_process(register, f"data.{package}.{rule}")[0]
+
+    def timed(
+        self, register: dict, rule: str = QUERY_RULE, package: str = QUERY_PACKAGE
+    ) -> tuple[list[dict], float]:
+        """Findings, and the seconds the rule took once the engine held the
+        register (what `check --profile` shows: handing a large register over
+        costs more than most rules)."""
+        if self._engine is None:
+            raise EngineError("the embedded engine was not loaded")
+        pending = self.submit(register, rule, package)
+        if pending is not None:
+            return pending.result(), pending.seconds
+        return self._in_process(register, f"data.{package}.{rule}")
+
+    def _in_process(self, register: dict, query: str) -> tuple[list[dict], float]:
         try:
             self._engine.set_input_json(json.dumps(register))
+            start = time.perf_counter()
             raw = self._engine.eval_rule_as_json(query)
+            spent = time.perf_counter() - start
         except Exception as exc:
             module, why = describe_error(exc)
             raise EngineError(f"could not be evaluated: {why}", module=module) from None
-        return _findings(raw, query)
+        return _findings(raw, query), spent
 
     def submit(
         self,
@@ -132,21 +150,24 @@ class EmbeddedEngine:
             sandbox.send(each, text)
         return Pending(self, queries)
 
-    def _answer(self, queries: list[str]) -> list[dict]:
+    def _answer(self, queries: list[str]) -> tuple[list[dict], float]:
+        """The children's findings, joined, and the longest evaluation's seconds."""
         found: list[dict] = []
+        longest = 0.0
         try:
             for sandbox, query in zip(self._sandboxes, queries, strict=False):
-                answered, raw = sandbox.receive()
+                answered, raw, spent = sandbox.receive()
                 if not answered:
                     module, why = describe_error(RuntimeError(raw))
                     raise EngineError(f"could not be evaluated: {why}", module=module)
                 found += _findings(raw, query)
+                longest = max(longest, spent)
         except EngineError:
             # A child that failed, or one whose answer is now unread: each
             # later evaluation (the LSP's next) starts from fresh children.
             self._drop_sandboxes()
             raise
-        return found
+        return found, longest
 
     def _drop_sandboxes(self) -> None:
         """Stop the children, mid-evaluation or not; the next evaluation forks others."""
@@ -164,12 +185,14 @@ class Pending:
 
     def __init__(self, engine: EmbeddedEngine, queries: list[str]):
         self._engine, self._queries = engine, queries
+        self.seconds = 0.0  # the evaluation's own time, once answered
 
     def result(self) -> list[dict]:
         engine, self._engine = self._engine, None
         if engine is None:
             raise EngineError("an evaluation was answered twice")
-        return engine._answer(self._queries)
+        found, self.seconds = engine._answer(self._queries)
+        return found
 
     def cancel(self) -> None:
         """Its answer is not wanted: the children are stopped rather than waited for."""

@@ -24,6 +24,7 @@ from ..children import die_with_parent, read_exact, reap, write_all
 from .base import EngineError
 
 _LEN = struct.Struct("!Q")
+_SPENT = struct.Struct("!d")  # seconds the evaluation itself took, in the child
 DEFAULT_SECONDS = 60.0
 DEFAULT_MEMORY_MB = 2048
 
@@ -60,14 +61,17 @@ def _child(engine, requests: int, replies: int, memory_mb: int) -> None:  # prag
         if payload is None:
             return
         rule, _, register = payload.partition(b"\n")
+        start = 0.0
         try:
             engine.set_input_json(register.decode("utf-8"))
+            start = time.perf_counter()
             answer, status = engine.eval_rule_as_json(rule.decode("utf-8")).encode(), b"0"
         except MemoryError:
             os._exit(70)
         except Exception as exc:  # regorus raises RuntimeError with its report
             answer, status = str(exc).encode("utf-8", "replace"), b"1"
-        write_all(replies, status + _LEN.pack(len(answer)) + answer)
+        spent = time.perf_counter() - start if start else 0.0
+        write_all(replies, status + _SPENT.pack(spent) + _LEN.pack(len(answer)) + answer)
 
 
 class Sandbox:
@@ -96,11 +100,6 @@ class Sandbox:
         self.pid = pid
         self._deadline: float | None = None
 
-    def evaluate(self, rule: str, register_json: str) -> tuple[bool, str]:
-        """(answered, text): the engine's JSON answer, or its error report."""
-        self.send(rule, register_json)
-        return self.receive()
-
     def send(self, rule: str, register_json: str) -> None:
         """Hand the child one evaluation and return while it runs; the budget's
         clock starts now, since so does the evaluation."""
@@ -111,17 +110,20 @@ class Sandbox:
         except BrokenPipeError:
             self._deadline = None  # receive() reports how the child died
 
-    def receive(self) -> tuple[bool, str]:
-        """The answer to the evaluation `send` started."""
+    def receive(self) -> tuple[bool, str, float]:
+        """(answered, text, seconds) for the evaluation `send` started: the
+        engine's JSON answer, or its error report, and the time the rule took
+        once the register was handed over."""
         deadline, self._deadline = self._deadline, None
         try:
             if deadline is not None:
-                header = read_exact(self._replies, 1 + _LEN.size, deadline)
+                header = read_exact(self._replies, 1 + _SPENT.size + _LEN.size, deadline)
                 if header is not None:
-                    (size,) = _LEN.unpack(header[1:])
+                    (spent,) = _SPENT.unpack_from(header, 1)
+                    (size,) = _LEN.unpack_from(header, 1 + _SPENT.size)
                     body = read_exact(self._replies, size, deadline)
                     if body is not None:
-                        return header[:1] == b"0", body.decode("utf-8", "replace")
+                        return header[:1] == b"0", body.decode("utf-8", "replace"), spent
         except TimeoutError:
             self.close()
             raise EngineError(
