@@ -232,7 +232,8 @@ class Linter(PackOnEngine):
         """Schema findings of `doc`, and what of it the engines may judge."""
         if not doc.readable:
             return [], Pruned(None, [SetAside(doc.file, "file", "")])
-        validation = validate(doc, self.pack.covers)
+        gdpr = self.pack.own_law(doc.data, self.options.jurisdiction) is None
+        validation = validate(doc, self.pack.covers, gdpr)
         return validation.findings, prune(doc, validation.slips)
 
     # -- a run --------------------------------------------------------------

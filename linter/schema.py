@@ -363,11 +363,13 @@ def _prefix(err, prefix: tuple) -> None:
         _prefix(sub, prefix)
 
 
-def validate(doc: Document, covers: frozenset[str] = frozenset()) -> Validation:
+def validate(doc: Document, covers: frozenset[str] = frozenset(), gdpr: bool = True) -> Validation:
     """Schema findings of a readable register, and its shape errors.
 
     `covers` are the fields whose absence or emptiness the rule pack reports
-    itself (rulepack.RulePack.covers).
+    itself (rulepack.RulePack.covers). `gdpr`: the register is judged under
+    the GDPR, whose articles explain why a field is required; under another
+    law (law.yaml) those explanations are left out, not mis-cited.
     """
     if not isinstance(doc.data, dict) or not REGISTER_KEYS & set(doc.data):
         # Not a register at all: one finding, not one per missing key.
@@ -376,7 +378,7 @@ def validate(doc: Document, covers: frozenset[str] = frozenset()) -> Validation:
     findings: list[RawFinding] = []
     slips: list[Slip] = []
     for err in validators(frozenset(covers)).iter_errors(doc.data):
-        for said in describe(err):
+        for said in describe(err, gdpr):
             rule = "SCH-003" if said.kind == "gap" else "SCH-005"
             where = doc.locate(said.path, key=said.on_key)
             findings.append(RawFinding(rule, where, said.path, said.message))

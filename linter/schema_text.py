@@ -125,9 +125,10 @@ def _pattern_kind(err) -> str | None:
     return None
 
 
-def _message(err, path: tuple) -> tuple[Message, tuple, bool]:
+def _message(err, path: tuple, gdpr: bool = True) -> tuple[Message, tuple, bool]:
     """(message, path to point at, point at the key?) for one validation error
-    (for an unknown field, `path` ends with that field).
+    (for an unknown field, `path` ends with that field). `gdpr`: the GDPR
+    judges the register, so a required field's `why` (which cites it) is said.
 
     For oneOf/anyOf it recurses into the closest alternative, so callers read
     the leaf's validator from `_leaf`.
@@ -137,7 +138,7 @@ def _message(err, path: tuple) -> tuple[Message, tuple, bool]:
     v = err.validator
     if v == "required":
         missing = err.message.split("'")[1] if "'" in err.message else "?"
-        if missing in WHY:
+        if missing in WHY and gdpr:
             why = msg(f"why.{missing}")
             return (
                 msg("schema.required_because", where=where, missing=missing, why=why),
@@ -194,7 +195,7 @@ def _message(err, path: tuple) -> tuple[Message, tuple, bool]:
     if v in ("oneOf", "anyOf") and err.context:
         # Report the alternative that came closest: the deepest sub-error.
         best = _leaf(err)
-        return _message(best, tuple(best.absolute_path))
+        return _message(best, tuple(best.absolute_path), gdpr)
     return msg("schema.invalid", where=where, detail=err.message), path, False
 
 
@@ -228,8 +229,9 @@ class Said:
     kind: str  # "gap" (missing or empty), "unknown" (an unknown field), "shape"
 
 
-def describe(err) -> list[Said]:
-    """What one jsonschema error says: one entry per unknown field it names."""
+def describe(err, gdpr: bool = True) -> list[Said]:
+    """What one jsonschema error says: one entry per unknown field it names
+    (`gdpr` as for `_message`)."""
     path = tuple(err.absolute_path)
     if err.validator == "additionalProperties":
         extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
@@ -241,5 +243,5 @@ def describe(err) -> list[Said]:
     leaf = _leaf(err)
     gap = leaf.validator in _GAPS or _is_special_any(leaf)
     if leaf is not err and leaf.validator == "additionalProperties":
-        return describe(leaf)
-    return [Said(*_message(err, path), "gap" if gap else "shape")]
+        return describe(leaf, gdpr)
+    return [Said(*_message(err, path, gdpr), "gap" if gap else "shape")]

@@ -132,3 +132,41 @@ def test_jurisdiction_option_judges_a_monaco_register_under_the_gdpr(engine):
     _, doc = _run(*engine, str(REGISTERS / "monaco-transfers.yaml"), "--jurisdiction", "FR")
     rules = {f["rule"] for f in doc["findings"]}
     assert "JUR-001" not in rules and "TRF-006" not in rules
+
+
+DEROGATION = """register: 1
+organization: {{name: Société d'essai, country: {country}, contact: {{email: dpo@societe-essai.mc}}}}
+activities:
+  - id: support
+    name: Support client
+    role: controller
+    purposes:
+      - {{description: Assistance aux clients, type: customer_management, legal_basis: contract}}
+    data_subjects: [customers]
+    data_categories:
+      - {{name: identity, source: data_subject, retention: {{active: P3Y, trigger: end_of_contract}}}}
+    recipients: []
+    transfers:
+      - {{recipient: Prestataire, country: US, safeguard: derogation}}
+    security_measures: [access_control]
+    rights: [access, rectification]
+    last_review: 2026-06-01
+"""
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_schema_gap_cites_the_gdpr_only_where_the_gdpr_judges(tmp_path, lang):
+    """Why a field is required is said in GDPR articles; a register judged
+    under another law (Monaco's) gets the gap without them, not mis-cited."""
+    said = {}
+    cases = (("FR", ()), ("MC", ()), ("MC", ("--jurisdiction", "FR")), ("FR, jurisdiction: MC", ()))
+    for n, (country, forced) in enumerate(cases):
+        path = write(tmp_path / f"r{n}.yaml", DEROGATION.format(country=country))
+        _, doc = check_json("--lang", lang, *forced, str(path))
+        (gap,) = _by_rule(doc, "SCH-003")
+        assert gap["path"] == "activities[0].transfers[0].derogation"
+        said[(country, forced)] = gap["message"]
+    assert "49(1)" in said[("FR", ())]
+    assert "49" not in said[("MC", ())] and "derogation" in said[("MC", ())]
+    assert said[("MC", ("--jurisdiction", "FR"))] == said[("FR", ())]
+    assert said[("FR, jurisdiction: MC", ())] == said[("MC", ())]
