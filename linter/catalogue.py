@@ -49,6 +49,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "a processor's record names each controller it acts for (GDPR Art. 30(2)(a))",
         "le registre d'un sous-traitant nomme chaque responsable pour lequel il agit (RGPD art. 30(2)(a))",
     ),
+    "why.type": (
+        "the record gives the categories of recipients, so each recipient says which it belongs to (GDPR Art. 30(1)(d))",
+        "le registre indique les catégories de destinataires : chaque destinataire dit de laquelle il relève (RGPD art. 30(1)(d))",
+    ),
     "why.joint_controllers": (
         "a joint controller names the other controllers and the arrangement (GDPR Art. 26)",
         "un responsable conjoint nomme les autres responsables et l'accord (RGPD art. 26)",

@@ -77,6 +77,8 @@ def test_ico_templates_and_a_user_layout(samples):
     at = _at(report)
     assert ("LB-004", "Template!B10") in at  # legal obligation without its law
     assert ("SCH-003", "Template!F10") in at  # a recipient of unknown kind, at its cell
+    (gap,) = [f for f in report["findings"] if f.get("cell") == "Template!F10"]
+    assert "categories of recipients" in gap["message"] and "30(1)(d)" in gap["message"]
     assert ("RET-001", "Template!J11") in at  # "Until unsubscribed"
     _, report = check_json(str(samples / "ico-processor.xlsx"))
     assert ("COMP-007", "Template!D5") in _at(report)
