@@ -291,6 +291,40 @@ def _xlsx_entity_bomb(tmp):
     return [str(write_bytes(tmp / "bomb.xlsx", out.getvalue()))], None
 
 
+def _xlsx_long_token(utf16: bool):
+    """A real workbook whose sheet holds one tag of 3 MB: an attribute of
+    random text (so that the archive's ratio check lets it through). In
+    UTF-16 the text is of characters one of whose bytes is that of `<`."""
+
+    def setup(tmp):
+        import io
+        import random
+        import zipfile
+
+        import openpyxl
+
+        buf = io.BytesIO()
+        openpyxl.Workbook().save(buf)
+        if utf16:
+            rng = random.Random(16)
+            attr = "".join(chr(0x3C00 + rng.randrange(256)) for _ in range(1_500_000))
+        else:
+            attr = random.Random(8).randbytes(2_250_000).hex()[:3_000_000]
+        sheet = (
+            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            f'<sheetData><row r="1" x="{attr}"/></sheetData></worksheet>'
+        )
+        body = sheet.encode("utf-16") if utf16 else sheet.encode()
+        out = io.BytesIO()
+        with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+            for item in src.infolist():
+                part = body if item.filename == "xl/worksheets/sheet1.xml" else src.read(item)
+                dst.writestr(item.filename, part)
+        return [str(write_bytes(tmp / "token.xlsx", out.getvalue()))], None
+
+    return setup
+
+
 def _sheet_fifo(tmp):
     path = tmp / "registre.ods"
     os.mkfifo(path)
@@ -770,6 +804,10 @@ ROWS = [
         ("budget",), max_mb=300, max_seconds=20),
     Row("spreadsheets", "XML entity bomb in a sheet", _xlsx_entity_bomb, 2,
         ("cannot read the workbook",), max_mb=400, max_seconds=20),
+    Row("spreadsheets", "a 3 MB XML tag in a sheet (read in time that grows with its square)",
+        _xlsx_long_token(utf16=False), 2, ("without a `<`",), max_seconds=10),
+    Row("spreadsheets", "the same tag in UTF-16, its bytes full of `<`'s byte",
+        _xlsx_long_token(utf16=True), 2, ("without a `<`",), max_seconds=10),
     Row("spreadsheets", "a pipe named .ods", _sheet_fifo, 2, ("named pipe (FIFO)",)),
     Row("spreadsheets", "layout file with an unknown parser", _bad_layout, 2, ("parse 'magic'",)),
     Row("spreadsheets", "two million cells", _too_many_cells, 2, ("cells",), max_seconds=30),

@@ -19,6 +19,7 @@ import datetime as dt
 import io
 import os
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -35,6 +36,11 @@ MAX_SHEETS = 1_000
 MAX_ZIP_ENTRIES = 10_000
 MAX_INFLATED = 200 * 1024 * 1024
 MAX_RATIO = 200  # inflated / compressed, per entry (real workbooks stay under 30)
+# Bytes of a part without a `<`. Expat before 2.6 re-reads an XML token (a
+# tag with its attributes, a comment) from its start at every buffer it is
+# fed, so one 20 MB tag took 23 s to read, growing with its square; a cell
+# holds at most 32,767 characters, so no spreadsheet comes near this.
+MAX_STRETCH = 500_000
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -144,7 +150,42 @@ def _checked_zip(raw: bytes, display: str) -> zipfile.ZipFile:
                 f"{display}: workbook inflates beyond the reader's budget "
                 f"({entry.filename}: {entry.file_size} bytes from {entry.compress_size})"
             )
+    for entry in entries:
+        try:
+            long_stretch = entry.file_size >= 2 * MAX_STRETCH and _has_a_long_stretch(
+                archive, entry
+            )
+        except (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, OSError,
+                EOFError) as exc:  # fmt: skip
+            # A corrupt or encrypted part, which openpyxl and odfdo would refuse too.
+            raise UnreadableFile(f"{display}: cannot read the workbook ({_why(exc)})") from None
+        if long_stretch:
+            raise UnreadableFile(
+                f"{display}: workbook part {entry.filename} runs over {MAX_STRETCH} bytes "
+                "without a `<`, which no spreadsheet writes (XML that long takes minutes to read)"
+            )
     return archive
+
+
+def _has_a_long_stretch(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bool:
+    """Whether one of the part's consecutive blocks of MAX_STRETCH bytes has
+    no `<`. Any stretch twice that long covers a whole block, and a block
+    costs one search that stops at its first `<`. A part that does not begin
+    as XML is never parsed as XML (a picture); one in UTF-16 is decoded,
+    since its bytes may hide a `<` or show one that is not there."""
+    import codecs
+
+    with archive.open(entry) as part:
+        block = part.read(MAX_STRETCH)
+        utf16 = block[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in block[:4]
+        if not utf16 and block.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] != b"<":
+            return False
+        decode = codecs.getincrementaldecoder("utf-16")("replace").decode if utf16 else None
+        while len(block) == MAX_STRETCH:  # the last, shorter block may end anywhere
+            if ("<" not in decode(block)) if decode else (b"<" not in block):
+                return True
+            block = part.read(MAX_STRETCH)
+    return False
 
 
 def plain_value(value):
