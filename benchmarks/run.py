@@ -87,6 +87,16 @@ def tool(name: str) -> str | None:
     return str(local) if local.exists() else shutil.which(name)
 
 
+# The sheet's forms: the XLSX as openpyxl writes it (each text in its cell,
+# the slowest for openpyxl to read) and as Excel saves it (shared strings).
+SHEET_FORMS = (
+    (".xlsx", "s.xlsx"),
+    (".xlsx as Excel saves it", "s-excel.xlsx"),
+    (".ods", "s.ods"),
+    (".csv", "s.csv"),
+)
+
+
 def comparison(rows) -> list[str]:
     """The targets' table: ropa-lint beside `opa eval` (one register, one
     sheet) or conftest (1,000 files), and their ratio."""
@@ -109,9 +119,9 @@ def comparison(rows) -> list[str]:
         base = f"1 register, {n:,} activities"
         row(base, f"{base} — ropa-lint embedded", f"{base} — opa eval", "opa eval")
     sheet = f"1 sheet, {SHEET_ROWS:,} rows"
-    for kind in ("xlsx", "csv"):
-        ours = f"{sheet} (.{kind}) — ropa-lint embedded"
-        row(f"{sheet} (.{kind})", ours, f"{sheet} — opa eval (same data, JSON)", "opa eval")
+    for label, _ in SHEET_FORMS:
+        ours = f"{sheet} ({label}) — ropa-lint embedded"
+        row(f"{sheet} ({label})", ours, f"{sheet} — opa eval (same data, JSON)", "opa eval")
     base = "1,000 files of 10 activities"
     for engine in ("ropa-lint embedded", "ropa-lint opa (own server)"):
         case = f"{base}, {engine.removeprefix('ropa-lint ')}"
@@ -165,14 +175,7 @@ def main() -> None:
         inputs = [(f"1 register, {n:,} activities", [f"r{n}.yaml"]) for n in SIZES]
         inputs.append(("1,000 files of 10 activities", ["files"]))
         sheet = f"1 sheet, {SHEET_ROWS:,} rows"
-        # The XLSX as openpyxl writes it (each text in its cell: the slowest
-        # for openpyxl to read) and as Excel saves it (shared strings).
-        for label, name in (
-            (".xlsx", "s.xlsx"),
-            (".xlsx as Excel saves it", "s-excel.xlsx"),
-            (".ods", "s.ods"),
-            (".csv", "s.csv"),
-        ):
+        for label, name in SHEET_FORMS:
             cmd = [*ropa, "check", "--today", TODAY, "-f", "json", "--engine", "embedded"]
             case(f"{sheet} ({label}) — ropa-lint embedded", [*cmd, "--layout", "layout.yaml", name])
         if opa:
