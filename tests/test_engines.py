@@ -348,3 +348,17 @@ def test_profile_times_each_rule_on_a_large_register_on_both_engines(tmp_path, o
     found = json.loads(proc.stdout)["findings"]
     assert counts["embedded"] == counts["opa"]
     assert sum(counts["opa"].values()) == len(found) > 0
+
+
+def test_the_opa_server_budget_counts_memory_not_reserved_addresses(tmp_path, opa_bin):
+    """Go reserves about 1.8 GB of addresses it never touches: capped on its
+    address space, an OPA server under --max-memory 512 died idle, so the
+    attack catalogue's runaway rules on OPA proved nothing. Capped on its
+    data, it lints 2,000 activities in that budget (and the runaway rules
+    still stop at it: tests/test_attacks.py)."""
+    path = _large_register(tmp_path, activities=2000)
+    args = ("check", "--today", TODAY, "-f", "json", "--max-memory", "512", str(path))
+    opa = run_cli(*args, "--engine", "opa", "--opa-bin", opa_bin)
+    assert opa.returncode == 1, opa.stderr
+    embedded = run_cli(*args, "--engine", "embedded")
+    assert json.loads(opa.stdout)["findings"] == json.loads(embedded.stdout)["findings"]

@@ -162,3 +162,12 @@ def test_a_go_runtime_out_of_memory_is_read_as_the_budget():
         "listen tcp: address already in use",
         False,
     )
+    # Under the data-segment cap the runtime may die of a failed mmap without
+    # saying so: a signal, read as the budget only when one was set.
+    crash = (
+        "SIGSEGV: segmentation violation\nPC=0x439cbd m=7 sigcode=1 addr=0x0\n\n"
+        "goroutine 0 gp=0x0 m=7 mp=0x0 [idle]:\nrax    0x0\ngs     0x0\n"
+    )
+    cause = "SIGSEGV: segmentation violation"
+    assert opa_module.LocalOpaServer._cause(crash, capped=True) == (cause, True)
+    assert opa_module.LocalOpaServer._cause(crash) == (cause, False)
