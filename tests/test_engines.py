@@ -337,7 +337,7 @@ def test_profile_times_each_rule_on_a_large_register_on_both_engines(tmp_path, o
     for engine in ("embedded", "opa"):
         proc = run_cli(
             "check", "--today", TODAY, "--profile", "--engine", engine, "--opa-bin", opa_bin,
-            "-f", "json", str(path),
+            "--max-memory", "512", "-f", "json", str(path),
         )  # fmt: skip
         assert proc.returncode == 1, proc.stderr
         rows = [line.split() for line in proc.stderr.splitlines()[1:]]
