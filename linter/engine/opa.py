@@ -187,9 +187,10 @@ class LocalOpaServer:
         last = (causes or lines or [""])[0 if causes else -1]
         memory = any("out of memory" in x or "cannot allocate" in x for x in causes or [last])
         # Under the data-segment cap the runtime does not always live to say
-        # so: 3 runs in 14 of a runaway rule ended in SIGSEGV (a nil pointer
-        # in the runtime after a failed mmap) or SIGABRT (libc), not in
-        # `cannot allocate memory`. OPA is Go: it does not crash so otherwise.
+        # so: of two batches of 14 runs of a runaway rule, 3 and 7 ended in
+        # SIGSEGV (a nil pointer in the runtime after a failed mmap) or
+        # SIGABRT (libc), not in `cannot allocate memory`. OPA is Go: it does
+        # not crash so otherwise.
         crashed = any(x.startswith(("SIGSEGV:", "SIGABRT:", "SIGBUS:")) for x in causes)
         return last, memory or (capped and crashed)
 
