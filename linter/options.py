@@ -39,4 +39,4 @@ class Options:
     keep_documents: bool = False  # keep each register's data in the result (HTML report)
     # Budgets of one evaluation: a rule pack is code from a pull request.
     eval_timeout: float = 60.0  # seconds (embedded engine; OPA: --opa-timeout)
-    max_memory: int = 2048  # MB of address space for the evaluator (embedded engine, own OPA)
+    max_memory: int = 2048  # MB for the evaluator: its address space (embedded), data (own OPA)
