@@ -235,10 +235,12 @@ def write_as_excel(book: Workbook, path: str | Path) -> None:
 
     import xlsxwriter
 
+    from linter.sheets.writer import _sheet_title
+
     wb = xlsxwriter.Workbook(str(path))
     date = wb.add_format({"num_format": "dd/mm/yyyy"})
     for sheet in book.sheets:
-        ws = wb.add_worksheet(sheet.name[:31])
+        ws = wb.add_worksheet(_sheet_title(sheet.name))
         for r, row in enumerate(sheet.rows):
             for c, value in enumerate(row):
                 typed = _TYPED_DATE.fullmatch(value) if isinstance(value, str) else None

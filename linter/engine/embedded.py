@@ -93,12 +93,7 @@ class EmbeddedEngine:
     def evaluate(
         self, register: dict, rule: str = QUERY_RULE, package: str = QUERY_PACKAGE
     ) -> list[dict]:
-        if self._engine is None:
-            raise EngineError("the embedded engine was not loaded")
-        pending = self.submit(register, rule, package)
-        if pending is not None:
-            return pending.result()
-        return self._in_process(register, f"data.{package}.{rule}")[0]
+        return self.timed(register, rule, package)[0]
 
     def timed(
         self, register: dict, rule: str = QUERY_RULE, package: str = QUERY_PACKAGE
