@@ -309,7 +309,7 @@ def _rule_from(source: str, file: str, package: str, module_id: str) -> Rule:
 
 
 def _check_covers(rule: Rule) -> None:
-    from .schema import CoverError, covered_schema
+    from .schema_covers import CoverError, covered_schema
 
     for cover in rule.covers:
         try:

@@ -1,10 +1,8 @@
 """JSON Schema validation of a loaded register: the shape and the vocabulary.
 
-The published schema (schemas/register.schema.json) is what editors read. The
-linter validates against a copy of it from which the requirements that rules
-own are taken out: a rule that declares `covers: [data_category.retention]`
-reports that field missing or empty, in its own words and severity, so the
-schema does not report it too (one owner per check).
+The register is validated against the published schema less what rules
+cover (schema_covers.py): a field a rule reports missing, in its own words
+and severity, the schema does not report too (one owner per check).
 
 What is left are two kinds of slip: a content gap the schema still owns (a
 missing field no rule explains), which sets nothing aside, and a shape error
@@ -28,7 +26,7 @@ from . import cache as kept_between_runs
 from .findings import RawFinding
 from .loader import Document
 from .messages import msg
-from .resources import schema_path
+from .schema_covers import covered_schema
 from .schema_text import describe
 
 REGISTER_KEYS = frozenset({"register", "organization", "activities"})
@@ -47,149 +45,6 @@ class Slip:
 class Validation:
     findings: list[RawFinding]
     slips: list[Slip]
-
-
-@cache
-def published() -> dict:
-    with open(schema_path(), encoding="utf-8") as fh:
-        return json.load(fh)
-
-
-# -- what rules cover ---------------------------------------------------------
-
-
-class CoverError(ValueError):
-    """A rule's `covers` names no field of the schema."""
-
-
-def _ref_name(node: dict) -> str | None:
-    ref = node.get("$ref") if isinstance(node, dict) else None
-    return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
-
-
-def _relax(node: dict, field: str) -> None:
-    """Take `field` out of `node`'s `required` (the caller walks its branches
-    and conditionals' `then` with _subschemas, never an `if`: that would change
-    which condition holds)."""
-    if field in node.get("required", ()):
-        node["required"] = [f for f in node["required"] if f != field]
-        if not node["required"]:
-            del node["required"]
-
-
-def _empty_allowed(node: dict) -> None:
-    """Emptiness of a covered field is the rule's to report."""
-    if not isinstance(node, dict):
-        return
-    node.pop("minItems", None)
-    node.pop("minLength", None)
-    for key in ("allOf", "anyOf", "oneOf"):
-        for branch in node.get(key, ()):
-            _empty_allowed(branch)
-
-
-def _own(node: dict, defs: dict) -> dict:
-    """A private copy of a `$ref` target, so that relaxing it at one place
-    leaves the definition alone elsewhere (annotations beside the `$ref` kept)."""
-    name = _ref_name(node)
-    if not name:
-        return node
-    return {**copy.deepcopy(defs[name]), **{k: v for k, v in node.items() if k != "$ref"}}
-
-
-def _subschemas(node: dict):
-    """`node` and the branches that constrain the same instance."""
-    yield node
-    for key in ("allOf", "anyOf", "oneOf"):
-        for branch in node.get(key, ()):
-            yield from _subschemas(branch)
-    for key in ("then", "else"):
-        if isinstance(node.get(key), dict):
-            yield from _subschemas(node[key])
-
-
-def _resolved(node: dict, defs: dict) -> dict:
-    name = _ref_name(node)
-    return defs[name] if name else node
-
-
-def _would_change(node: dict, names: list[str], defs: dict) -> bool:
-    """Whether relaxing `names` below `node` would change anything there."""
-    node = _resolved(node, defs)
-    if isinstance(node.get("items"), dict):
-        node = _resolved(node["items"], defs)
-    name, rest = names[0], names[1:]
-    for sub in _subschemas(node):
-        prop = sub.get("properties", {}).get(name)
-        if not rest:
-            if name in sub.get("required", ()):
-                return True
-            target = _resolved(prop, defs) if isinstance(prop, dict) else {}
-            if "minLength" in target or "minItems" in target:
-                return True
-        elif isinstance(prop, dict) and _would_change(prop, rest, defs):
-            return True
-    return False
-
-
-def _apply_cover(schema: dict, cover: str) -> None:
-    """`organization.contact`, `activity.purposes.legal_basis`: a definition
-    (or `register` for the top level) and the path of property names to the
-    covered field. Intermediate properties are inlined, so the relaxation holds
-    at that place only."""
-    defs = schema["$defs"]
-    head, *names = cover.split(".")
-    if not names:
-        raise CoverError(cover)
-    if head == "register":
-        nodes = [schema]
-    elif head in defs:
-        nodes = [defs[head]]
-    else:
-        raise CoverError(cover)
-    found = False
-    for depth, name in enumerate(names):
-        last = depth == len(names) - 1
-        following = []
-        for node in nodes:
-            for sub in _subschemas(node):
-                props = sub.get("properties", {})
-                if last:
-                    found = found or name in sub.get("required", ()) or name in props
-                    _relax(sub, name)
-                    prop = props.get(name)
-                    if isinstance(prop, dict):
-                        target = _resolved(prop, defs)
-                        if "minLength" in target or "minItems" in target:
-                            props[name] = prop = _own(prop, defs)
-                        _empty_allowed(prop)
-                    continue
-                prop = props.get(name)
-                if not isinstance(prop, dict) or not _would_change(prop, names[depth + 1 :], defs):
-                    continue  # copying a definition for nothing costs the validator time
-                props[name] = prop = _own(prop, defs)
-                if isinstance(prop.get("items"), dict):
-                    prop["items"] = _own(prop["items"], defs)
-                    prop = prop["items"]
-                following.append(prop)
-        nodes = following
-        if not last and not nodes:
-            raise CoverError(cover)
-    if not found:
-        raise CoverError(cover)
-
-
-def covered_schema(covers: frozenset[str]) -> dict:
-    """The published schema less what `covers` hand to rules.
-
-    Covers of one field (`data_category.retention`) change definitions in
-    place and go first; a longer path (`activity.purposes.legal_basis`)
-    copies the definitions it passes through, already relaxed, so that its own
-    relaxation holds at that place only."""
-    schema = copy.deepcopy(published())
-    for cover in sorted(covers, key=lambda c: (c.count("."), c)):
-        _apply_cover(schema, cover)
-    return schema
 
 
 # -- validators ---------------------------------------------------------------
@@ -256,12 +111,59 @@ _NAMING = ".format(**locals())"
 _UNNAMED = "names unformatted"
 
 
+_JSON_TYPES = {str: "string", bool: "boolean", int: "number", float: "number",
+               type(None): "null", list: "array", dict: "object"}  # fmt: skip
+
+
+def _types(node, defs: dict) -> frozenset | None:
+    """The JSON types an instance of `node` can have, where the node says so
+    (`type`, `enum`, `const`, or its `$ref`'s); None where it does not."""
+    if not isinstance(node, dict):
+        return None
+    if "$ref" in node:
+        return _types(defs.get(node["$ref"].rsplit("/", 1)[-1]), defs)
+    if "type" in node:
+        kind = node["type"]
+        kinds = [kind] if isinstance(kind, str) else kind
+    elif "enum" in node or "const" in node:
+        values = node["enum"] if "enum" in node else [node["const"]]
+        kinds = [_JSON_TYPES.get(type(v), "?") for v in values]
+    else:
+        return None
+    # An integer is a number: the two are not told apart here.
+    return frozenset("number" if k == "integer" else k for k in kinds)
+
+
+def _one_of_as_any_of(node, defs: dict) -> None:
+    """A `oneOf` whose branches take instances of different types holds
+    exactly when one branch does, as `anyOf` says; fastjsonschema then stops
+    at the first branch that holds instead of raising an exception in the
+    others (a security measure written as a name failed the object branch on
+    every activity). For the yes/no pre-check only: jsonschema, which words
+    the errors, keeps the `oneOf`."""
+    if isinstance(node, list):
+        for item in node:
+            _one_of_as_any_of(item, defs)
+        return
+    if not isinstance(node, dict):
+        return
+    for value in node.values():
+        _one_of_as_any_of(value, defs)
+    branches = node.get("oneOf")
+    if isinstance(branches, list) and "anyOf" not in node:
+        kinds = [_types(b, defs) for b in branches]
+        if all(kinds) and sum(map(len, kinds)) == len(frozenset().union(*kinds)):
+            node["anyOf"] = node.pop("oneOf")
+
+
 def _fast(definition: dict):
     """fastjsonschema's validator for `definition`, its generated code kept in
     the user's cache keyed by the definition's hash: generating it costs a
     tenth of a second at every start (benchmarks/README.md)."""
     import fastjsonschema
 
+    definition = copy.deepcopy(definition)
+    _one_of_as_any_of(definition, definition.get("definitions", {}))
     formats = {"date": _real_date}
     text = json.dumps(definition, sort_keys=True)
     tag = f"{fastjsonschema.VERSION}\n{sys.implementation.cache_tag}\n{_UNNAMED}\n{text}"

@@ -11,7 +11,7 @@ from conftest import REGISTERS, TODAY, run_cli, write
 from linter.loader import load_file, load_text
 from linter.rulepack import load_pack
 from linter.runner import Linter, Options
-from linter.schema import published
+from linter.schema_covers import published
 
 BASE = load_file(str(REGISTERS / "minimal.yaml")).data
 

@@ -187,3 +187,53 @@ def test_generated_validators_are_kept_and_reused(tmp_path, monkeypatch):
     kept.chmod(0o666)
     with pytest.raises(AssertionError, match="generated again"):
         _fast(definition)
+
+
+# -- what the pre-check is compiled from ----------------------------------------
+
+
+def _verdicts(schema: dict, values: list) -> list[bool]:
+    from linter.schema import _fast, passes
+
+    check = _fast({"$schema": "http://json-schema.org/draft-07/schema#", **schema})
+    return [passes(check, v) for v in values]
+
+
+def test_a_one_of_over_overlapping_types_still_rejects_a_value_both_take():
+    from linter.schema import _one_of_as_any_of
+
+    overlapping = {"oneOf": [{"type": "integer"}, {"type": "number", "minimum": 0}]}
+    disjoint = {"oneOf": [{"enum": ["a", "b"]}, {"type": "object", "required": ["m"]}]}
+    kept, turned = copy.deepcopy(overlapping), copy.deepcopy(disjoint)
+    _one_of_as_any_of(kept, {})
+    _one_of_as_any_of(turned, {})
+    assert "oneOf" in kept and "anyOf" in turned
+    # 3 satisfies both branches: exactly one is required, so it fails.
+    assert _verdicts(overlapping, [3, -3, 2.5, "x"]) == [False, True, True, False]
+    assert _verdicts(disjoint, ["a", "c", {"m": 1}, {}, 1]) == [True, False, True, False, False]
+
+
+def test_a_condition_a_cover_emptied_is_dropped_and_one_that_still_requires_is_kept():
+    from linter.schema_covers import covered_schema, published
+
+    def conditions(schema):
+        found = []
+
+        def walk(node):
+            if isinstance(node, dict):
+                if "if" in node:
+                    found.append(node)
+                for value in node.values():
+                    walk(value)
+            elif isinstance(node, list):
+                for value in node:
+                    walk(value)
+
+        walk(schema)
+        return found
+
+    before = conditions(published())
+    after = conditions(covered_schema(load_pack().covers))
+    assert after and len(after) < len(before)
+    # What is left still requires something (the transfer's derogation, ...).
+    assert all(node.get("then") or node.get("else") for node in after)

@@ -367,7 +367,7 @@ def test_the_documented_layout_example_is_a_layout(tmp_path):
     assert layout.synonyms["legal_basis"] == {"art. 6.1.b": "contract"}
 
 
-# -- a large XLSX read by a second process (linter/sheets/stream.py) -------------
+# -- a large XLSX or ODS read by a second process (linter/sheets/stream.py) ------
 
 
 @pytest.fixture
@@ -399,7 +399,7 @@ def _gone(pid: int) -> bool:
 XLSX_SAMPLES = ["registre-cnil.xlsx", "ico-controller.xlsx", "ico-processor.xlsx"]
 
 
-@pytest.mark.parametrize("name", XLSX_SAMPLES)
+@pytest.mark.parametrize("name", [*XLSX_SAMPLES, "registre-cnil.ods"])
 def test_a_workbook_read_by_a_second_process_is_the_workbook_read_in_one(
     samples, readers, monkeypatch, name
 ):
@@ -436,9 +436,14 @@ def test_a_budget_broken_in_the_reading_process_is_one_line_and_no_child_left(
     from linter.sheets import workbook
 
     monkeypatch.setattr(workbook, "MAX_CELLS", 40)  # the child is forked with it
-    with pytest.raises(UnreadableFile, match=r"registre-cnil\.xlsx: workbook has over 40 cells"):
-        load_register(str(samples / "registre-cnil.xlsx"))
-    assert len(readers) == 1 and _gone(readers[0])
+    for kind in ("xlsx", "ods"):
+        with pytest.raises(
+            UnreadableFile, match=rf"registre-cnil\.{kind}: workbook has over 40 cells"
+        ):
+            load_register(str(samples / f"registre-cnil.{kind}"))
+        assert readers and _gone(readers[-1])
+    assert len(readers) == 2
+    readers.clear()
     # A workbook no layout recognises: refused before its rows are all read,
     # its reader stopped rather than left writing to a pipe nobody reads.
     monkeypatch.setattr(workbook, "MAX_CELLS", 2_000_000)
@@ -450,7 +455,7 @@ def test_a_budget_broken_in_the_reading_process_is_one_line_and_no_child_left(
     write(Workbook(str(unknown), "xlsx", [Sheet("Feuille", rows)]), str(unknown))
     with pytest.raises(UnreadableFile, match="no built-in layout recognised"):
         load_register(str(unknown))
-    assert len(readers) == 2 and _gone(readers[1])
+    assert len(readers) == 1 and _gone(readers[0])
 
 
 # -- a workbook as Excel saves it -------------------------------------------------

@@ -1,12 +1,14 @@
-"""A large XLSX read by a second process while this one places its rows.
+"""A large XLSX or ODS read by a second process while this one places its rows.
 
 openpyxl parses a sheet in Python, cell by cell (about 0.9 s for 130,000
-cells on the benchmark machine), and placing those cells at their register
-paths costs about as much again. In one process the second waits for the
-first; on two cores they need not. So for a large workbook a forked child
-runs openpyxl and sends the rows as they come, in batches, and this process
-places each batch as it arrives: `StreamedRows` fills itself on demand, and
-reader.py walks a sheet's rows without asking how many there are first.
+cells on the benchmark machine), and odfdo reads each cell's value in Python
+too (0.9 s of the 1.3 s an ODS of that size takes); placing those cells at
+their register paths costs about as much again. In one process the second
+waits for the first; on two cores they need not. So for a large workbook a
+forked child reads the sheets and sends the rows as they come, in batches,
+and this process places each batch as it arrives: `StreamedRows` fills itself
+on demand, and reader.py walks a sheet's rows without asking how many there
+are first.
 
 The child applies the budgets that in-process reading applies, and what it
 refuses — or its death — is the same one line (UnreadableFile). Before the
@@ -113,11 +115,12 @@ class Feed:
             reap(pid, kill=True)
 
 
-def start(book, display: str, read_sheet, budget, why) -> Feed:
-    """Fork the child that reads `book` (an open openpyxl workbook) sheet by
-    sheet through `read_sheet(ws, budget, emit)`; this process gets the feed.
-    `why(exc)` words a failure the reader did not foresee."""
-    count = len(book.worksheets)
+def start(sheets: list, display: str, read_sheet, budget, why, close=None) -> Feed:
+    """Fork the child that reads `sheets` (openpyxl's worksheets, odfdo's
+    tables) one by one through `read_sheet(sheet, budget, emit)`, then calls
+    `close`; this process gets the feed. `why(exc)` words a failure the
+    reader did not foresee."""
+    count = len(sheets)
     read_fd, write_fd = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
@@ -126,7 +129,7 @@ def start(book, display: str, read_sheet, budget, why) -> Feed:
         code = 0
         try:
             os.close(read_fd)
-            _child(book, display, read_sheet, budget, why, write_fd)
+            _child(sheets, display, read_sheet, budget, why, close, write_fd)
         except BaseException:
             code = 1
         finally:
@@ -135,19 +138,20 @@ def start(book, display: str, read_sheet, budget, why) -> Feed:
     return Feed(read_fd, pid, display, count)
 
 
-def _child(book, display: str, read_sheet, budget, why, fd: int) -> None:  # pragma: no cover
+def _child(sheets, display, read_sheet, budget, why, close, fd: int) -> None:  # pragma: no cover
     die_with_parent()
 
     def send(kind: bytes, payload: bytes) -> None:
         write_all(fd, _HEADER.pack(kind, len(payload)) + payload)
 
     try:
-        for index, ws in enumerate(book.worksheets):
-            read_sheet(ws, budget, lambda rows, i=index: send(b"R", pickle.dumps((i, rows))))
+        for index, sheet in enumerate(sheets):
+            read_sheet(sheet, budget, lambda rows, i=index: send(b"R", pickle.dumps((i, rows))))
             send(b"E", pickle.dumps((index, None)))
     except UnreadableFile as exc:
         send(b"X", str(exc).encode())
     except Exception as exc:
         send(b"X", f"{display}: cannot read the workbook ({why(exc)})".encode())
     finally:
-        book.close()
+        if close is not None:
+            close()
