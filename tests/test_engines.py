@@ -362,3 +362,51 @@ def test_the_opa_server_budget_counts_memory_not_reserved_addresses(tmp_path, op
     assert opa.returncode == 1, opa.stderr
     embedded = run_cli(*args, "--engine", "embedded")
     assert json.loads(opa.stdout)["findings"] == json.loads(embedded.stdout)["findings"]
+
+
+def _pack_with_a_late_part(tmp_path: Path, body: str) -> Path:
+    """A pack whose rule ZZZ-001 is dealt into a part a child is sent only
+    after answering its first one (engine.base.CHILDREN and PARTS): it then
+    evaluates the register it already holds."""
+    from linter.engine.base import CHILDREN, PARTS
+    from linter.rulepack import load_pack
+
+    builtin = len(load_pack().rules)
+    fillers = (CHILDREN - builtin % PARTS) % PARTS if builtin % PARTS < CHILDREN else 0
+    pack = tmp_path / "pack"
+    for n in range(fillers):  # sorted before ZZZ-001, finding nothing
+        _rule(pack, f"filler{n}", "report contains 1 if false", f"ZZY-{n + 1:03}")
+    _rule(pack, "late", body, "ZZZ-001")
+    index = sorted([*load_pack([str(pack)]).rules]).index("ZZZ-001")
+    assert index % PARTS >= CHILDREN
+    return pack
+
+
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        (  # a conflict regorus reports only once it evaluates the rule
+            "value := 1 if input.register\n\nvalue := 2 if input.organization\n\n"
+            'report contains {"path": [], "message": {"en": "x"}} if value == 3',
+            "ZZZ-001",
+        ),
+        (  # 400 million steps: the budget runs from the register's hand-over
+            'report contains {"path": [], "message": {"en": "x"}} if {\n'
+            "\tsome i in numbers.range(1, 20000)\n\tsome j in numbers.range(1, 20000)\n"
+            "\ti * j == -1\n}",
+            "exceeded the evaluation budget (3 s",
+        ),
+    ],
+)
+def test_a_part_sent_after_the_first_fails_closed_as_the_first_would(tmp_path, body, says):
+    pack = _pack_with_a_late_part(tmp_path, body)
+    path = _large_register(tmp_path)
+    start = time.monotonic()
+    proc = run_cli(
+        "check", "--today", TODAY, "--engine", "embedded", "--eval-timeout", "3",
+        "--rules", str(pack), str(path),
+    )  # fmt: skip
+    assert proc.returncode == 2, proc.stdout[-500:]
+    assert says in proc.stderr and "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert time.monotonic() - start < 30

@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 import os
 import re
+import select
 import time
 
-from .base import DATA_ROOT, PARTS, QUERY_PACKAGE, QUERY_RULE, EngineError
+from .base import CHILDREN, DATA_ROOT, PARTS, QUERY_PACKAGE, QUERY_RULE, EngineError
 
 _LOCATION = re.compile(r"-->\s*(\S+?):(\d+):(\d+)")
 _ERROR_LINE = re.compile(r"^error:\s*(.+)$", re.M)
@@ -41,9 +42,10 @@ class EmbeddedEngine:
         # Budgets for one evaluation (0: none, evaluated in this process).
         self.seconds = seconds
         self.memory_mb = memory_mb
-        # Children evaluating side by side: a large register is dealt out by
-        # rules (rulepack.PARTS) when the run may use that many cores.
-        self.parts = PARTS if cores >= PARTS else 1
+        # Children evaluating side by side: a large register's rules, dealt
+        # into PARTS parts, are taken by CHILDREN children when the run may use
+        # that many cores.
+        self.children = CHILDREN if cores >= CHILDREN else 1
         self._sandboxes: list = []
         try:
             import regorus
@@ -72,7 +74,7 @@ class EmbeddedEngine:
             # Fork the evaluating children now, while this process holds little
             # more than the compiled pack: they then carry the registers they
             # are sent, not everything the parent has read by then.
-            self._start_sandboxes(self.parts)
+            self._start_sandboxes(self.children)
 
     def _start_sandboxes(self, n: int) -> list:
         from .sandbox import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Sandbox
@@ -131,38 +133,50 @@ class EmbeddedEngine:
         that this process does other work meanwhile; None where there is no
         child (no budget: evaluate() runs in this process).
 
-        `split`: the rules dealt out over `parts` children (`findings_<n>`,
-        rulepack.aggregator), for a register large enough to pay for it.
+        `split`: the rules dealt into PARTS parts (`findings_<n>`,
+        rulepack.aggregator), for a register large enough to pay for it; each
+        child is sent the register with its first part, then the next part
+        left whenever it answers (`_answer`).
         """
         if self._engine is None or not self._budgeted():
             return None
         query = f"data.{package}.{rule}"
         queries = [query]
-        if split and self.parts > 1 and rule == QUERY_RULE and package == QUERY_PACKAGE:
-            queries = [f"{query}_{n}" for n in range(self.parts)]
+        if split and self.children > 1 and rule == QUERY_RULE and package == QUERY_PACKAGE:
+            queries = [f"{query}_{n}" for n in range(PARTS)]
         text = json.dumps(register)
-        for sandbox, each in zip(self._start_sandboxes(len(queries)), queries, strict=False):
-            sandbox.send(each, text)
+        for n, sandbox in enumerate(self._start_sandboxes(min(self.children, len(queries)))):
+            sandbox.send(queries[n], text)
         return Pending(self, queries)
 
     def _answer(self, queries: list[str]) -> tuple[list[dict], float]:
-        """The children's findings, joined, and the longest evaluation's seconds."""
-        found: list[dict] = []
+        """The parts' findings, joined in the parts' order whichever child
+        answered first, and the longest evaluation's seconds."""
+        busy = dict(zip(self._sandboxes, range(len(queries)), strict=False))
+        waiting = list(range(len(busy), len(queries)))
+        answers: dict[int, list[dict]] = {}
         longest = 0.0
         try:
-            for sandbox, query in zip(self._sandboxes, queries, strict=False):
-                answered, raw, spent = sandbox.receive()
-                if not answered:
-                    module, why = describe_error(RuntimeError(raw))
-                    raise EngineError(f"could not be evaluated: {why}", module=module)
-                found += _findings(raw, query)
-                longest = max(longest, spent)
+            while busy:
+                ready = _ready(busy) if len(busy) > 1 else list(busy)
+                for sandbox in ready:
+                    n = busy.pop(sandbox)
+                    answered, raw, spent = sandbox.receive()
+                    if not answered:
+                        module, why = describe_error(RuntimeError(raw))
+                        raise EngineError(f"could not be evaluated: {why}", module=module)
+                    answers[n] = _findings(raw, queries[n])
+                    longest = max(longest, spent)
+                    if waiting:
+                        # The child still holds the register: the next part only.
+                        busy[sandbox] = waiting.pop(0)
+                        sandbox.send(queries[busy[sandbox]], None)
         except EngineError:
             # A child that failed, or one whose answer is now unread: each
             # later evaluation (the LSP's next) starts from fresh children.
             self._drop_sandboxes()
             raise
-        return found, longest
+        return [f for n in sorted(answers) for f in answers[n]], longest
 
     def _drop_sandboxes(self) -> None:
         """Stop the children, mid-evaluation or not; the next evaluation forks others."""
@@ -194,6 +208,15 @@ class Pending:
         engine, self._engine = self._engine, None
         if engine is not None:
             engine._drop_sandboxes()
+
+
+def _ready(busy: dict) -> list:
+    """The busy children with an answer (or an end) to read, waiting for one;
+    each child's own deadline is enforced when its answer is read."""
+    by_fd = {sandbox.fileno(): sandbox for sandbox in busy}
+    wait = max(0.0, min(sandbox.remaining() for sandbox in busy))
+    readable, _, _ = select.select(list(by_fd), [], [], wait)
+    return [by_fd[fd] for fd in sorted(readable)] or list(busy)[:1]
 
 
 def _findings(raw: str, query: str) -> list[dict]:

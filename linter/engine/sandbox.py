@@ -63,7 +63,8 @@ def _child(engine, requests: int, replies: int, memory_mb: int) -> None:  # prag
         rule, _, register = payload.partition(b"\n")
         start = 0.0
         try:
-            engine.set_input_json(register.decode("utf-8"))
+            if register:  # otherwise: another rule on the register it holds
+                engine.set_input_json(register.decode("utf-8"))
             start = time.perf_counter()
             answer, status = engine.eval_rule_as_json(rule.decode("utf-8")).encode(), b"0"
         except MemoryError:
@@ -99,12 +100,26 @@ class Sandbox:
         os.close(rep_w)
         self.pid = pid
         self._deadline: float | None = None
+        self._started: float | None = None  # when its register was sent
 
-    def send(self, rule: str, register_json: str) -> None:
+    def fileno(self) -> int:
+        """The end its answers come from (for select)."""
+        return self._replies
+
+    def remaining(self) -> float:
+        """Seconds left of the evaluation under way (0 when none is)."""
+        return 0.0 if self._deadline is None else self._deadline - time.monotonic()
+
+    def send(self, rule: str, register_json: str | None) -> None:
         """Hand the child one evaluation and return while it runs; the budget's
-        clock starts now, since so does the evaluation."""
-        payload = rule.encode() + b"\n" + register_json.encode("utf-8")
-        self._deadline = time.monotonic() + self.seconds
+        clock starts now, since so does the evaluation. `register_json` None:
+        the rule is evaluated on the register the child was last sent, within
+        the time left of that evaluation's budget."""
+        register = b"" if register_json is None else register_json.encode("utf-8")
+        payload = rule.encode() + b"\n" + register
+        if register_json is not None or self._started is None:
+            self._started = time.monotonic()
+        self._deadline = self._started + self.seconds
         try:
             write_all(self._requests, _LEN.pack(len(payload)) + payload)
         except BrokenPipeError:
