@@ -17,6 +17,7 @@ present, which keeps marks) and build the data ourselves from the node graph:
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import re
@@ -364,12 +365,28 @@ def _syntax(exc, text: str, mark):
     return msg(key) if key else msg("yaml.other", problem=problem)
 
 
-def _parse(text: str, display: str, builder: _Builder, findings: list) -> tuple[Any, bool]:
-    """(data, read to the end?) — a syntax error or an abort is a finding, not a crash."""
-    # Nothing built here can form a cycle, and the cyclic collector rescanning
-    # a growing heap made loading superlinear: pause it for the build.
+@contextlib.contextmanager
+def collector_paused():
+    """Python's cyclic collector off while a register is built. What is built
+    forms no cycle, and the collector, run at every few hundred new objects,
+    rescanned the growing heap each time: loading YAML was superlinear, and
+    placing a 5,000-row sheet took 1.1 s instead of 0.7 s."""
     collecting = gc.isenabled()
     gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _parse(text: str, display: str, builder: _Builder, findings: list) -> tuple[Any, bool]:
+    """(data, read to the end?) — a syntax error or an abort is a finding, not a crash."""
+    with collector_paused():
+        return _build(text, display, builder, findings)
+
+
+def _build(text: str, display: str, builder: _Builder, findings: list) -> tuple[Any, bool]:
     try:
         return builder.build(yaml.parse(text, Loader=_Loader)), True
     except _Abort:
@@ -394,9 +411,6 @@ def _parse(text: str, display: str, builder: _Builder, findings: list) -> tuple[
                 msg("loader.not_yaml", problem=str(exc)),
             )
         )
-    finally:
-        if collecting:
-            gc.enable()
     return None, False
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..discovery import SPREADSHEET_SUFFIXES, is_spreadsheet
 from ..files import DEFAULT_MAX_BYTES, UnreadableFile
-from ..loader import Document
+from ..loader import Document, collector_paused
 from .layout import Layout, LayoutError, built_in, built_in_names, load
 from .reader import header_score, is_fiche, read
 from .workbook import Workbook, read_workbook
@@ -52,16 +52,17 @@ def load_register(
 ) -> Document:  # fmt: skip
     """The register a spreadsheet holds; UnreadableFile (exit 2) when it cannot be read."""
     display = display or path
-    book = read_workbook(path, display, max_bytes, streamed=True)
-    try:
-        chosen = load(layout) if layout else detect(book)
-        if chosen.kind == "rows" or any(is_fiche(s, chosen) for s in book.sheets):
-            doc = read(book, chosen)
-        else:
-            raise UnreadableFile(f"{display}: no fiche of the {chosen.name} layout found")
-        book.finish()
-    finally:
-        book.close()
+    with collector_paused():
+        book = read_workbook(path, display, max_bytes, streamed=True)
+        try:
+            chosen = load(layout) if layout else detect(book)
+            if chosen.kind == "rows" or any(is_fiche(s, chosen) for s in book.sheets):
+                doc = read(book, chosen)
+            else:
+                raise UnreadableFile(f"{display}: no fiche of the {chosen.name} layout found")
+            book.finish()
+        finally:
+            book.close()
     if not doc.data["activities"]:
         raise UnreadableFile(f"{display}: the {chosen.name} layout found no activity in it")
     return doc
