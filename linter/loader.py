@@ -465,9 +465,14 @@ def load_file(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     return load_text(text, path)
 
 
+# A mapping with none of these is no register at all: a searched directory's
+# other YAML is skipped on it, and a named file gets one SCH-005 for it.
+REGISTER_KEYS = frozenset({"register", "organization", "activities"})
+
+
 def looks_like_register(doc: Document) -> bool:
     data = doc.data
-    return isinstance(data, dict) and bool({"register", "organization", "activities"} & set(data))
+    return isinstance(data, dict) and bool(REGISTER_KEYS & set(data))
 
 
 __all__ = ["Document", "LoadError", "load_file", "load_text", "looks_like_register"]

@@ -24,12 +24,10 @@ from functools import cache
 
 from . import cache as kept_between_runs
 from .findings import RawFinding
-from .loader import Document
+from .loader import Document, looks_like_register
 from .messages import msg
 from .schema_covers import covered_schema
 from .schema_text import describe
-
-REGISTER_KEYS = frozenset({"register", "organization", "activities"})
 
 
 @dataclass(frozen=True)
@@ -273,7 +271,7 @@ def validate(doc: Document, covers: frozenset[str] = frozenset(), gdpr: bool = T
     the GDPR, whose articles explain why a field is required; under another
     law (law.yaml) those explanations are left out, not mis-cited.
     """
-    if not isinstance(doc.data, dict) or not REGISTER_KEYS & set(doc.data):
+    if not looks_like_register(doc):
         # Not a register at all: one finding, not one per missing key.
         found = RawFinding("SCH-005", doc.locate(()), (), msg("schema.not_a_register"))
         return Validation([found], [Slip((), False)])
