@@ -211,12 +211,13 @@ class Pending:
 
 
 def _ready(busy: dict) -> list:
-    """The busy children with an answer (or an end) to read, waiting for one;
-    each child's own deadline is enforced when its answer is read."""
+    """The busy children with an answer (or an end) to read, waiting for one
+    until the nearest deadline; past it, the child it belongs to, whose
+    receive() then reports the budget exceeded."""
     by_fd = {sandbox.fileno(): sandbox for sandbox in busy}
-    wait = max(0.0, min(sandbox.remaining() for sandbox in busy))
-    readable, _, _ = select.select(list(by_fd), [], [], wait)
-    return [by_fd[fd] for fd in sorted(readable)] or list(busy)[:1]
+    first = min(busy, key=lambda sandbox: sandbox.remaining())
+    readable, _, _ = select.select(list(by_fd), [], [], max(0.0, first.remaining()))
+    return [by_fd[fd] for fd in sorted(readable)] or [first]
 
 
 def _findings(raw: str, query: str) -> list[dict]:
