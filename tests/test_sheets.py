@@ -495,3 +495,31 @@ def test_a_workbook_saved_by_excel_lints_as_the_one_openpyxl_wrote(
     streamed = load_register(str(excel))
     assert readers and all(_gone(pid) for pid in readers)
     assert streamed.data == load_register(str(samples / name)).data
+
+
+def test_a_cell_a_merge_covers_reads_as_empty_in_one_process_or_two(tmp_path, readers, monkeypatch):
+    """LibreOffice keeps what a merged-over cell held, as a covered cell: it
+    is not shown, so it is not read (only rows with a covered cell ask each
+    cell its tag)."""
+    from odfdo import Document, Table
+
+    from linter.sheets import stream
+    from linter.sheets.workbook import read_workbook
+
+    document = Document("spreadsheet")
+    table = Table("Fiche")
+    table.set_values([["Nom", "masqué", "Paie"], ["Finalité", "Bulletins", "Oui"]])
+    assert table.set_span("A1:B1")
+    document.body.append(table)
+    path = str(tmp_path / "fusion.ods")
+    document.save(path)
+    streamed = read_workbook(path, "fusion.ods", 10**7, streamed=True)
+    try:
+        assert streamed.feed is not None and readers
+        got = [list(s.rows) for s in streamed.sheets if s.name == "Fiche"]
+    finally:
+        streamed.close()
+    monkeypatch.setattr(stream, "STREAM_MIN_BYTES", 10**12)  # now in one process
+    alone = read_workbook(path, "fusion.ods", 10**7)
+    expected = [["Nom", None, "Paie"], ["Finalité", "Bulletins", "Oui"]]
+    assert got == [expected] and alone.sheet("Fiche").rows == expected

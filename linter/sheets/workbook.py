@@ -380,9 +380,14 @@ def _ods_sheet(table, budget: _Budget, emit=None) -> _Rows:
 def _ods_values(row) -> list:
     values: list = []
     blank = 0
+    # A cell a merge covers reads as empty, whatever it still holds. Asking
+    # each cell its tag costs a namespace lookup (a third of reading the
+    # sheet), so only a row with a covered cell in it asks.
+    merged = bool(row.xpath("table:covered-table-cell"))
     for cell in row.xpath("table:table-cell|table:covered-table-cell"):
         repeat = cell.repeated or 1
-        value = plain_value(cell.get_value()) if cell.tag == "table:table-cell" else None
+        covered = merged and cell.tag != "table:table-cell"
+        value = None if covered else plain_value(cell.get_value())
         if value is None:
             blank += repeat
             continue
