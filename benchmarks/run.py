@@ -53,8 +53,7 @@ def measure(cmd: list[str], cwd: Path, env: dict) -> tuple[float, int, int]:
 
 
 def median_of(cmd, cwd, env, repeat: int) -> tuple[float, int]:
-    runs = [measure(cmd, cwd, env) for _ in range(repeat)]
-    return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+    return medians_in_rounds({"": cmd}, cwd, env, repeat)[""]
 
 
 def medians_in_rounds(cmds: dict, cwd, env, repeat: int) -> dict:

@@ -26,7 +26,7 @@ from . import cache as kept_between_runs
 from .findings import RawFinding
 from .loader import Document, looks_like_register
 from .messages import msg
-from .schema_covers import covered_schema
+from .schema_covers import covered_schema, ref_name
 from .schema_text import describe
 
 
@@ -91,12 +91,15 @@ def _real_date(value) -> bool:
 
 
 def _draft7(schema: dict, ref: str = "") -> dict:
-    """`schema` for fastjsonschema (draft-07 names for the same keywords);
-    `ref` points at one definition, or "" for the whole register."""
+    """`schema` for fastjsonschema's pre-check (draft-07 names for the same
+    keywords, and `_one_of_as_any_of`); `ref` points at one definition, or ""
+    for the whole register."""
     schema = json.loads(json.dumps(schema).replace("#/$defs/", "#/definitions/"))
     defs = schema.pop("$defs")
     body = {"$ref": ref} if ref else schema
-    return {**body, "$schema": "http://json-schema.org/draft-07/schema#", "definitions": defs}
+    draft7 = {**body, "$schema": "http://json-schema.org/draft-07/schema#", "definitions": defs}
+    _one_of_as_any_of(draft7, defs)
+    return draft7
 
 
 # fastjsonschema names the value at fault, for its error message, by formatting
@@ -119,7 +122,7 @@ def _types(node, defs: dict) -> frozenset | None:
     if not isinstance(node, dict):
         return None
     if "$ref" in node:
-        return _types(defs.get(node["$ref"].rsplit("/", 1)[-1]), defs)
+        return _types(defs.get(ref_name(node)), defs)
     if "type" in node:
         kind = node["type"]
         kinds = [kind] if isinstance(kind, str) else kind
@@ -160,8 +163,6 @@ def _fast(definition: dict):
     tenth of a second at every start (benchmarks/README.md)."""
     import fastjsonschema
 
-    definition = copy.deepcopy(definition)
-    _one_of_as_any_of(definition, definition.get("definitions", {}))
     formats = {"date": _real_date}
     text = json.dumps(definition, sort_keys=True)
     tag = f"{fastjsonschema.VERSION}\n{sys.implementation.cache_tag}\n{_UNNAMED}\n{text}"

@@ -30,7 +30,7 @@ class CoverError(ValueError):
     """A rule's `covers` names no field of the schema."""
 
 
-def _ref_name(node: dict) -> str | None:
+def ref_name(node: dict) -> str | None:
     ref = node.get("$ref") if isinstance(node, dict) else None
     return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
 
@@ -59,7 +59,7 @@ def _empty_allowed(node: dict) -> None:
 def _own(node: dict, defs: dict) -> dict:
     """A private copy of a `$ref` target, so that relaxing it at one place
     leaves the definition alone elsewhere (annotations beside the `$ref` kept)."""
-    name = _ref_name(node)
+    name = ref_name(node)
     if not name:
         return node
     return {**copy.deepcopy(defs[name]), **{k: v for k, v in node.items() if k != "$ref"}}
@@ -77,7 +77,7 @@ def _subschemas(node: dict):
 
 
 def _resolved(node: dict, defs: dict) -> dict:
-    name = _ref_name(node)
+    name = ref_name(node)
     return defs[name] if name else node
 
 

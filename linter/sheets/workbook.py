@@ -304,19 +304,8 @@ def _read_xlsx(raw: bytes, display: str, streamed: bool = False) -> Workbook:
     try:
         if len(book.sheetnames) > MAX_SHEETS:
             raise UnreadableFile(f"{display}: workbook has over {MAX_SHEETS} sheets")
-        if streamed:
-            from .stream import start
-
-            workbook.feed = start(
-                book.worksheets, display, _xlsx_sheet, _Budget(display), _why, book.close
-            )
-            arriving = zip(book.worksheets, workbook.feed.sheets, strict=True)
-            workbook.sheets = [Sheet(ws.title, rows) for ws, rows in arriving]
-            return workbook
-        budget = _Budget(display)
-        for ws in book.worksheets:
-            rows = _xlsx_sheet(ws, budget)
-            workbook.sheets.append(Sheet(ws.title, _trimmed(rows.rows)))
+        sheets = [(ws.title, ws) for ws in book.worksheets]
+        _read_sheets(workbook, sheets, _xlsx_sheet, streamed, book.close)
     except UnreadableFile:
         raise
     except Exception as exc:
@@ -339,30 +328,38 @@ def _read_ods(
         )
     from odfdo import Document
 
-    budget = _Budget(display)
     workbook = Workbook(display, "ods")
     try:
         document = Document(io.BytesIO(raw))
         tables = document.body.get_tables()
         if len(tables) > MAX_SHEETS:
             raise UnreadableFile(f"{display}: workbook has over {MAX_SHEETS} sheets")
-        if streamed:
-            # odfdo parsed the XML above, in C; reading each cell's value is
-            # the Python part (0.9 s of 1.3 for 130,000 cells), done by a child.
-            from .stream import start
-
-            workbook.feed = start(tables, display, _ods_sheet, budget, _why)
-            arriving = zip(tables, workbook.feed.sheets, strict=True)
-            workbook.sheets = [Sheet(table.name, rows) for table, rows in arriving]
-            return workbook
-        for table in tables:
-            rows = _ods_sheet(table, budget)
-            workbook.sheets.append(Sheet(table.name, _trimmed(rows.rows)))
+        # odfdo parsed the XML above, in C; reading each cell's value is the
+        # Python part (0.9 s of 1.3 for 130,000 cells), streamed or not.
+        _read_sheets(workbook, [(t.name, t) for t in tables], _ods_sheet, streamed)
     except UnreadableFile:
         raise
     except Exception as exc:
         raise UnreadableFile(f"{display}: cannot read the workbook ({_why(exc)})") from None
     return workbook
+
+
+def _read_sheets(workbook: Workbook, sheets: list, read_sheet, streamed: bool, close=None):
+    """`sheets` ((name, the library's sheet) pairs) into `workbook`, each read
+    by `read_sheet(sheet, budget, emit)`: here, or, `streamed`, by a forked
+    child while this process places the rows (stream.py; `close` is the
+    child's to call)."""
+    budget = _Budget(workbook.file)
+    if streamed:
+        from .stream import start
+
+        sources = [sheet for _, sheet in sheets]
+        workbook.feed = start(sources, workbook.file, read_sheet, budget, _why, close)
+        arriving = zip(sheets, workbook.feed.sheets, strict=True)
+        workbook.sheets = [Sheet(name, rows) for (name, _), rows in arriving]
+        return
+    for name, sheet in sheets:
+        workbook.sheets.append(Sheet(name, _trimmed(read_sheet(sheet, budget).rows)))
 
 
 def _ods_sheet(table, budget: _Budget, emit=None) -> _Rows:
