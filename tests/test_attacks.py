@@ -291,10 +291,11 @@ def _xlsx_entity_bomb(tmp):
     return [str(write_bytes(tmp / "bomb.xlsx", out.getvalue()))], None
 
 
-def _xlsx_long_token(utf16: bool):
-    """A real workbook whose sheet holds one tag of 3 MB: an attribute of
+def _xlsx_long_token(utf16: bool, comment: bool = False):
+    """A real workbook whose sheet holds one token of 3 MB: an attribute of
     random text (so that the archive's ratio check lets it through). In
-    UTF-16 the text is of characters one of whose bytes is that of `<`."""
+    UTF-16 the text is of characters one of whose bytes is that of `<`.
+    `comment`: a comment instead, with a `<` every 100 KB, as a comment may."""
 
     def setup(tmp):
         import io
@@ -310,9 +311,12 @@ def _xlsx_long_token(utf16: bool):
             attr = "".join(chr(0x3C00 + rng.randrange(256)) for _ in range(1_500_000))
         else:
             attr = random.Random(8).randbytes(2_250_000).hex()[:3_000_000]
+        if comment:
+            attr = "<".join(attr[i : i + 100_000] for i in range(0, len(attr), 100_000))
+        row = f'<!--{attr}--><row r="1"/>' if comment else f'<row r="1" x="{attr}"/>'
         sheet = (
             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-            f'<sheetData><row r="1" x="{attr}"/></sheetData></worksheet>'
+            f"<sheetData>{row}</sheetData></worksheet>"
         )
         body = sheet.encode("utf-16") if utf16 else sheet.encode()
         out = io.BytesIO()
@@ -372,6 +376,20 @@ def _ods_with_rows(extra: str, entities: bool = False):
         return ["--layout", str(layout), str(write_bytes(tmp / "r.ods", out.getvalue()))], None
 
     return setup
+
+
+def _long_ods_tokens() -> str:
+    """A 3 MB comment (a `<` every 100 KB) and a 3 MB attribute before one
+    filled row: lxml reads each part in one pass, so an ODS needs no bound
+    on tokens (archive.py)."""
+    import random
+
+    text = random.Random(8).randbytes(1_500_000).hex()
+    comment = "<".join(text[i : i + 100_000] for i in range(0, len(text), 100_000))
+    return (
+        f'<!--{comment}--><table:table-row x="{text}"><table:table-cell '
+        'office:value-type="string"><text:p>Paie</text:p></table:table-cell></table:table-row>'
+    )
 
 
 ENTITY_BOMB = (
@@ -803,16 +821,21 @@ ROWS = [
     Row("spreadsheets", "zip bomb", _zip_of("r.xlsx", {"xl/workbook.xml": "0" * 60_000_000}), 2,
         ("budget",), max_mb=300, max_seconds=20),
     Row("spreadsheets", "XML entity bomb in a sheet", _xlsx_entity_bomb, 2,
-        ("cannot read the workbook",), max_mb=400, max_seconds=20),
+        ("cannot read the workbook", "declares a DTD"), max_mb=400, max_seconds=20),
     Row("spreadsheets", "a 3 MB XML tag in a sheet (read in time that grows with its square)",
-        _xlsx_long_token(utf16=False), 2, ("without a `<`",), max_seconds=10),
+        _xlsx_long_token(utf16=False), 2, ("without closing an element",), max_seconds=10),
     Row("spreadsheets", "the same tag in UTF-16, its bytes full of `<`'s byte",
-        _xlsx_long_token(utf16=True), 2, ("without a `<`",), max_seconds=10),
+        _xlsx_long_token(utf16=True), 2, ("without closing an element",), max_seconds=10),
+    Row("spreadsheets", "a 3 MB XML comment in a sheet, with a `<` every 100 KB",
+        _xlsx_long_token(utf16=False, comment=True), 2, ("without closing an element",),
+        max_seconds=10),
     Row("spreadsheets", "a pipe named .ods", _sheet_fifo, 2, ("named pipe (FIFO)",)),
     Row("spreadsheets", "layout file with an unknown parser", _bad_layout, 2, ("parse 'magic'",)),
     Row("spreadsheets", "two million cells", _too_many_cells, 2, ("cells",), max_seconds=30),
     Row("spreadsheets", "a filled row repeated a million times (ODS)",
         _ods_with_rows(FILLED_MILLION), 2, ("over 100000 rows",), max_seconds=10, max_mb=300),
+    Row("spreadsheets", "a 3 MB XML comment and a 3 MB tag in an ODS (read in one pass)",
+        _ods_with_rows(_long_ods_tokens()), 1, ("Export!A2",), max_seconds=10),
     Row("spreadsheets", "XML entity bomb in an ODS",
         _ods_with_rows("<table:table-row><table:table-cell office:value-type=\"string\">"
                        "<text:p>&i;</text:p></table:table-cell></table:table-row>", entities=True),

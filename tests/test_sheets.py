@@ -523,3 +523,61 @@ def test_a_cell_a_merge_covers_reads_as_empty_in_one_process_or_two(tmp_path, re
     alone = read_workbook(path, "fusion.ods", 10**7)
     expected = [["Nom", None, "Paie"], ["Finalité", "Bulletins", "Oui"]]
     assert got == [expected] and alone.sheet("Fiche").rows == expected
+
+
+# -- the XML under openpyxl ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("form", ["openpyxl", "excel"])
+def test_openpyxl_reads_through_the_guard_only_while_ropa_lint_reads(samples, tmp_path, form):
+    """While ropa-lint reads an XLSX, openpyxl parses with ElementTree's C
+    parser behind archive.py's guard: the very values defusedxml's parser
+    gives, a DTD in any part it streams refused, and openpyxl's own choice
+    back afterwards for anyone else in the process."""
+    import io
+    import zipfile
+
+    import defusedxml.ElementTree
+    import openpyxl
+    import sheet_samples
+    from openpyxl.reader import strings
+    from openpyxl.worksheet import _reader
+
+    from linter.files import UnreadableFile
+    from linter.sheets import archive
+    from linter.sheets.workbook import read_workbook
+
+    path = samples / "registre-cnil.xlsx"
+    if form == "excel":
+        path = tmp_path / "excel.xlsx"
+        sheet_samples.write_as_excel(sheet_samples.cnil_workbook(), path)
+
+    def values():
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        return [list(ws.iter_rows(values_only=True)) for ws in book.worksheets]
+
+    assert _reader.iterparse is strings.iterparse is defusedxml.ElementTree.iterparse
+    plain = values()
+    with archive.guarded():
+        assert _reader.iterparse is archive.iterparse
+        assert values() == plain and any(any(rows) for rows in plain)
+    assert read_workbook(str(path), "r.xlsx", 10**8).sheets
+    assert _reader.iterparse is strings.iterparse is defusedxml.ElementTree.iterparse
+
+    # The same workbook with a DTD (no entity even used) at the top of the
+    # part openpyxl streams first: the shared strings, or the first sheet.
+    part = "xl/sharedStrings.xml" if form == "excel" else "xl/worksheets/sheet1.xml"
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            body = src.read(item)
+            if item.filename == part:
+                dtd = b'<!DOCTYPE x [<!ENTITY a "b">]>'
+                head, mark, rest = body.partition(b"?>")  # after the declaration, if any
+                body = head + mark + dtd + rest if mark else dtd + body
+            dst.writestr(item.filename, body)
+    hostile = tmp_path / "dtd.xlsx"
+    hostile.write_bytes(out.getvalue())
+    with pytest.raises(UnreadableFile, match=rf"part {part} declares a DTD"):
+        read_workbook(str(hostile), "dtd.xlsx", 10**8)
+    assert _reader.iterparse is defusedxml.ElementTree.iterparse

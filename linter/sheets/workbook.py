@@ -4,12 +4,10 @@ Everything after this module sees only `Workbook` — sheets of rows of plain
 values (str, int, float, bool, None) — so that a layout reads an XLSX, an ODS
 and a CSV alike, and every value keeps the cell it came from.
 
-Office files are zip archives of XML. Before a library opens one, the archive
-itself is checked against budgets (entries, inflated size, ratio), so that a
-zip bomb costs a directory listing, not the machine; the XML inside is parsed
-with entity expansion off (defusedxml under openpyxl; lxml's own limits under
-odfdo). A workbook encrypted with a password is not a zip archive at all (an
-OLE compound file), nor is a legacy .xls: both get one line and exit 2.
+Office files are zip archives of XML: archive.py bounds what a hostile one
+can cost the zip and XML readers. A workbook encrypted with a password is not
+a zip archive at all (an OLE compound file), nor is a legacy .xls: both get
+one line and exit 2.
 """
 
 from __future__ import annotations
@@ -19,12 +17,12 @@ import datetime as dt
 import io
 import os
 import zipfile
-import zlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..discovery import CSV_SUFFIXES, ODS_SUFFIXES, XLSX_SUFFIXES
 from ..files import UnreadableFile, read_regular
+from .archive import RefusedXml, checked_zip, guarded
 from .stream import BATCH_ROWS, Feed
 
 # A register of a few thousand activities fits well within these; a hostile
@@ -33,14 +31,6 @@ MAX_CELLS = 2_000_000
 MAX_ROWS = 100_000  # rows up to the last filled one, per sheet (20x the 5,000-row target)
 MAX_COLUMNS = 16_384  # Excel's own limit
 MAX_SHEETS = 1_000
-MAX_ZIP_ENTRIES = 10_000
-MAX_INFLATED = 200 * 1024 * 1024
-MAX_RATIO = 200  # inflated / compressed, per entry (real workbooks stay under 30)
-# Bytes of a part without a `<`. Expat before 2.6 re-reads an XML token (a
-# tag with its attributes, a comment) from its start at every buffer it is
-# fed, so one 20 MB tag took 23 s to read, growing with its square; a cell
-# holds at most 32,767 characters, so no spreadsheet comes near this.
-MAX_STRETCH = 500_000
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -127,65 +117,10 @@ def read_workbook(path: str, display: str, max_bytes: int, *, streamed: bool = F
             f"{display}: is password-protected or a legacy .xls workbook; "
             "save it without a password as .xlsx or .ods"
         )
-    archive = _checked_zip(raw, display)
+    archive = checked_zip(raw, display)
     if kind == "ods":
         return _read_ods(raw, archive, display, streamed and _streams(archive, "content.xml"))
     return _read_xlsx(raw, display, streamed and _streams(archive, "xl/worksheets/"))
-
-
-def _checked_zip(raw: bytes, display: str) -> zipfile.ZipFile:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(raw))
-        entries = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise UnreadableFile(f"{display}: is not a workbook (not a zip archive)") from None
-    if len(entries) > MAX_ZIP_ENTRIES:
-        raise UnreadableFile(f"{display}: workbook has over {MAX_ZIP_ENTRIES} parts")
-    inflated = 0
-    for entry in entries:
-        inflated += entry.file_size
-        ratio = entry.file_size / max(entry.compress_size, 1)
-        if inflated > MAX_INFLATED or (entry.file_size > 1_000_000 and ratio > MAX_RATIO):
-            raise UnreadableFile(
-                f"{display}: workbook inflates beyond the reader's budget "
-                f"({entry.filename}: {entry.file_size} bytes from {entry.compress_size})"
-            )
-    for entry in entries:
-        try:
-            long_stretch = entry.file_size >= 2 * MAX_STRETCH and _has_a_long_stretch(
-                archive, entry
-            )
-        except (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, OSError,
-                EOFError) as exc:  # fmt: skip
-            # A corrupt or encrypted part, which openpyxl and odfdo would refuse too.
-            raise UnreadableFile(f"{display}: cannot read the workbook ({_why(exc)})") from None
-        if long_stretch:
-            raise UnreadableFile(
-                f"{display}: workbook part {entry.filename} runs over {MAX_STRETCH} bytes "
-                "without a `<`, which no spreadsheet writes (XML that long takes minutes to read)"
-            )
-    return archive
-
-
-def _has_a_long_stretch(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bool:
-    """Whether one of the part's consecutive blocks of MAX_STRETCH bytes has
-    no `<`. Any stretch twice that long covers a whole block, and a block
-    costs one search that stops at its first `<`. A part that does not begin
-    as XML is never parsed as XML (a picture); one in UTF-16 is decoded,
-    since its bytes may hide a `<` or show one that is not there."""
-    import codecs
-
-    with archive.open(entry) as part:
-        block = part.read(MAX_STRETCH)
-        utf16 = block[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in block[:4]
-        if not utf16 and block.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] != b"<":
-            return False
-        decode = codecs.getincrementaldecoder("utf-16")("replace").decode if utf16 else None
-        while len(block) == MAX_STRETCH:  # the last, shorter block may end anywhere
-            if ("<" not in decode(block)) if decode else (b"<" not in block):
-                return True
-            block = part.read(MAX_STRETCH)
-    return False
 
 
 def plain_value(value):
@@ -271,8 +206,9 @@ class _Rows:
 
 def _xlsx_sheet(ws, budget: _Budget, emit=None) -> _Rows:
     rows = _Rows(budget, ws.title, emit)
-    for row in ws.iter_rows(values_only=True):
-        rows.add([plain_value(v) for v in row[:MAX_COLUMNS]])
+    with guarded():
+        for row in ws.iter_rows(values_only=True):
+            rows.add([plain_value(v) for v in row[:MAX_COLUMNS]])
     if emit is not None:
         rows.flush()
     return rows
@@ -295,10 +231,11 @@ def _read_xlsx(raw: bytes, display: str, streamed: bool = False) -> Workbook:
 
     try:
         # read_only streams the sheets; data_only takes a formula's cached value.
-        book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+        with guarded():
+            book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise UnreadableFile(f"{display}: cannot read the workbook ({_why(exc)})") from None
-    except Exception as exc:  # defusedxml's refusals, a malformed part
+    except Exception as exc:  # archive.py's refusals, a malformed part
         raise UnreadableFile(f"{display}: cannot read the workbook ({_why(exc)})") from None
     workbook = Workbook(display, "xlsx")
     try:
@@ -425,5 +362,7 @@ def _read_csv(raw: bytes, display: str) -> Workbook:
 
 
 def _why(exc: Exception) -> str:
+    if isinstance(exc, RefusedXml):
+        return str(exc)
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     return f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__
