@@ -86,9 +86,11 @@ def _run(
 ):
     """One run of check or report: `given` holds the shared options as typed;
     `previous`, an earlier run's findings (report --compare)."""
+    from .loader import freeze_what_is_built
     from .reporters import MACHINE_FORMATS, ReportOptions, get
     from .runner import Linter, LintError
 
+    freeze_what_is_built()  # this process ends with the run
     progress = None
     options = _options(given, fail_on=fail_on, jobs=jobs, keep_documents=format == "html")
     if progress_ok and format not in MACHINE_FORMATS:

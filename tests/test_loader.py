@@ -198,3 +198,26 @@ def test_syntax_errors_say_what_to_fix_in_both_languages(text, en, fr):
     assert f.rule == "SCH-001"
     assert en in f.message["en"] and fr in f.message["fr"]
     assert "found character" not in f.message["fr"] and "did not find" not in f.message["fr"]
+
+
+def test_only_a_one_shot_run_freezes_what_it_built():
+    """A one-shot command freezes what it built out of the collector's reach
+    (cli_run); a process that lives on — the language server, a library's
+    user — never does, since a frozen object is never collected."""
+    import gc
+
+    from conftest import EXAMPLES
+
+    path = str(EXAMPLES / "compliant.yaml")
+    gc.unfreeze()
+    assert gc.isenabled()
+    load_register(path)
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    loader.freeze_what_is_built()
+    try:
+        doc = load_register(path)
+        assert gc.get_freeze_count() > 0 and gc.isenabled()
+        assert gc.is_tracked(doc.data) and doc.data["activities"]
+    finally:
+        loader.freeze_what_is_built(False)
+        gc.unfreeze()
