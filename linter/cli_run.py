@@ -86,7 +86,7 @@ def _run(
 ):
     """One run of check or report: `given` holds the shared options as typed;
     `previous`, an earlier run's findings (report --compare)."""
-    from .loader import freeze_what_is_built
+    from .document import freeze_what_is_built
     from .reporters import MACHINE_FORMATS, ReportOptions, get
     from .runner import Linter, LintError
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 import glob
 import os
 
+from .document import Document, Path
 from .findings import Pos, RawFinding
 from .loader import (
     DEFAULT_MAX_BYTES,
-    Document,
     LoadError,
-    Path,
     _budget,
     _Builder,
     _decode,

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from .document import Document
 from .findings import format_path
-from .loader import Document
 
 # Top-level lists whose items are judged one by one.
 ITEM_UNITS = {"activities": "activity", "waivers": "waiver"}

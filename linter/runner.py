@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from . import baseline as baseline_module
 from .discovery import YAML_SUFFIXES, Target, discover, is_spreadsheet
+from .document import Document, looks_like_register
 from .engine import (
     QUERY_ACTIVITY_RULE,
     QUERY_RULE,
@@ -30,7 +31,7 @@ from .findings import (
     summarize,
 )
 from .includes import load_register, load_register_text
-from .loader import Document, LoadError, looks_like_register
+from .loader import LoadError
 from .messages import text
 from .options import Options
 from .pack_engine import PackOnEngine

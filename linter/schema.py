@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import cache as kept_between_runs
+from .document import Document, looks_like_register
 from .findings import RawFinding
-from .loader import Document, looks_like_register
 from .messages import msg
 from .schema_covers import covered_schema, ref_name
 from .schema_text import describe

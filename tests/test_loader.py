@@ -6,7 +6,7 @@ import os
 
 from conftest import REGISTERS, write
 
-from linter import loader
+from linter import document, loader
 from linter.includes import load_register
 from linter.loader import load_file, load_text
 
@@ -213,11 +213,11 @@ def test_only_a_one_shot_run_freezes_what_it_built():
     assert gc.isenabled()
     load_register(path)
     assert gc.get_freeze_count() == 0 and gc.isenabled()
-    loader.freeze_what_is_built()
+    document.freeze_what_is_built()
     try:
         doc = load_register(path)
         assert gc.get_freeze_count() > 0 and gc.isenabled()
         assert gc.is_tracked(doc.data) and doc.data["activities"]
     finally:
-        loader.freeze_what_is_built(False)
+        document.freeze_what_is_built(False)
         gc.unfreeze()

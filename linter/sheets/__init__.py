@@ -7,8 +7,8 @@ and every output work unchanged; the cell of each node replaces its line.
 from __future__ import annotations
 
 from ..discovery import SPREADSHEET_SUFFIXES, is_spreadsheet
+from ..document import Document, collector_paused
 from ..files import DEFAULT_MAX_BYTES, UnreadableFile
-from ..loader import Document, collector_paused
 from .layout import Layout, LayoutError, built_in, built_in_names, load
 from .reader import header_score, is_fiche, read
 from .workbook import Workbook, read_workbook

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from ..loader import Document
+from ..document import Document
 from .layout import Column, Layout, plain
 from .values import pieces, read_value
 from .workbook import Sheet, cell_ref

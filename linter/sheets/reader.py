@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..loader import Document
+from ..document import Document
 from .build import Build, Place, Unmapped, apply_extras
 from .layout import Column, Layout, plain
 from .workbook import Sheet, Workbook, cell_ref
