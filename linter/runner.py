@@ -225,7 +225,7 @@ class Linter(PackOnEngine):
 
     def findings_of(self, doc: Document, raws: list[RawFinding]) -> list[Finding]:
         # The schema family runs in Python: a disabled one is not reported. A
-        # disabled Rego rule is not even evaluated (rulepack.aggregator).
+        # disabled Rego rule is not even evaluated (aggregator.py).
         disabled = self.options.disabled
         return [self._finding(doc, r) for r in raws if r.rule not in disabled]
 

@@ -134,7 +134,7 @@ class EmbeddedEngine:
         child (no budget: evaluate() runs in this process).
 
         `split`: the rules dealt into PARTS parts (`findings_<n>`,
-        rulepack.aggregator), for a register large enough to pay for it; each
+        aggregator.py), for a register large enough to pay for it; each
         child is sent the register with its first part, then the next part
         left whenever it answers (`_answer`).
         """
