@@ -11,7 +11,7 @@ import threading
 import pytest
 from conftest import EXAMPLES, REGISTERS, ROOT, TODAY, run_cli
 
-from linter.engine import opa as opa_module
+from linter.engine import opa_server as opa_module
 from linter.runner import Linter, LintError, Options
 
 
