@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from dataclasses import dataclass, field
 
 from . import baseline as baseline_module
 from .discovery import YAML_SUFFIXES, Target, discover, is_spreadsheet
@@ -22,18 +21,16 @@ from .engine import (
 from .errors import LintError
 from .findings import (
     SEVERITIES,
-    SEVERITY_RANK,
     Finding,
     RawFinding,
     Result,
     format_path,
-    sort_findings,
-    summarize,
 )
 from .includes import load_register, load_register_text
 from .loader import LoadError
 from .messages import text
 from .options import Options
+from .outcome import Outcome, account, gather, weakening
 from .pack_engine import PackOnEngine
 from .prune import Pruned, SetAside, prune
 from .rulepack import RulePack, RulePackError, load_pack
@@ -80,7 +77,7 @@ class Linter(PackOnEngine):
         if unknown:
             where = self.options.config_path or "configuration"
             raise LintError(f"{where}: no rule {', '.join(unknown)} (`ropa-lint rules` lists them)")
-        weakened = self.weakened() if self.options.strict_config else ""
+        weakened = weakening(self.options, self.pack.rules) if self.options.strict_config else ""
         if weakened:
             where = self.options.config_path or "configuration"
             raise LintError(
@@ -95,40 +92,9 @@ class Linter(PackOnEngine):
             else None
         )
 
-    def regraded(self) -> list[dict]:
-        o = self.options
-        return [
-            {"rule": rid, "from": self.pack.rules[rid].severity, "to": sev}
-            for rid, sev in sorted(o.severity.items())
-            if sev != self.pack.rules[rid].severity
-        ]
-
-    def weakened(self) -> str:
-        """What the configuration takes away from the gate, in one phrase ("" if nothing)."""
-        lowered = [
-            f"{r['rule']} {r['from']} → {r['to']}"
-            for r in self.regraded()
-            if SEVERITY_RANK[r["to"]] > SEVERITY_RANK[r["from"]]
-        ]
-        parts = []
-        if self.options.disabled:
-            parts.append(f"disables {', '.join(sorted(self.options.disabled))}")
-        if lowered:
-            parts.append(f"lowers {', '.join(lowered)}")
-        return " and ".join(parts)
-
     def configuration(self) -> dict:
         """The run's account of what configured it, for every output's summary."""
-        o = self.options
-        return {
-            "file": o.config_path,
-            "fail_on": o.fail_on,
-            "fail_on_from": o.fail_on_source,
-            "disabled": sorted(o.disabled),
-            "regraded": self.regraded(),
-            "waivers": "applied" if o.waivers else "ignored",
-            "strict": o.strict_config,
-        }
+        return account(self.options, self.pack.rules)
 
     def __enter__(self):
         return self
@@ -239,7 +205,7 @@ class Linter(PackOnEngine):
 
     # -- a run --------------------------------------------------------------
 
-    def check_target(self, target: Target, stdin_text: str | None = None) -> _Outcome:
+    def check_target(self, target: Target, stdin_text: str | None = None) -> Outcome:
         outcome, doc = self.open_target(target, stdin_text)
         if doc is not None:
             outcome.findings, outcome.set_aside = self.check_document(doc)
@@ -248,7 +214,7 @@ class Linter(PackOnEngine):
     def open_target(self, target: Target, stdin_text: str | None = None):
         """(its outcome, its Document — None when the file is skipped)."""
         doc = _load(target, self.options.max_bytes, stdin_text, self.options.layout)
-        outcome = _Outcome(target.shown, target.real, target.explicit, set(doc.included_real))
+        outcome = Outcome(target.shown, target.real, target.explicit, set(doc.included_real))
         # Found by searching a directory: a YAML file that is empty or holds no
         # register key is some other tool's file, skipped and counted.
         if not target.explicit and (
@@ -296,68 +262,20 @@ class Linter(PackOnEngine):
                     self.options.progress(done, len(targets))
         return self._result(outcomes)
 
-    def _result(self, outcomes: list[_Outcome]) -> Result:
-        included = set().union(*(o.included_real for o in outcomes)) if outcomes else set()
-        findings: list[Finding] = []
-        files: list[str] = []
-        not_evaluated: list[SetAside] = []
-        skipped: list[str] = []
-        documents: dict = {}
-        for o in outcomes:
-            if o.real in included and not o.explicit:
-                continue  # linted as part of the register that includes it
-            if o.skipped:
-                skipped.append(o.shown)
-                continue
-            findings.extend(o.findings)
-            files.extend(o.files)
-            not_evaluated.extend(o.set_aside)
-            if self.options.keep_documents:
-                documents[o.shown] = {"data": o.data, "files": o.files}
-        if not files:
-            # A gate that checked nothing must not pass: a mistyped or emptied path.
-            what = (
-                f" ({len(skipped)} YAML file(s) without register keys skipped)" if skipped else ""
-            )
-            raise LintError(f"no register found to check{what}")
-        findings = sort_findings(findings)
-        fixed: list = []
-        if self.baseline is not None:
-            findings, fixed = baseline_module.apply(findings, self.baseline)
-        not_evaluated.sort(key=SetAside.sort_key)
-        summary = summarize(
-            findings,
-            files,
-            self.options.fail_on,
-            not_evaluated=not_evaluated,
-            skipped=skipped,
+    def _result(self, outcomes: list[Outcome]) -> Result:
+        return gather(
+            outcomes,
+            self.options,
+            baseline=self.baseline,
             engine=self.engine_kind,
             config=self.configuration(),
-            fixed=fixed,
-            baseline=self.options.baseline,
         )
-        return Result(findings, summary, files, not_evaluated, documents)
-
-
-@dataclass
-class _Outcome:
-    """One target's result: what a worker process sends back."""
-
-    shown: str
-    real: str | None
-    explicit: bool
-    included_real: set
-    findings: list = field(default_factory=list)
-    files: list = field(default_factory=list)
-    set_aside: list = field(default_factory=list)
-    skipped: bool = False
-    data: object = None
 
 
 PARALLEL_MIN_FILES = 16
 
 
-def _work(options: Options, targets: list[Target]) -> list[_Outcome]:
+def _work(options: Options, targets: list[Target]) -> list[Outcome]:
     """A worker's chunk of files (parallel.py)."""
     with Linter(options) as linter:
         return [linter.check_target(t) for t in targets]
