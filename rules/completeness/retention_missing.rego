@@ -48,8 +48,8 @@ package ropa.rules.completeness.retention_missing
 report contains finding if {
 	some i, activity in input.activities
 	some j, category in activity.data_categories
-	not [i, j] in data.ropa.lib.register.anonymised_categories
 	not category.retention
+	not [i, j] in data.ropa.lib.register.anonymised_categories
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "data_categories", j, "retention"],
 		"Data category \"%s\" of activity \"%s\" has no retention period (%s).",

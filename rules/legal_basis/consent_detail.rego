@@ -58,11 +58,11 @@ _given(purpose, field) if purpose.consent[field]
 # One finding per purpose, naming everything missing there.
 report contains finding if {
 	some i, activity in input.activities
-	data.ropa.lib.register.controller_like(activity)
 	some j, purpose in activity.purposes
 	purpose.legal_basis == "consent"
 	missing := [item | some item in _needed; not _given(purpose, item[0])]
 	count(missing) > 0
+	data.ropa.lib.register.controller_like(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "purposes", j, "consent"],
 		"Purpose \"%s\" relies on consent without saying %s (missing under `consent`: %s; GDPR Art. 7).",

@@ -60,10 +60,10 @@ package ropa.rules.legal_basis.file_sharing_consent
 
 report contains finding if {
 	some i, activity in input.activities
-	data.ropa.lib.register.controller_like(activity)
 	some j, purpose in activity.purposes
 	purpose.type == "file_sharing"
 	purpose.legal_basis != "consent"
+	data.ropa.lib.register.controller_like(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "purposes", j, "legal_basis"],
 		"Customer files are ceded, rented or exchanged on %s: base it on the people's consent (CPCE art. L34-5; CNIL NS-48).",

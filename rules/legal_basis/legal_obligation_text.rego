@@ -46,10 +46,10 @@ package ropa.rules.legal_basis.legal_obligation_text
 
 report contains finding if {
 	some i, activity in input.activities
-	data.ropa.lib.register.controller_like(activity)
 	some j, purpose in activity.purposes
 	purpose.legal_basis == "legal_obligation"
 	not data.ropa.lib.register.cites_a_text(object.get(purpose, "legal_obligation", null))
+	data.ropa.lib.register.controller_like(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "purposes", j, "legal_obligation"],
 		"Purpose \"%s\" relies on a legal obligation without naming the law that imposes it (GDPR Art. 6(3)).",

@@ -58,11 +58,11 @@ _given(purpose, field) if purpose.legitimate_interest[field]
 # One finding per purpose, naming everything missing there.
 report contains finding if {
 	some i, activity in input.activities
-	data.ropa.lib.register.controller_like(activity)
 	some j, purpose in activity.purposes
 	purpose.legal_basis == "legitimate_interests"
 	missing := [item | some item in _needed; not _given(purpose, item[0])]
 	count(missing) > 0
+	data.ropa.lib.register.controller_like(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "purposes", j, "legitimate_interest"],
 		"Purpose \"%s\" relies on legitimate interests without stating %s (missing under `legitimate_interest`: %s; GDPR Art. 6(1)(f)).",

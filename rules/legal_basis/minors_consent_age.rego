@@ -60,11 +60,11 @@ _age := data.ropadata.reference.consent_age.gdpr_default.age if not _national_ag
 
 report contains finding if {
 	some i, activity in input.activities
-	data.ropa.lib.register.controller_like(activity)
 	"minors" in data.ropa.lib.register.subjects(activity)
 	some j, purpose in activity.purposes
 	purpose.legal_basis == "consent"
 	not regex.match(`(?i)parent|âge|age`, object.get(object.get(purpose, "consent", {}), "collection", ""))
+	data.ropa.lib.register.controller_like(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "purposes", j, "consent", "collection"],
 		"Purpose \"%s\" relies on the consent of minors: below %d here, a parent must give or authorise it; say how age and parental consent are checked (GDPR Art. 8).",

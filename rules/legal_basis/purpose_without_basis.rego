@@ -44,9 +44,9 @@ package ropa.rules.legal_basis.purpose_without_basis
 
 report contains finding if {
 	some i, activity in input.activities
-	data.ropa.lib.register.controller_like(activity)
 	some j, purpose in activity.purposes
 	not purpose.legal_basis
+	data.ropa.lib.register.controller_like(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "purposes", j, "legal_basis"],
 		"Purpose \"%s\" of activity \"%s\" has no legal basis: name one of the six bases of GDPR Art. 6(1).",

@@ -60,11 +60,11 @@ package ropa.rules.marketing.b2b_unrelated
 
 report contains finding if {
 	some i, activity in input.activities
-	data.ropa.lib.register.controller_like(activity)
 	activity.marketing.audience == "b2b"
 	count({c | some c in activity.marketing.channels} & {c | some c in data.ropadata.reference.marketing.electronic_channels}) > 0
 	not activity.marketing.related_to_profession == true
 	not "consent" in data.ropa.lib.register.bases(activity)
+	data.ropa.lib.register.controller_like(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "marketing"],
 		"Business-to-business prospecting of activity \"%s\" is electronic and without consent: it is allowed only when the message relates to the recipient's profession (marketing.related_to_profession).",

@@ -68,7 +68,6 @@ _electronic := {c | some c in data.ropadata.reference.marketing.electronic_chann
 
 report contains finding if {
 	some i, activity in input.activities
-	data.ropa.lib.register.controller_like(activity)
 	object.get(activity.marketing, "audience", "b2c") == "b2c"
 	channels := {c | some c in activity.marketing.channels} & _electronic
 	count(channels) > 0
@@ -76,6 +75,7 @@ report contains finding if {
 	some j, purpose in activity.purposes
 	purpose.type == "prospecting"
 	purpose.legal_basis != "consent"
+	data.ropa.lib.register.controller_like(activity)
 	names := data.ropa.lib.vocabulary.labels("channel", channels)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "purposes", j, "legal_basis"],

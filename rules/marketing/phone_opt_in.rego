@@ -60,12 +60,12 @@ report contains finding if {
 	rule := data.ropadata.reference.marketing.phone_opt_in[data.ropa.lib.register.jurisdiction]
 	data.ropadata.context.today >= rule.from
 	some i, activity in input.activities
-	data.ropa.lib.register.controller_like(activity)
 	"phone" in activity.marketing.channels
 	object.get(activity.marketing, "audience", "b2c") == "b2c"
 	some j, purpose in activity.purposes
 	purpose.type == "prospecting"
 	purpose.legal_basis != "consent"
+	data.ropa.lib.register.controller_like(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "purposes", j, "legal_basis"],
 		"Telephone prospecting of consumers rests on %s: since %s it needs their prior consent (C. consom. art. L223-1).",

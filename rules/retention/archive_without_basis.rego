@@ -45,9 +45,9 @@ package ropa.rules.retention.archive_without_basis
 report contains finding if {
 	some i, activity in input.activities
 	some j, category in activity.data_categories
-	not [i, j] in data.ropa.lib.register.anonymised_categories
 	data.ropa.lib.register.retention_days[category.retention.archive] > 0
 	not category.retention.basis
+	not [i, j] in data.ropa.lib.register.anonymised_categories
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "data_categories", j, "retention", "archive"],
 		"\"%s\" is archived %s without a basis: say which text or claim requires keeping it (retention.basis).",

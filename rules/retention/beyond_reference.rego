@@ -80,11 +80,11 @@ report contains finding if {
 	count(allowed) == count(activity.purposes)
 	limit := max(allowed)
 	some j, category in activity.data_categories
-	not [i, j] in data.ropa.lib.register.anonymised_categories
 	data.ropa.lib.register.retention_days[category.retention[phase]] > limit
 	not data.ropa.lib.register.cites_a_text(object.get(category.retention, "basis", null))
 	kind := min({purpose.type | some purpose in activity.purposes; _limits[purpose.type][phase] == limit})
 	reference := _table[kind]
+	not [i, j] in data.ropa.lib.register.anonymised_categories
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "data_categories", j, "retention", phase],
 		"\"%s\" is kept %s (%s) for %s, beyond the reference of %s (%s). Shorten it, or name the text that requires longer in `retention.basis`.",

@@ -50,13 +50,13 @@ _table := data.ropadata.reference.retention[data.ropa.lib.register.jurisdiction]
 
 report contains finding if {
 	some i, activity in input.activities
-	data.ropa.lib.register.controller_like(activity)
 	some j, category in activity.data_categories
-	not [i, j] in data.ropa.lib.register.anonymised_categories
 	reference := _table[category.name]
 	days := data.ropa.lib.register.retention_days
 	total := object.get(days, object.get(category.retention, "active", ""), 0) + object.get(days, object.get(category.retention, "archive", ""), 0)
 	total > data.ropa.lib.duration.days(reference.total)
+	not [i, j] in data.ropa.lib.register.anonymised_categories
+	data.ropa.lib.register.controller_like(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "data_categories", j, "retention"],
 		"\"%s\" is kept about %d months in all (active and archive), beyond its reference of %s: %s.",

@@ -50,9 +50,9 @@ package ropa.rules.retention.not_a_duration
 report contains finding if {
 	some i, activity in input.activities
 	some j, category in activity.data_categories
-	not [i, j] in data.ropa.lib.register.anonymised_categories
 	category.retention
 	not category.retention.active
+	not [i, j] in data.ropa.lib.register.anonymised_categories
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "data_categories", j, "retention", "active"],
 		"Retention of \"%s\" in activity \"%s\" is not a duration (\"%s\"): give an ISO 8601 period such as P3Y and when it starts (GDPR Art. 5(1)(e)).",

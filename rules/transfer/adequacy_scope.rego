@@ -49,11 +49,11 @@ package ropa.rules.transfer.adequacy_scope
 
 report contains finding if {
 	some i, activity in input.activities
-	not i in data.ropa.lib.register.anonymous_activities
 	some j, transfer in activity.transfers
 	transfer.safeguard == "adequacy"
 	decision := data.ropadata.reference.adequacy[transfer.country]
 	decision.scope
+	not i in data.ropa.lib.register.anonymous_activities
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "transfers", j, "safeguard"],
 		"Adequacy for %s (%s) covers only %s: check that %s is within it.",

@@ -45,11 +45,11 @@ package ropa.rules.transfer.adequacy_without_decision
 
 report contains finding if {
 	some i, activity in input.activities
-	not i in data.ropa.lib.register.anonymous_activities
 	some j, transfer in activity.transfers
 	transfer.safeguard == "adequacy"
 	country := transfer.country
 	not data.ropa.lib.law.adequate(country)
+	not i in data.ropa.lib.register.anonymous_activities
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "transfers", j, "safeguard"],
 		"Transfer to %s claims adequacy, but %s is not recognised as adequate under %s (%s): use another safeguard.",

@@ -56,11 +56,11 @@ package ropa.rules.transfer.clauses_authorisation
 report contains finding if {
 	data.ropa.lib.law.national.scc_need_authorisation == true
 	some i, activity in input.activities
-	not i in data.ropa.lib.register.anonymous_activities
 	some j, transfer in activity.transfers
 	transfer.safeguard == "scc"
 	not data.ropa.lib.law.free_destination(transfer.country)
 	not is_string(object.get(transfer, "authorisation", null))
+	not i in data.ropa.lib.register.anonymous_activities
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "transfers", j, "safeguard"],
 		"Transfer to %s (%s) rests on standard contractual clauses: under %s the Commission's clauses need the authority's prior authorisation (%s), and none is recorded.",

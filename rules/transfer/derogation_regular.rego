@@ -51,11 +51,11 @@ _occasional_only := {"contract_performance", "contract_in_interest", "legal_clai
 
 report contains finding if {
 	some i, activity in input.activities
-	not i in data.ropa.lib.register.anonymous_activities
 	some j, transfer in activity.transfers
 	transfer.safeguard == "derogation"
 	transfer.derogation in _occasional_only
 	not transfer.occasional == true
+	not i in data.ropa.lib.register.anonymous_activities
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "transfers", j, "derogation"],
 		"Transfer to %s rests on the derogation %s, which covers occasional transfers only; a regular transfer needs an Art. 46 safeguard (GDPR Art. 49(1)).",

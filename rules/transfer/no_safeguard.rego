@@ -47,11 +47,11 @@ package ropa.rules.transfer.no_safeguard
 
 report contains finding if {
 	some i, activity in input.activities
-	not i in data.ropa.lib.register.anonymous_activities
 	some j, transfer in activity.transfers
+	transfer.safeguard == "none"
 	country := transfer.country
 	not data.ropa.lib.law.free_destination(country)
-	transfer.safeguard == "none"
+	not i in data.ropa.lib.register.anonymous_activities
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "transfers", j, "safeguard"],
 		"Transfer to %s (%s) leaves %s without adequacy or safeguard (%s).",

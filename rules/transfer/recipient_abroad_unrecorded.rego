@@ -45,12 +45,12 @@ package ropa.rules.transfer.recipient_abroad_unrecorded
 
 report contains finding if {
 	some i, activity in input.activities
-	not i in data.ropa.lib.register.anonymous_activities
 	some j, recipient in activity.recipients
 	country := recipient.country
 	not data.ropa.lib.register.in_eea(country)
 	country != input.organization.country
 	not _recorded(activity, country)
+	not i in data.ropa.lib.register.anonymous_activities
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "recipients", j, "country"],
 		"Recipient %s is in %s, outside the EEA, but no transfer to %s is recorded (GDPR Art. 30(1)(e)).",
@@ -61,13 +61,13 @@ report contains finding if {
 
 report contains finding if {
 	some i, activity in input.activities
-	not i in data.ropa.lib.register.anonymous_activities
 	some j, recipient in activity.recipients
 	some k, sub in recipient.subprocessors
 	country := sub.country
 	not data.ropa.lib.register.in_eea(country)
 	country != input.organization.country
 	not _recorded(activity, country)
+	not i in data.ropa.lib.register.anonymous_activities
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "recipients", j, "subprocessors", k, "country"],
 		"%s, sub-processor of %s, is in %s, outside the EEA, but no transfer to %s is recorded (GDPR Art. 28(4), 30(1)(e), 44).",
