@@ -80,6 +80,10 @@ _sensitive(activity) if {
 report contains finding if {
 	some i, activity in input.activities
 	not activity.dpia.performed == true
+
+	# Each case of Art. 35(3) needs a risk flag: an activity with none is
+	# not looked at case by case.
+	count(object.get(activity, "risk", {})) > 0
 	some letter, case in _cases
 	_applies(activity, letter)
 	finding := data.ropa.lib.result.finding(
