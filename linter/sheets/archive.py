@@ -124,7 +124,10 @@ def iterparse(source, events=None):
 @contextlib.contextmanager
 def guarded():
     """openpyxl reads through `iterparse` above while inside; its own choice
-    is back afterwards, for any other use of openpyxl in this process."""
+    is back afterwards, for any other use of openpyxl in this process. Two
+    threads that overlap here stay safe either way: one may read through the
+    guard, or through defusedxml once the other has left, never through
+    neither."""
     from openpyxl.reader import strings
     from openpyxl.worksheet import _reader
 
