@@ -563,6 +563,14 @@ def test_openpyxl_reads_through_the_guard_only_while_ropa_lint_reads(samples, tm
         assert values() == plain and any(any(rows) for rows in plain)
     assert read_workbook(str(path), "r.xlsx", 10**8).sheets
     assert _reader.iterparse is strings.iterparse is defusedxml.ElementTree.iterparse
+    # Two readers overlapping (threads): the first leaves, then the second,
+    # which entered while the guard was in place, must not leave it there.
+    first, second = archive.guarded(), archive.guarded()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    second.__exit__(None, None, None)
+    assert _reader.iterparse is strings.iterparse is defusedxml.ElementTree.iterparse
 
     # The same workbook with a DTD (no entity even used) at the top of the
     # part openpyxl streams first: the shared strings, or the first sheet.

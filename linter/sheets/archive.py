@@ -128,12 +128,19 @@ def guarded():
     threads that overlap here stay safe either way: one may read through the
     guard, or through defusedxml once the other has left, never through
     neither."""
+    global _openpyxl_own
     from openpyxl.reader import strings
     from openpyxl.worksheet import _reader
 
-    saved = _reader.iterparse, strings.iterparse
+    if _openpyxl_own is None:
+        _openpyxl_own = _reader.iterparse, strings.iterparse
     _reader.iterparse = strings.iterparse = iterparse
     try:
         yield
     finally:
-        _reader.iterparse, strings.iterparse = saved
+        # openpyxl's own, not what was there on entry: a thread that entered
+        # after another must not leave the guard in place when it exits last.
+        _reader.iterparse, strings.iterparse = _openpyxl_own
+
+
+_openpyxl_own = None  # openpyxl's own iterparse (module, strings), once seen
