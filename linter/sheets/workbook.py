@@ -227,15 +227,12 @@ def _streams(archive: zipfile.ZipFile, sheets: str) -> bool:
 
 def _read_xlsx(raw: bytes, display: str, streamed: bool = False) -> Workbook:
     import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         # read_only streams the sheets; data_only takes a formula's cached value.
         with guarded():
             book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise UnreadableFile(f"{display}: cannot read the workbook ({_why(exc)})") from None
-    except Exception as exc:  # archive.py's refusals, a malformed part
+    except Exception as exc:  # openpyxl's errors, archive.py's refusals, a malformed part
         raise UnreadableFile(f"{display}: cannot read the workbook ({_why(exc)})") from None
     workbook = Workbook(display, "xlsx")
     try:
