@@ -528,6 +528,39 @@ def test_a_cell_a_merge_covers_reads_as_empty_in_one_process_or_two(tmp_path, re
 # -- the XML under openpyxl ---------------------------------------------------------
 
 
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<t>Gestion des paies</t>",
+        '<t xml:space="preserve">  deux espaces autour  </t>',
+        "<t>ligne 1\nligne 2</t>",
+        "<r><rPr><b/></rPr><t>Gras</t></r><r><t xml:space=\"preserve\"> puis normal</t></r>",
+        "<t>Base</t><r><t>+run</t></r>",
+        '<t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh><phoneticPr fontId="1"/>',
+        "<r><t>premier</t><t>dernier</t></r>",
+        "<r><rPr><i/></rPr></r><t>sans texte dans le run</t>",
+        "<t/>",
+        "",
+        "<t>&lt;b&gt; &amp; «guillemets»</t>",
+    ],
+)
+@pytest.mark.parametrize("tag", ["is", "si"])
+def test_the_guards_string_text_is_openpyxls(body, tag):
+    """An inline (`is`) or shared (`si`) string reads, through the guard's
+    InlineText, exactly as openpyxl's rich-text objects join it."""
+    import xml.etree.ElementTree as ElementTree
+
+    from openpyxl.cell.text import Text
+
+    from linter.sheets.archive import InlineText
+
+    node = ElementTree.fromstring(f'<{tag} xmlns="{_MAIN}">{body}</{tag}>')
+    assert InlineText.from_tree(node).content == Text.from_tree(node).content
+
+
 @pytest.mark.parametrize("form", ["openpyxl", "excel"])
 def test_openpyxl_reads_through_the_guard_only_while_ropa_lint_reads(samples, tmp_path, form):
     """While ropa-lint reads an XLSX, openpyxl parses with ElementTree's C
@@ -557,12 +590,15 @@ def test_openpyxl_reads_through_the_guard_only_while_ropa_lint_reads(samples, tm
         return [list(ws.iter_rows(values_only=True)) for ws in book.worksheets]
 
     assert _reader.iterparse is strings.iterparse is defusedxml.ElementTree.iterparse
+    own_text = _reader.Text
     plain = values()
     with archive.guarded():
         assert _reader.iterparse is archive.iterparse
+        assert _reader.Text is strings.Text is archive.InlineText
         assert values() == plain and any(any(rows) for rows in plain)
     assert read_workbook(str(path), "r.xlsx", 10**8).sheets
     assert _reader.iterparse is strings.iterparse is defusedxml.ElementTree.iterparse
+    assert _reader.Text is strings.Text is own_text
     # Two readers overlapping (threads): the first leaves, then the second,
     # which entered while the guard was in place, must not leave it there.
     first, second = archive.guarded(), archive.guarded()
@@ -571,6 +607,7 @@ def test_openpyxl_reads_through_the_guard_only_while_ropa_lint_reads(samples, tm
     first.__exit__(None, None, None)
     second.__exit__(None, None, None)
     assert _reader.iterparse is strings.iterparse is defusedxml.ElementTree.iterparse
+    assert _reader.Text is own_text
 
     # The same workbook with a DTD (no entity even used) at the top of the
     # part openpyxl streams first: the shared strings, or the first sheet.

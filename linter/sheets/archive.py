@@ -21,6 +21,11 @@ before 2.6 cannot read in time:
   20 MB tag took 23 s to read, growing with its square. A cell holds at most
   32,767 characters; no spreadsheet leaves a megabyte between two ends.
 
+Inside the guard, openpyxl also takes the text of a string — inline (`<is>`,
+what openpyxl writes) or shared (`<si>`) — through `InlineText` below rather
+than through its rich-text objects, which it builds only to join their texts
+again: half the time it spends on a sheet it wrote.
+
 ODS is read by odfdo through lxml, which parses each part in one pass and
 keeps its own limits on entities and text.
 """
@@ -121,6 +126,38 @@ def iterparse(source, events=None):
     yield from parser.read_events()
 
 
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+class InlineText:
+    """What openpyxl's `Text.from_tree(node).content` gives for an inline
+    string: the text of its `t`, then each run's `t` (the last one, if a run
+    has several), leaving out phonetic runs (`rPh`). Namespaces are ignored,
+    as openpyxl ignores them there."""
+
+    __slots__ = ("content",)
+
+    def __init__(self, content: str):
+        self.content = content
+
+    @classmethod
+    def from_tree(cls, node) -> InlineText:
+        plain, runs = None, []
+        for child in node:
+            tag = _local(child.tag)
+            if tag == "t":
+                plain = child.text
+            elif tag == "r":
+                text = None
+                for part in child:
+                    if _local(part.tag) == "t":
+                        text = part.text
+                if text is not None:
+                    runs.append(text)
+        return cls("".join(([plain] if plain is not None else []) + runs))
+
+
 @contextlib.contextmanager
 def guarded():
     """openpyxl reads through `iterparse` above while inside; its own choice
@@ -133,14 +170,15 @@ def guarded():
     from openpyxl.worksheet import _reader
 
     if _openpyxl_own is None:
-        _openpyxl_own = _reader.iterparse, strings.iterparse
+        _openpyxl_own = _reader.iterparse, strings.iterparse, _reader.Text, strings.Text
     _reader.iterparse = strings.iterparse = iterparse
+    _reader.Text = strings.Text = InlineText
     try:
         yield
     finally:
         # openpyxl's own, not what was there on entry: a thread that entered
         # after another must not leave the guard in place when it exits last.
-        _reader.iterparse, strings.iterparse = _openpyxl_own
+        _reader.iterparse, strings.iterparse, _reader.Text, strings.Text = _openpyxl_own
 
 
-_openpyxl_own = None  # openpyxl's own iterparse (module, strings), once seen
+_openpyxl_own = None  # openpyxl's own iterparse and Text (sheets, strings), once seen
