@@ -537,7 +537,7 @@ _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
         "<t>Gestion des paies</t>",
         '<t xml:space="preserve">  deux espaces autour  </t>',
         "<t>ligne 1\nligne 2</t>",
-        "<r><rPr><b/></rPr><t>Gras</t></r><r><t xml:space=\"preserve\"> puis normal</t></r>",
+        '<r><rPr><b/></rPr><t>Gras</t></r><r><t xml:space="preserve"> puis normal</t></r>',
         "<t>Base</t><r><t>+run</t></r>",
         '<t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh><phoneticPr fontId="1"/>',
         "<r><t>premier</t><t>dernier</t></r>",
