@@ -126,6 +126,12 @@ def read_workbook(path: str, display: str, max_bytes: int, *, streamed: bool = F
 def plain_value(value):
     """A cell's value as the register format takes it: dates as ISO text,
     whole numbers as integers, text trimmed, an empty cell None."""
+    # Text and empty cells first: they are nearly all of a register's cells.
+    if type(value) is str:
+        value = value.replace("\r\n", "\n").strip()
+        return value or None
+    if value is None:
+        return None
     if isinstance(value, Decimal):  # odfdo's numbers
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, dt.datetime):

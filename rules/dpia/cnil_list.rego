@@ -78,13 +78,77 @@ _tokens(activity) := (((purposes | subjects) | categories) | names) | risks if {
 	risks := {concat(":", ["risk", flag]) | some flag, on in activity.risk; on == true}
 }
 
+# Each row is looked up by one of its conditions, the one of the field an
+# activity is least likely to meet: an activity is compared with a row only
+# if it meets that condition, so that most are ruled out by a few look-ups
+# instead of building their tokens and comparing them with every row.
+_rarest := ["risk", "special_category", "data_category", "purpose_type", "data_subject"]
+
+# [field, value, row index] of each row's key; a row whose fields are none of
+# these could never match (`_tokens` knows no other), and has no key.
+_keyed contains [field, value, n] if {
+	some n, pair in _rows
+	field := [f | some f in _rarest; object.get(pair[0], f, null) != null][0]
+	value := _values(pair[0][field])[0]
+}
+
+# field → value → the indices of the rows keyed by it.
+_by[field] := table if {
+	some field in {k[0] | some k in _keyed}
+	table := {value: _keyed_rows(field, value) | some value in _keyed_values(field)}
+}
+
+_keyed_values(field) := {k[1] | some k in _keyed; k[0] == field}
+
+_keyed_rows(field, value) := {k[2] | some k in _keyed; k[0] == field; k[1] == value}
+
+# [i, n]: activity i meets the key of row n. Each field's table of keys is
+# looked up before the activities are walked: a field no row is keyed by
+# costs nothing.
+_candidates contains [i, n] if {
+	keyed := _by.risk
+	some i, activity in input.activities
+	some flag, on in object.get(activity, "risk", {})
+	on == true
+	some n in keyed[flag]
+}
+
+_candidates contains [i, n] if {
+	keyed := _by.special_category
+	some i, activity in input.activities
+	some category in activity.data_categories
+	some n in keyed[category.special_category]
+}
+
+_candidates contains [i, n] if {
+	keyed := _by.data_category
+	some i, activity in input.activities
+	some category in activity.data_categories
+	some n in keyed[category.name]
+}
+
+_candidates contains [i, n] if {
+	keyed := _by.purpose_type
+	some i, activity in input.activities
+	some purpose in activity.purposes
+	some n in keyed[purpose.type]
+}
+
+_candidates contains [i, n] if {
+	keyed := _by.data_subject
+	some i, activity in input.activities
+	some subject in activity.data_subjects
+	some n in keyed[subject]
+}
+
 report contains finding if {
 	data.ropa.lib.register.jurisdiction == "FR"
-	some i, activity in input.activities
+	some candidate in _candidates
+	i := candidate[0]
+	activity := input.activities[i]
 	not activity.dpia.performed == true
-	tokens := _tokens(activity)
-	some pair in _rows
-	count(pair[1] - tokens) == 0
+	pair := _rows[candidate[1]]
+	count(pair[1] - _tokens(activity)) == 0
 	row := pair[0]
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "dpia"],

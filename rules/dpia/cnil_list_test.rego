@@ -41,3 +41,18 @@ test_profiling_needs_both_flags if {
 	findings := cnil_list.report with input as _fr({"id": "scoring", "risk": {"profiling": true, "data_matching": true}})
 	{finding.path | some finding in findings} == {["activities", 0, "dpia"]}
 }
+
+# Each row is looked up by one of its conditions: a row without one would
+# never be compared with an activity.
+test_every_row_of_the_list_has_a_key if {
+	count(cnil_list._keyed) == count(cnil_list._rows)
+	count({k[2] | some k in cnil_list._keyed}) == count(cnil_list._rows)
+}
+
+# Looked up by its risk flag, the row is met only with the location data too.
+test_large_scale_location_needs_both if {
+	count(cnil_list.report) == 0 with input as _fr({"id": "geo", "data_categories": [{"name": "location"}]})
+	count(cnil_list.report) == 0 with input as _fr({"id": "geo", "data_categories": [{"name": "nom"}], "risk": {"large_scale": true}})
+	findings := cnil_list.report with input as _fr({"id": "geo", "data_categories": [{"name": "location"}], "risk": {"large_scale": true}})
+	{finding.path | some finding in findings} == {["activities", 0, "dpia"]}
+}

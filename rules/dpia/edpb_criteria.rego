@@ -64,18 +64,26 @@ _national if object.get(_two.severity, data.ropa.lib.register.jurisdiction, null
 # Criteria as their labels; profiling and scoring are one criterion.
 _criteria(activity) := {data.ropa.lib.vocabulary.label("risk", c).en: data.ropa.lib.vocabulary.label("risk", c) | some c in _flags(activity)}
 
-_flags(activity) := {flag | some flag in _risk_flags; activity.risk[flag] == true} | _data_flags(activity)
+# The flags the activity sets, walked rather than each looked up: most
+# activities set none.
+_flags(activity) := {flag | some flag, on in object.get(activity, "risk", {}); on == true; flag in _risk_flag_set} | _data_flags(activity)
+
+_risk_flag_set := {flag | some flag in _risk_flags}
 
 _risk_flags := [
 	"evaluation_scoring", "profiling", "automated_decisions", "systematic_monitoring",
 	"large_scale", "data_matching", "innovative_technology", "prevents_rights",
 ]
 
-_data_flags(activity) := {"sensitive_data" | count(data.ropa.lib.register.special_categories(activity)) > 0} | {"vulnerable_subjects" | count(data.ropa.lib.register.subjects(activity) & _vulnerable) > 0}
+_data_flags(activity) := sensitive | vulnerable if {
+	sensitive := {"sensitive_data" | some category in activity.data_categories; category.special_category != null}
+	vulnerable := {"vulnerable_subjects" | some subject in activity.data_subjects; subject in _vulnerable}
+}
 
 report contains finding if {
 	some i, activity in input.activities
 	not activity.dpia.performed == true
+	count(_flags(activity)) >= 2
 	criteria := _criteria(activity)
 	count(criteria) >= 2
 	listed := {
