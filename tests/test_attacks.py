@@ -312,7 +312,7 @@ def _xlsx_long_token(utf16: bool, comment: bool = False):
         else:
             attr = random.Random(8).randbytes(2_250_000).hex()[:3_000_000]
         if comment:
-            attr = "<".join(attr[i : i + 100_000] for i in range(0, len(attr), 100_000))
+            attr = _with_a_lt_every_100_kb(attr)
         row = f'<!--{attr}--><row r="1"/>' if comment else f'<row r="1" x="{attr}"/>'
         sheet = (
             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
@@ -378,6 +378,12 @@ def _ods_with_rows(extra: str, entities: bool = False):
     return setup
 
 
+def _with_a_lt_every_100_kb(text: str) -> str:
+    """`text` cut by a `<` every 100 KB, as a comment may hold: a check for
+    long stretches without a `<` would let it through."""
+    return "<".join(text[i : i + 100_000] for i in range(0, len(text), 100_000))
+
+
 def _long_ods_tokens() -> str:
     """A 3 MB comment (a `<` every 100 KB) and a 3 MB attribute before one
     filled row: lxml reads each part in one pass, so an ODS needs no bound
@@ -385,9 +391,8 @@ def _long_ods_tokens() -> str:
     import random
 
     text = random.Random(8).randbytes(1_500_000).hex()
-    comment = "<".join(text[i : i + 100_000] for i in range(0, len(text), 100_000))
     return (
-        f'<!--{comment}--><table:table-row x="{text}"><table:table-cell '
+        f'<!--{_with_a_lt_every_100_kb(text)}--><table:table-row x="{text}"><table:table-cell '
         'office:value-type="string"><text:p>Paie</text:p></table:table-cell></table:table-row>'
     )
 

@@ -131,10 +131,10 @@ def _local(tag: str) -> str:
 
 
 class InlineText:
-    """What openpyxl's `Text.from_tree(node).content` gives for an inline
-    string: the text of its `t`, then each run's `t` (the last one, if a run
-    has several), leaving out phonetic runs (`rPh`). Namespaces are ignored,
-    as openpyxl ignores them there."""
+    """What openpyxl's `Text.from_tree(node).content` gives for a string, inline
+    (`is`) or shared (`si`): the text of its `t`, then each run's `t` (the last
+    one, if a run has several), leaving out phonetic runs (`rPh`). Namespaces
+    are ignored, as openpyxl ignores them there."""
 
     __slots__ = ("content",)
 
@@ -143,19 +143,18 @@ class InlineText:
 
     @classmethod
     def from_tree(cls, node) -> InlineText:
-        plain, runs = None, []
+        plain, runs = "", []
         for child in node:
             tag = _local(child.tag)
             if tag == "t":
-                plain = child.text
+                plain = child.text or ""
             elif tag == "r":
-                text = None
+                text = ""
                 for part in child:
                     if _local(part.tag) == "t":
-                        text = part.text
-                if text is not None:
-                    runs.append(text)
-        return cls("".join(([plain] if plain is not None else []) + runs))
+                        text = part.text or ""
+                runs.append(text)
+        return cls(plain + "".join(runs))
 
 
 @contextlib.contextmanager

@@ -127,7 +127,7 @@ def plain_value(value):
     """A cell's value as the register format takes it: dates as ISO text,
     whole numbers as integers, text trimmed, an empty cell None."""
     # Text and empty cells first: they are nearly all of a register's cells.
-    if type(value) is str:
+    if isinstance(value, str):
         value = value.replace("\r\n", "\n").strip()
         return value or None
     if value is None:
@@ -142,9 +142,6 @@ def plain_value(value):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         return int(value)
-    if isinstance(value, str):
-        value = value.replace("\r\n", "\n").strip()
-        return value or None
     return value
 
 

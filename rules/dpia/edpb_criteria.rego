@@ -62,7 +62,7 @@ _key := "default" if not _national
 _national if object.get(_two.severity, data.ropa.lib.register.jurisdiction, null) != null
 
 # Criteria as their labels; profiling and scoring are one criterion.
-_criteria(activity) := {data.ropa.lib.vocabulary.label("risk", c).en: data.ropa.lib.vocabulary.label("risk", c) | some c in _flags(activity)}
+_criteria(flags) := {data.ropa.lib.vocabulary.label("risk", c).en: data.ropa.lib.vocabulary.label("risk", c) | some c in flags}
 
 # The flags the activity sets, walked rather than each looked up: most
 # activities set none.
@@ -83,8 +83,9 @@ _data_flags(activity) := sensitive | vulnerable if {
 report contains finding if {
 	some i, activity in input.activities
 	not activity.dpia.performed == true
-	count(_flags(activity)) >= 2
-	criteria := _criteria(activity)
+	flags := _flags(activity)
+	count(flags) >= 2
+	criteria := _criteria(flags)
 	count(criteria) >= 2
 	listed := {
 		"en": concat(", ", sort([c.en | some c in criteria])),
