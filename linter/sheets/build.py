@@ -63,11 +63,16 @@ class Build:
     unmapped: list[Unmapped] = field(default_factory=list)
     _read: dict = field(default_factory=dict)  # id(column) → {(type, cell): values}
 
+    def __post_init__(self):
+        # Bound once: a 5,000-row sheet marks some 200,000 nodes.
+        self._positions = self.doc.positions
+        self._cells = self.doc.cells
+
     def mark(self, path: tuple, place: Place, *, only_new: bool = False) -> None:
-        if only_new and path in self.doc.positions:
+        if only_new and path in self._positions:
             return
-        self.doc.positions[path] = place.pos
-        self.doc.cells[path] = place
+        self._positions[path] = place.pos
+        self._cells[path] = place
 
     # -- writing a field path ------------------------------------------------
 
@@ -79,32 +84,23 @@ class Build:
         # A column repeats its words down the rows (a legal basis, « Oui »,
         # « 5 ans »): each distinct cell is read once. The type is part of the
         # key, since True == 1 and an integer column keeps True as written.
-        memo = self._read.setdefault(id(column), {})
+        memo = self._read.get(id(column))
+        if memo is None:
+            memo = self._read[id(column)] = {}
         key = (type(cell), cell)
         got = memo.get(key)
         if got is None:
-            got = memo[key] = self._values(column, cell)
-        if got is _NOTHING:
+            values = self._values(column, cell)
+            shared = values is not _NOTHING and any(type(v) is dict for v in values)
+            got = memo[key] = (values, shared)
+        values, shared = got
+        if values is _NOTHING:
             self._empty(base, base_path, segments, place)
-        elif got:
+        elif values:
             # Each activity its own copy of a retention block: the register
             # shares no node between two places (YAML would write an alias).
-            values = [dict(v) if type(v) is dict else v for v in got]
-            self._assign(base, base_path, segments, values, column, place)
-
-    def _assign(self, node: dict, path: tuple, segments: tuple, got: list, column, place) -> None:
-        key, brackets, _ = segments[0]
-        if brackets is None and len(segments) == 1:  # most columns: one plain field
-            node[key] = self._joined(got, column)
-            self.mark((*path, key), place)
-        else:
-            self._assign_path(node, path, segments, got, column, place)
-
-    @staticmethod
-    def _joined(got: list, column):
-        if column.parse in ("lines", "list"):
-            return got  # a list field given without []: the cell's pieces
-        return got[0] if len(got) == 1 else "\n".join(map(str, got))
+            copied = [dict(v) if type(v) is dict else v for v in values] if shared else list(values)
+            self._assign(base, base_path, segments, copied, column, place)
 
     def _values(self, column: Column, cell) -> tuple:
         if column.new_items and isinstance(cell, str) and plain(cell) in NONE_WORDS:
@@ -125,54 +121,70 @@ class Build:
             if not isinstance(node, dict):
                 return
 
-    def _assign_path(self, node: dict, path: tuple, segments: tuple, got: list, column, place):
-        key, brackets, position = segments[0]
-        here = (*path, key)
-        rest = segments[1:]
-        if brackets is None:
-            if not rest:
-                node[key] = self._joined(got, column)
-                self.mark(here, place)
+    def _assign(self, node: dict, path: tuple, segments: tuple, got: list, column, place):
+        """`got` written at `segments` under `node` (at `path`): walked as a
+        loop down plain keys, recursing only into list items."""
+        positions, cells, pos = self._positions, self._cells, place.pos
+        while True:
+            key, brackets, position = segments[0]
+            here = (*path, key)
+            rest = segments[1:]
+            if brackets is None:
+                if not rest:
+                    if column.parse in ("lines", "list"):
+                        node[key] = got  # a list field given without []: the cell's pieces
+                    else:
+                        node[key] = got[0] if len(got) == 1 else "\n".join(map(str, got))
+                    positions[here] = pos
+                    cells[here] = place
+                    return
+                child = node.get(key)
+                if not isinstance(child, dict):
+                    child = node[key] = {}
+                    if here not in positions:
+                        positions[here] = pos
+                        cells[here] = place
+                node, path, segments = child, here, rest
+                continue
+            items = node.get(key)
+            if not isinstance(items, list):
+                items = node[key] = []
+                if here not in positions:
+                    positions[here] = pos
+                    cells[here] = place
+            if brackets == "[]":  # one new item per piece
+                for value in got:
+                    at = (*here, len(items))
+                    positions[at] = pos
+                    cells[at] = place
+                    if rest:
+                        item = dict(column.set)
+                        items.append(item)
+                        for k in column.set:
+                            positions[(*at, k)] = pos
+                            cells[(*at, k)] = place
+                        self._assign(item, at, rest, [value], column, place)
+                    else:
+                        items.append(value)
                 return
-            child = node.get(key)
-            if not isinstance(child, dict):
-                child = node[key] = {}
-                self.mark(here, place, only_new=True)
-            self._assign(child, here, rest, got, column, place)
-            return
-        items = node.get(key)
-        if not isinstance(items, list):
-            items = node[key] = []
-            self.mark(here, place, only_new=True)
-        if brackets == "[]":  # one new item per piece
-            for value in got:
-                index = len(items)
-                if rest:
-                    item = dict(column.set)
-                    items.append(item)
-                    self.mark((*here, index), place)
-                    for k in column.set:
-                        self.mark((*here, index, k), place)
-                    self._assign(item, (*here, index), rest, [value], column, place)
-                else:
-                    items.append(value)
-                    self.mark((*here, index), place)
-            return
-        if brackets == "[*]":  # onto every item: pairwise when the counts agree
-            if not items:
-                for _ in got:
-                    items.append(dict(column.set))
-                    self.mark((*here, len(items) - 1), place)
-            for index, item in enumerate(items):
-                if isinstance(item, dict):
-                    value = got[index] if index < len(got) else got[-1]
-                    self._assign(item, (*here, index), rest, [value], column, place)
-            return
-        index = position
-        while len(items) <= index:
-            items.append({})
-        if isinstance(items[index], dict) and rest:
-            self._assign(items[index], (*here, index), rest, got, column, place)
+            if brackets == "[*]":  # onto every item: pairwise when the counts agree
+                if not items:
+                    for _ in got:
+                        at = (*here, len(items))
+                        items.append(dict(column.set))
+                        positions[at] = pos
+                        cells[at] = place
+                last = len(got) - 1
+                for index, item in enumerate(items):
+                    if isinstance(item, dict):
+                        value = got[index] if index <= last else got[last]
+                        self._assign(item, (*here, index), rest, [value], column, place)
+                return
+            while len(items) <= position:
+                items.append({})
+            if not (isinstance(items[position], dict) and rest):
+                return
+            node, path, segments = items[position], (*here, position), rest
 
     def extra(self, base: dict, base_path: tuple, label: str, cell, place: Place) -> None:
         """A column or line the layout does not know: kept as x-<label>, listed."""
