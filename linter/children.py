@@ -25,6 +25,39 @@ def die_with_parent() -> None:  # pragma: no cover - runs in the child
             ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
 
 
+def vm_size(field: str = "VmSize") -> int:
+    """This process's address space now (VmPeak: at its largest), in bytes (0 where unknown)."""
+    with contextlib.suppress(OSError, ValueError), open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+def cap_address_space(memory_mb: int) -> tuple[int, int]:  # pragma: no cover - in the child
+    """This process may grow by `memory_mb` from what it maps now (RLIMIT_AS):
+    past it an allocation fails, as a MemoryError, a library's own error or
+    the death of the process. The cap in bytes (0 where none could be set),
+    and the largest this process had been before it (VmPeak, from its parent)."""
+    peak = vm_size("VmPeak")
+    try:
+        import resource
+
+        limit = vm_size() + memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ImportError, ValueError, OSError):
+        return 0, peak
+    return limit, peak
+
+
+def reached_cap(cap: tuple[int, int]) -> bool:  # pragma: no cover - runs in the child
+    """Whether this process grew, since `cap_address_space`, to within 1 % of
+    its cap: libxml2 reports a refused allocation as an "unknown error"."""
+    limit, before = cap
+    peak = vm_size("VmPeak")
+    return bool(limit) and peak > before and peak >= limit - limit // 100
+
+
 def read_exact(fd: int, n: int, deadline: float | None = None) -> bytes | None:
     """n bytes from fd; None at end of file; TimeoutError past the deadline."""
     chunks, got = [], 0

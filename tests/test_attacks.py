@@ -344,9 +344,12 @@ def _bad_layout(tmp):
     return ["--layout", str(layout), str(tmp / "r.csv")], None
 
 
-def _ods_with_rows(extra: str, entities: bool = False):
+def _ods_with_rows(extra, entities: bool = False):
     """A real ODS (odfdo) whose sheet gets `extra` rows written as LibreOffice
-    does; with `entities`, its content declares nested entities (billion laughs)."""
+    does (`extra`: the XML, or a function giving it in pieces, written to the
+    file as they come so that this process stays small: a run's peak memory is
+    measured from a fork of it); with `entities`, its content declares nested
+    entities (billion laughs)."""
 
     def setup(tmp):
         import io
@@ -362,18 +365,28 @@ def _ods_with_rows(extra: str, entities: bool = False):
         doc.body.append(table)
         base = io.BytesIO()
         doc.save(base)
-        out = io.BytesIO()
-        with zipfile.ZipFile(base) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        pieces = extra() if callable(extra) else [extra]
+        path = tmp / "r.ods"
+        with (
+            zipfile.ZipFile(base) as src,
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst,
+        ):
             for item in src.infolist():
                 body = src.read(item)
-                if item.filename == "content.xml":
-                    body = body.replace(b"</table:table>", extra.encode() + b"</table:table>", 1)
-                    if entities:
-                        body = body.replace(b"?>", ENTITY_BOMB.encode(), 1)
-                dst.writestr(item.filename, body)
+                if item.filename != "content.xml":
+                    dst.writestr(item.filename, body)
+                    continue
+                if entities:
+                    body = body.replace(b"?>", ENTITY_BOMB.encode(), 1)
+                head, tail = body.split(b"</table:table>", 1)
+                with dst.open(item.filename, "w", force_zip64=True) as part:
+                    part.write(head)
+                    for piece in pieces:
+                        part.write(piece.encode())
+                    part.write(b"</table:table>" + tail)
         layout = write(tmp / "l.yaml", "kind: rows\nmin_header: 1\ncolumns:\n"
                        "  - {labels: [Traitement], field: name}\n")  # fmt: skip
-        return ["--layout", str(layout), str(write_bytes(tmp / "r.ods", out.getvalue()))], None
+        return ["--layout", str(layout), str(path)], None
 
     return setup
 
@@ -395,6 +408,28 @@ def _long_ods_tokens() -> str:
         f'<!--{_with_a_lt_every_100_kb(text)}--><table:table-row x="{text}"><table:table-cell '
         'office:value-type="string"><text:p>Paie</text:p></table:table-cell></table:table-row>'
     )
+
+
+def _plain_rows(inflated: int):
+    """Rows of short random texts, `inflated` bytes of them in pieces: as
+    compressible as a real sheet (about 25 to 1), far under the zip budgets,
+    and a tree of ten times that once odfdo has parsed it."""
+
+    def rows():
+        import random
+
+        rnd = random.Random(5)
+        cell = '<table:table-cell office:value-type="string"><text:p>%03x</text:p>'
+        block = "".join(
+            "<table:table-row>"
+            + "".join(cell % rnd.getrandbits(12) + "</table:table-cell>" for _ in range(10))
+            + "</table:table-row>"
+            for _ in range(1000)
+        )
+        for _ in range(inflated // len(block) + 1):
+            yield block
+
+    return rows
 
 
 ENTITY_BOMB = (
@@ -841,6 +876,9 @@ ROWS = [
         _ods_with_rows(FILLED_MILLION), 2, ("over 100000 rows",), max_seconds=10, max_mb=300),
     Row("spreadsheets", "a 3 MB XML comment and a 3 MB tag in an ODS (read in one pass)",
         _ods_with_rows(_long_ods_tokens()), 1, ("Export!A2",), max_seconds=10),
+    Row("spreadsheets", "an ODS whose plain rows inflate to 150 MB (read by a capped child)",
+        _ods_with_rows(_plain_rows(150_000_000)), 2, ("cannot read the workbook within 1024 MB",),
+        max_seconds=40, max_mb=1300),
     Row("spreadsheets", "XML entity bomb in an ODS",
         _ods_with_rows("<table:table-row><table:table-cell office:value-type=\"string\">"
                        "<text:p>&i;</text:p></table:table-cell></table:table-row>", entities=True),

@@ -20,22 +20,13 @@ import struct
 import sys
 import time
 
-from ..children import die_with_parent, read_exact, reap, write_all
+from ..children import cap_address_space, die_with_parent, read_exact, reap, write_all
 from .base import EngineError
 
 _LEN = struct.Struct("!Q")
 _SPENT = struct.Struct("!d")  # seconds the evaluation itself took, in the child
 DEFAULT_SECONDS = 60.0
 DEFAULT_MEMORY_MB = 2048
-
-
-def _vm_size() -> int:
-    """This process's current address space, in bytes (0 where unknown)."""
-    with contextlib.suppress(OSError, ValueError), open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith("VmSize:"):
-                return int(line.split()[1]) * 1024
-    return 0
 
 
 def _child(engine, requests: int, replies: int, memory_mb: int) -> None:  # pragma: no cover
@@ -45,13 +36,7 @@ def _child(engine, requests: int, replies: int, memory_mb: int) -> None:  # prag
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, 2)
     die_with_parent()
-    try:
-        import resource
-
-        limit = _vm_size() + memory_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    except (ImportError, ValueError, OSError):
-        pass
+    cap_address_space(memory_mb)
     while True:
         header = read_exact(requests, _LEN.size)
         if header is None:

@@ -14,6 +14,12 @@ The child applies the budgets that in-process reading applies, and what it
 refuses — or its death — is the same one line (UnreadableFile). Before the
 register is handed on, the rest of the workbook is drained (`Feed.finish`),
 so a workbook is refused or accepted as it would be in one process.
+
+The child also opens the workbook where the library parses it whole: odfdo
+parses an ODS's content into a tree of about ten times its size, so a 7 MB
+file of plain rows inflating to 190 MB took 1.8 GB and 34 s before MAX_ROWS
+could refuse it. The child's address space is capped (READ_MEMORY_MB): such a
+workbook is one line, and this process never holds the tree.
 """
 
 from __future__ import annotations
@@ -24,14 +30,24 @@ import pickle
 import struct
 import sys
 
-from ..children import die_with_parent, read_exact, reap, write_all
+from ..children import (
+    cap_address_space,
+    die_with_parent,
+    reached_cap,
+    read_exact,
+    reap,
+    write_all,
+)
 from ..files import UnreadableFile
 
 # The sheets' XML, inflated, from which a second process pays for its fork.
 STREAM_MIN_BYTES = 2_000_000
 BATCH_ROWS = 200
+# What a reading child may map beyond the parent it was forked from: a
+# 5,000-row ODS as odfdo writes it (17.5 MB of XML) takes about 250 MB.
+READ_MEMORY_MB = 1024
 
-_HEADER = struct.Struct("!cQ")  # kind (rows, end of a sheet, refusal), size
+_HEADER = struct.Struct("!cQ")  # kind (names, rows, end of a sheet, refusal), size
 
 
 class StreamedRows:
@@ -75,11 +91,21 @@ class Feed:
     """The pipe from the reading child: its messages, in order, into each
     sheet's rows."""
 
-    def __init__(self, fd: int, pid: int, display: str, count: int):
+    def __init__(self, fd: int, pid: int, display: str):
         self.fd, self.pid, self.display = fd, pid, display
-        self.sheets = [StreamedRows(self) for _ in range(count)]
+        self.names: list[str] = []
+        self.sheets: list[StreamedRows] = []
 
-    def pull(self) -> None:
+    def open(self) -> None:
+        """The sheets' names, which the child sends once it has opened the workbook."""
+        kind, names = self._message()
+        if kind != b"N":
+            self.close()
+            raise UnreadableFile(f"{self.display}: cannot read the workbook (no sheet names)")
+        self.names = names
+        self.sheets = [StreamedRows(self) for _ in names]
+
+    def _message(self) -> tuple[bytes, object]:
         header = read_exact(self.fd, _HEADER.size) if self.fd >= 0 else None
         body = read_exact(self.fd, _HEADER.unpack(header)[1]) if header else None
         if body is None:
@@ -91,7 +117,10 @@ class Feed:
         if kind == b"X":
             self.close()
             raise UnreadableFile(body.decode("utf-8", "replace"))
-        index, rows = pickle.loads(body)  # from our own child, never from the file
+        return kind, pickle.loads(body)  # from our own child, never from the file
+
+    def pull(self) -> None:
+        kind, (index, rows) = self._message()
         if kind == b"R":
             self.sheets[index]._rows += rows
         else:
@@ -115,12 +144,12 @@ class Feed:
             reap(pid, kill=True)
 
 
-def start(sheets: list, display: str, read_sheet, budget, why, close=None) -> Feed:
-    """Fork the child that reads `sheets` (openpyxl's worksheets, odfdo's
-    tables) one by one through `read_sheet(sheet, budget, emit)`, then calls
-    `close`; this process gets the feed. `why(exc)` words a failure the
-    reader did not foresee."""
-    count = len(sheets)
+def start(open_sheets, display: str, read_sheet, budget, why, close=None) -> Feed:
+    """Fork the child that opens the workbook (`open_sheets()`: its sheets as
+    (name, openpyxl's worksheet or odfdo's table) pairs), sends their names,
+    then reads them one by one through `read_sheet(sheet, budget, emit)` and
+    calls `close`; this process gets the feed, its sheets named. `why(exc)`
+    words a failure the reader did not foresee."""
     read_fd, write_fd = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
@@ -129,29 +158,37 @@ def start(sheets: list, display: str, read_sheet, budget, why, close=None) -> Fe
         code = 0
         try:
             os.close(read_fd)
-            _child(sheets, display, read_sheet, budget, why, close, write_fd)
+            _child(open_sheets, display, read_sheet, budget, why, close, write_fd)
         except BaseException:
             code = 1
         finally:
             os._exit(code)
     os.close(write_fd)
-    return Feed(read_fd, pid, display, count)
+    feed = Feed(read_fd, pid, display)
+    feed.open()
+    return feed
 
 
-def _child(sheets, display, read_sheet, budget, why, close, fd: int) -> None:  # pragma: no cover
+def _child(opened, display, read_sheet, budget, why, close, fd: int) -> None:  # pragma: no cover
     die_with_parent()
+    cap = cap_address_space(READ_MEMORY_MB)
 
     def send(kind: bytes, payload: bytes) -> None:
         write_all(fd, _HEADER.pack(kind, len(payload)) + payload)
 
     try:
-        for index, sheet in enumerate(sheets):
+        sheets = opened()
+        send(b"N", pickle.dumps([name for name, _ in sheets]))
+        for index, (_, sheet) in enumerate(sheets):
             read_sheet(sheet, budget, lambda rows, i=index: send(b"R", pickle.dumps((i, rows))))
             send(b"E", pickle.dumps((index, None)))
     except UnreadableFile as exc:
         send(b"X", str(exc).encode())
-    except Exception as exc:
-        send(b"X", f"{display}: cannot read the workbook ({why(exc)})".encode())
+    except Exception as exc:  # MemoryError among them
+        if isinstance(exc, MemoryError) or reached_cap(cap):
+            send(b"X", f"{display}: cannot read the workbook within {READ_MEMORY_MB} MB".encode())
+        else:
+            send(b"X", f"{display}: cannot read the workbook ({why(exc)})".encode())
     finally:
         if close is not None:
             close()

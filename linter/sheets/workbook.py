@@ -242,7 +242,7 @@ def _read_xlsx(raw: bytes, display: str, streamed: bool = False) -> Workbook:
         if len(book.sheetnames) > MAX_SHEETS:
             raise UnreadableFile(f"{display}: workbook has over {MAX_SHEETS} sheets")
         sheets = [(ws.title, ws) for ws in book.worksheets]
-        _read_sheets(workbook, sheets, _xlsx_sheet, streamed, book.close)
+        _read_sheets(workbook, lambda: sheets, _xlsx_sheet, streamed, book.close)
     except UnreadableFile:
         raise
     except Exception as exc:
@@ -263,17 +263,22 @@ def _read_ods(
         raise UnreadableFile(
             f"{display}: is password-protected; save it without a password to lint it"
         )
-    from odfdo import Document
+
+    def tables() -> list:
+        from odfdo import Document
+
+        # odfdo parses the whole content here, in C, into a tree about ten
+        # times its size: a large one is opened in the capped reading child
+        # (stream.py). Reading each cell's value is the Python part (0.9 s
+        # of 1.3 for 130,000 cells).
+        found = Document(io.BytesIO(raw)).body.get_tables()
+        if len(found) > MAX_SHEETS:
+            raise UnreadableFile(f"{display}: workbook has over {MAX_SHEETS} sheets")
+        return [(t.name, t) for t in found]
 
     workbook = Workbook(display, "ods")
     try:
-        document = Document(io.BytesIO(raw))
-        tables = document.body.get_tables()
-        if len(tables) > MAX_SHEETS:
-            raise UnreadableFile(f"{display}: workbook has over {MAX_SHEETS} sheets")
-        # odfdo parsed the XML above, in C; reading each cell's value is the
-        # Python part (0.9 s of 1.3 for 130,000 cells), streamed or not.
-        _read_sheets(workbook, [(t.name, t) for t in tables], _ods_sheet, streamed)
+        _read_sheets(workbook, tables, _ods_sheet, streamed)
     except UnreadableFile:
         raise
     except Exception as exc:
@@ -281,21 +286,20 @@ def _read_ods(
     return workbook
 
 
-def _read_sheets(workbook: Workbook, sheets: list, read_sheet, streamed: bool, close=None):
-    """`sheets` ((name, the library's sheet) pairs) into `workbook`, each read
-    by `read_sheet(sheet, budget, emit)`: here, or, `streamed`, by a forked
-    child while this process places the rows (stream.py; `close` is the
-    child's to call)."""
+def _read_sheets(workbook: Workbook, opened, read_sheet, streamed: bool, close=None):
+    """The sheets `opened()` gives ((name, the library's sheet) pairs) into
+    `workbook`, each read by `read_sheet(sheet, budget, emit)`: here, or,
+    `streamed`, opened and read by a forked child while this process places
+    the rows (stream.py; `close` is the child's to call)."""
     budget = _Budget(workbook.file)
     if streamed:
         from .stream import start
 
-        sources = [sheet for _, sheet in sheets]
-        workbook.feed = start(sources, workbook.file, read_sheet, budget, _why, close)
-        arriving = zip(sheets, workbook.feed.sheets, strict=True)
-        workbook.sheets = [Sheet(name, rows) for (name, _), rows in arriving]
+        workbook.feed = start(opened, workbook.file, read_sheet, budget, _why, close)
+        arriving = zip(workbook.feed.names, workbook.feed.sheets, strict=True)
+        workbook.sheets = [Sheet(name, rows) for name, rows in arriving]
         return
-    for name, sheet in sheets:
+    for name, sheet in opened():
         workbook.sheets.append(Sheet(name, _trimmed(read_sheet(sheet, budget).rows)))
 
 
