@@ -458,6 +458,25 @@ def test_a_budget_broken_in_the_reading_process_is_one_line_and_no_child_left(
     assert len(readers) == 1 and _gone(readers[0])
 
 
+def test_a_workbook_read_past_its_deadline_is_one_line_and_no_child_left(
+    samples, readers, monkeypatch
+):
+    """The reading child opens and reads within READ_SECONDS (a budget no row
+    or cell count bounds: openpyxl walking megabytes of empty rows); past it,
+    it is stopped, and the workbook is one line."""
+    from linter.files import UnreadableFile
+    from linter.sheets import stream
+
+    monkeypatch.setattr(stream, "READ_SECONDS", 0.0)
+    for kind in ("xlsx", "ods"):
+        with pytest.raises(
+            UnreadableFile, match=rf"registre-cnil\.{kind}: cannot read the workbook within 0 s$"
+        ):
+            load_register(str(samples / f"registre-cnil.{kind}"))
+        assert readers and _gone(readers[-1])
+    assert len(readers) == 2
+
+
 # -- a workbook as Excel saves it -------------------------------------------------
 
 EXCEL_FORM = {

@@ -18,8 +18,9 @@ so a workbook is refused or accepted as it would be in one process.
 The child also opens the workbook where the library parses it whole: odfdo
 parses an ODS's content into a tree of about ten times its size, so a 7 MB
 file of plain rows inflating to 190 MB took 1.8 GB and 34 s before MAX_ROWS
-could refuse it. The child's address space is capped (READ_MEMORY_MB): such a
-workbook is one line, and this process never holds the tree.
+could refuse it. The child's address space is capped (READ_MEMORY_MB) and
+the whole reading has a deadline (READ_SECONDS): such a workbook is one line,
+and this process never holds the tree.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import os
 import pickle
 import struct
 import sys
+import time
 
 from ..children import (
     cap_address_space,
@@ -46,6 +48,10 @@ BATCH_ROWS = 200
 # What a reading child may map beyond the parent it was forked from: a
 # 5,000-row ODS as odfdo writes it (17.5 MB of XML) takes about 250 MB.
 READ_MEMORY_MB = 1024
+# And the time a workbook may take to be read, its rows placed as they come
+# (the 5,000-row sheets take under 2 s; openpyxl walking 200 MB of empty rows,
+# which no row budget counts, would take tens of seconds).
+READ_SECONDS = 30.0
 
 _HEADER = struct.Struct("!cQ")  # kind (names, rows, end of a sheet, refusal), size
 
@@ -93,6 +99,7 @@ class Feed:
 
     def __init__(self, fd: int, pid: int, display: str):
         self.fd, self.pid, self.display = fd, pid, display
+        self.deadline = time.monotonic() + READ_SECONDS
         self.names: list[str] = []
         self.sheets: list[StreamedRows] = []
 
@@ -106,8 +113,14 @@ class Feed:
         self.sheets = [StreamedRows(self) for _ in names]
 
     def _message(self) -> tuple[bytes, object]:
-        header = read_exact(self.fd, _HEADER.size) if self.fd >= 0 else None
-        body = read_exact(self.fd, _HEADER.unpack(header)[1]) if header else None
+        try:
+            header = read_exact(self.fd, _HEADER.size, self.deadline) if self.fd >= 0 else None
+            body = read_exact(self.fd, _HEADER.unpack(header)[1], self.deadline) if header else None
+        except TimeoutError:
+            self.close()
+            raise UnreadableFile(
+                f"{self.display}: cannot read the workbook within {READ_SECONDS:g} s"
+            ) from None
         if body is None:
             self.close()
             raise UnreadableFile(
@@ -148,8 +161,8 @@ def start(open_sheets, display: str, read_sheet, budget, why, close=None) -> Fee
     """Fork the child that opens the workbook (`open_sheets()`: its sheets as
     (name, openpyxl's worksheet or odfdo's table) pairs), sends their names,
     then reads them one by one through `read_sheet(sheet, budget, emit)` and
-    calls `close`; this process gets the feed, its sheets named. `why(exc)`
-    words a failure the reader did not foresee."""
+    calls `close`; this process gets the feed, whose `open()` waits for the
+    names. `why(exc)` words a failure the reader did not foresee."""
     read_fd, write_fd = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
@@ -164,9 +177,7 @@ def start(open_sheets, display: str, read_sheet, budget, why, close=None) -> Fee
         finally:
             os._exit(code)
     os.close(write_fd)
-    feed = Feed(read_fd, pid, display)
-    feed.open()
-    return feed
+    return Feed(read_fd, pid, display)
 
 
 def _child(opened, display, read_sheet, budget, why, close, fd: int) -> None:  # pragma: no cover

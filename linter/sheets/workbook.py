@@ -296,6 +296,7 @@ def _read_sheets(workbook: Workbook, opened, read_sheet, streamed: bool, close=N
         from .stream import start
 
         workbook.feed = start(opened, workbook.file, read_sheet, budget, _why, close)
+        workbook.feed.open()
         arriving = zip(workbook.feed.names, workbook.feed.sheets, strict=True)
         workbook.sheets = [Sheet(name, rows) for name, rows in arriving]
         return
