@@ -291,6 +291,58 @@ def _xlsx_entity_bomb(tmp):
     return [str(write_bytes(tmp / "bomb.xlsx", out.getvalue()))], None
 
 
+def _xlsx_empty_rows(count: int):
+    """A real workbook (openpyxl) whose sheet claims `count` rows in its
+    dimension and holds that many empty row elements, each with a random
+    height so that the archive's ratio check lets them through (3 to 1):
+    no row budget counts a blank row, and openpyxl keeps each row's height
+    (500 MB for a million). Written to the zip as it comes, so that this
+    process stays small."""
+
+    def setup(tmp):
+        import io
+        import random
+        import re
+        import zipfile
+
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.title = "Export"
+        sheet["A1"], sheet["B1"], sheet["A2"] = "Traitement", "Finalité", "Paie"
+        base = io.BytesIO()
+        book.save(base)
+        rnd = random.Random(3)
+        path = tmp / "vide.xlsx"
+        with (
+            zipfile.ZipFile(base) as src,
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst,
+        ):
+            for item in src.infolist():
+                body = src.read(item)
+                if item.filename != "xl/worksheets/sheet1.xml":
+                    dst.writestr(item.filename, body)
+                    continue
+                body = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:B%d"' % count, body)
+                head, tail = body.split(b"</sheetData>", 1)
+                with dst.open(item.filename, "w", force_zip64=True) as part:
+                    part.write(head)
+                    for start in range(3, count + 1, 10_000):
+                        part.write(
+                            "".join(
+                                f'<row r="{i}" ht="1{rnd.getrandbits(24):08d}"/>'
+                                for i in range(start, min(start + 10_000, count + 1))
+                            ).encode()
+                        )
+                    part.write(b"</sheetData>" + tail)
+        layout = write(tmp / "l.yaml", "kind: rows\nmin_header: 1\ncolumns:\n"
+                       "  - {labels: [Traitement], field: name}\n")  # fmt: skip
+        return ["--layout", str(layout), str(path)], None
+
+    return setup
+
+
 def _xlsx_long_token(utf16: bool, comment: bool = False):
     """A real workbook whose sheet holds one token of 3 MB: an attribute of
     random text (so that the archive's ratio check lets it through). In
@@ -869,6 +921,9 @@ ROWS = [
     Row("spreadsheets", "a 3 MB XML comment in a sheet, with a `<` every 100 KB",
         _xlsx_long_token(utf16=False, comment=True), 2, ("without closing an element",),
         max_seconds=10),
+    Row("spreadsheets", "an XLSX of 3 million empty rows, each with a height openpyxl keeps",
+        _xlsx_empty_rows(3_000_000), 2, ("cannot read the workbook within 1024 MB",),
+        max_seconds=60, max_mb=1300),
     Row("spreadsheets", "a pipe named .ods", _sheet_fifo, 2, ("named pipe (FIFO)",)),
     Row("spreadsheets", "layout file with an unknown parser", _bad_layout, 2, ("parse 'magic'",)),
     Row("spreadsheets", "two million cells", _too_many_cells, 2, ("cells",), max_seconds=30),

@@ -61,7 +61,7 @@ class Build:
     doc: Document
     layout: Layout
     unmapped: list[Unmapped] = field(default_factory=list)
-    _read: dict = field(default_factory=dict)  # id(column) → {(type, cell): values}
+    _read: dict = field(default_factory=dict)  # id(column) → {(type, cell): (values, any dict)}
 
     def __post_init__(self):
         # Bound once: a 5,000-row sheet marks some 200,000 nodes.
