@@ -291,19 +291,42 @@ def _xlsx_entity_bomb(tmp):
     return [str(write_bytes(tmp / "bomb.xlsx", out.getvalue()))], None
 
 
+def _zip_with_rows(base, path, part: str, end: bytes, pieces, edit=None):
+    """The archive `base` copied to `path`, `pieces` (text) written into
+    `part` before its first `end` as they come, so that this process stays
+    small (a run's peak memory is measured from a fork of it); `edit`, if
+    given, changes the part first."""
+    import zipfile
+
+    with (
+        zipfile.ZipFile(base) as src,
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst,
+    ):
+        for item in src.infolist():
+            body = src.read(item)
+            if item.filename != part:
+                dst.writestr(item.filename, body)
+                continue
+            head, tail = (edit(body) if edit else body).split(end, 1)
+            with dst.open(part, "w", force_zip64=True) as out:
+                out.write(head)
+                for piece in pieces:
+                    out.write(piece.encode())
+                out.write(end + tail)
+    return path
+
+
 def _xlsx_empty_rows(count: int):
     """A real workbook (openpyxl) whose sheet claims `count` rows in its
     dimension and holds that many empty row elements, each with a random
     height so that the archive's ratio check lets them through (3 to 1):
     no row budget counts a blank row, and openpyxl keeps each row's height
-    (500 MB for a million). Written to the zip as it comes, so that this
-    process stays small."""
+    (500 MB for a million)."""
 
     def setup(tmp):
         import io
         import random
         import re
-        import zipfile
 
         import openpyxl
 
@@ -314,28 +337,18 @@ def _xlsx_empty_rows(count: int):
         base = io.BytesIO()
         book.save(base)
         rnd = random.Random(3)
-        path = tmp / "vide.xlsx"
-        with (
-            zipfile.ZipFile(base) as src,
-            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst,
-        ):
-            for item in src.infolist():
-                body = src.read(item)
-                if item.filename != "xl/worksheets/sheet1.xml":
-                    dst.writestr(item.filename, body)
-                    continue
-                body = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:B%d"' % count, body)
-                head, tail = body.split(b"</sheetData>", 1)
-                with dst.open(item.filename, "w", force_zip64=True) as part:
-                    part.write(head)
-                    for start in range(3, count + 1, 10_000):
-                        part.write(
-                            "".join(
-                                f'<row r="{i}" ht="1{rnd.getrandbits(24):08d}"/>'
-                                for i in range(start, min(start + 10_000, count + 1))
-                            ).encode()
-                        )
-                    part.write(b"</sheetData>" + tail)
+        rows = (
+            "".join(
+                f'<row r="{i}" ht="1{rnd.getrandbits(24):08d}"/>'
+                for i in range(start, min(start + 10_000, count + 1))
+            )
+            for start in range(3, count + 1, 10_000)
+        )
+        claimed = b'<dimension ref="A1:B%d"' % count
+        path = _zip_with_rows(
+            base, tmp / "vide.xlsx", "xl/worksheets/sheet1.xml", b"</sheetData>", rows,
+            lambda body: re.sub(rb'<dimension ref="[^"]*"', claimed, body),
+        )  # fmt: skip
         layout = write(tmp / "l.yaml", "kind: rows\nmin_header: 1\ncolumns:\n"
                        "  - {labels: [Traitement], field: name}\n")  # fmt: skip
         return ["--layout", str(layout), str(path)], None
@@ -398,14 +411,11 @@ def _bad_layout(tmp):
 
 def _ods_with_rows(extra, entities: bool = False):
     """A real ODS (odfdo) whose sheet gets `extra` rows written as LibreOffice
-    does (`extra`: the XML, or a function giving it in pieces, written to the
-    file as they come so that this process stays small: a run's peak memory is
-    measured from a fork of it); with `entities`, its content declares nested
-    entities (billion laughs)."""
+    does (`extra`: the XML, or a function giving it in pieces); with
+    `entities`, its content declares nested entities (billion laughs)."""
 
     def setup(tmp):
         import io
-        import zipfile
 
         from odfdo import Document, Table
 
@@ -417,25 +427,11 @@ def _ods_with_rows(extra, entities: bool = False):
         doc.body.append(table)
         base = io.BytesIO()
         doc.save(base)
-        pieces = extra() if callable(extra) else [extra]
-        path = tmp / "r.ods"
-        with (
-            zipfile.ZipFile(base) as src,
-            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst,
-        ):
-            for item in src.infolist():
-                body = src.read(item)
-                if item.filename != "content.xml":
-                    dst.writestr(item.filename, body)
-                    continue
-                if entities:
-                    body = body.replace(b"?>", ENTITY_BOMB.encode(), 1)
-                head, tail = body.split(b"</table:table>", 1)
-                with dst.open(item.filename, "w", force_zip64=True) as part:
-                    part.write(head)
-                    for piece in pieces:
-                        part.write(piece.encode())
-                    part.write(b"</table:table>" + tail)
+        path = _zip_with_rows(
+            base, tmp / "r.ods", "content.xml", b"</table:table>",
+            extra() if callable(extra) else [extra],
+            (lambda body: body.replace(b"?>", ENTITY_BOMB.encode(), 1)) if entities else None,
+        )  # fmt: skip
         layout = write(tmp / "l.yaml", "kind: rows\nmin_header: 1\ncolumns:\n"
                        "  - {labels: [Traitement], field: name}\n")  # fmt: skip
         return ["--layout", str(layout), str(path)], None

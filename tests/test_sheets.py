@@ -429,6 +429,18 @@ def test_a_workbook_read_by_a_second_process_is_the_workbook_read_in_one(
     }
 
 
+def _each_sample_refused(samples, readers, says: str) -> None:
+    """The CNIL sample as XLSX and as ODS, each refused with the line `says`
+    (a pattern) after its name, its reading process gone."""
+    from linter.files import UnreadableFile
+
+    for kind in ("xlsx", "ods"):
+        with pytest.raises(UnreadableFile, match=rf"registre-cnil\.{kind}: {says}"):
+            load_register(str(samples / f"registre-cnil.{kind}"))
+        assert readers and _gone(readers[-1])
+    assert len(readers) == 2
+
+
 def test_a_budget_broken_in_the_reading_process_is_one_line_and_no_child_left(
     samples, readers, monkeypatch
 ):
@@ -436,13 +448,7 @@ def test_a_budget_broken_in_the_reading_process_is_one_line_and_no_child_left(
     from linter.sheets import workbook
 
     monkeypatch.setattr(workbook, "MAX_CELLS", 40)  # the child is forked with it
-    for kind in ("xlsx", "ods"):
-        with pytest.raises(
-            UnreadableFile, match=rf"registre-cnil\.{kind}: workbook has over 40 cells"
-        ):
-            load_register(str(samples / f"registre-cnil.{kind}"))
-        assert readers and _gone(readers[-1])
-    assert len(readers) == 2
+    _each_sample_refused(samples, readers, "workbook has over 40 cells")
     readers.clear()
     # A workbook no layout recognises: refused before its rows are all read,
     # its reader stopped rather than left writing to a pipe nobody reads.
@@ -462,19 +468,12 @@ def test_a_workbook_read_past_its_deadline_is_one_line_and_no_child_left(
     samples, readers, monkeypatch
 ):
     """The reading child opens and reads within READ_SECONDS (a budget no row
-    or cell count bounds: openpyxl walking megabytes of empty rows); past it,
+    or cell count bounds: openpyxl walking millions of empty rows); past it,
     it is stopped, and the workbook is one line."""
-    from linter.files import UnreadableFile
     from linter.sheets import stream
 
     monkeypatch.setattr(stream, "READ_SECONDS", 0.0)
-    for kind in ("xlsx", "ods"):
-        with pytest.raises(
-            UnreadableFile, match=rf"registre-cnil\.{kind}: cannot read the workbook within 0 s$"
-        ):
-            load_register(str(samples / f"registre-cnil.{kind}"))
-        assert readers and _gone(readers[-1])
-    assert len(readers) == 2
+    _each_sample_refused(samples, readers, "cannot read the workbook within 0 s$")
 
 
 # -- a workbook as Excel saves it -------------------------------------------------
