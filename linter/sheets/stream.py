@@ -46,7 +46,7 @@ from ..files import UnreadableFile
 STREAM_MIN_BYTES = 2_000_000
 BATCH_ROWS = 200
 # What a reading child may map beyond the parent it was forked from: a
-# 5,000-row ODS as odfdo writes it (17.5 MB of XML) takes about 250 MB.
+# 5,000-row ODS as odfdo writes it (17.5 MB of XML) grows it by 100-150 MB.
 READ_MEMORY_MB = 1024
 # And the time a workbook may take to be read, its rows placed as they come:
 # the 5,000-row sheets take under 2 s, the largest the cell budget lets
