@@ -319,7 +319,7 @@ def _zip_with_rows(base, path, part: str, end: bytes, pieces, edit=None):
 def _xlsx_empty_rows(count: int):
     """A real workbook (openpyxl) whose sheet claims `count` rows in its
     dimension and holds that many empty row elements, each with a random
-    height so that the archive's ratio check lets them through (3 to 1):
+    height so that the archive's ratio check lets them through (4 to 1):
     no row budget counts a blank row, and openpyxl keeps each row's height
     (500 MB for a million)."""
 
@@ -460,7 +460,7 @@ def _long_ods_tokens() -> str:
 
 def _plain_rows(inflated: int):
     """Rows of short random texts, `inflated` bytes of them in pieces: as
-    compressible as a real sheet (about 25 to 1), far under the zip budgets,
+    compressible as a real sheet (about 23 to 1), far under the zip budgets,
     and a tree of ten times that once odfdo has parsed it."""
 
     def rows():
