@@ -124,7 +124,6 @@ class Build:
     def _assign(self, node: dict, path: tuple, segments: tuple, got: list, column, place):
         """`got` written at `segments` under `node` (at `path`): walked as a
         loop down plain keys, recursing only into list items."""
-        positions, cells, pos = self._positions, self._cells, place.pos
         while True:
             key, brackets, position = segments[0]
             here = (*path, key)
@@ -135,34 +134,27 @@ class Build:
                         node[key] = got  # a list field given without []: the cell's pieces
                     else:
                         node[key] = got[0] if len(got) == 1 else "\n".join(map(str, got))
-                    positions[here] = pos
-                    cells[here] = place
+                    self.mark(here, place)
                     return
                 child = node.get(key)
                 if not isinstance(child, dict):
                     child = node[key] = {}
-                    if here not in positions:
-                        positions[here] = pos
-                        cells[here] = place
+                    self.mark(here, place, only_new=True)
                 node, path, segments = child, here, rest
                 continue
             items = node.get(key)
             if not isinstance(items, list):
                 items = node[key] = []
-                if here not in positions:
-                    positions[here] = pos
-                    cells[here] = place
+                self.mark(here, place, only_new=True)
             if brackets == "[]":  # one new item per piece
                 for value in got:
                     at = (*here, len(items))
-                    positions[at] = pos
-                    cells[at] = place
+                    self.mark(at, place)
                     if rest:
                         item = dict(column.set)
                         items.append(item)
                         for k in column.set:
-                            positions[(*at, k)] = pos
-                            cells[(*at, k)] = place
+                            self.mark((*at, k), place)
                         self._assign(item, at, rest, [value], column, place)
                     else:
                         items.append(value)
@@ -170,10 +162,8 @@ class Build:
             if brackets == "[*]":  # onto every item: pairwise when the counts agree
                 if not items:
                     for _ in got:
-                        at = (*here, len(items))
+                        self.mark((*here, len(items)), place)
                         items.append(dict(column.set))
-                        positions[at] = pos
-                        cells[at] = place
                 last = len(got) - 1
                 for index, item in enumerate(items):
                     if isinstance(item, dict):

@@ -159,8 +159,8 @@ class Feed:
             reap(pid, kill=True)
 
 
-def start(open_sheets, display: str, read_sheet, budget, why, close=None) -> Feed:
-    """Fork the child that opens the workbook (`open_sheets()`: its sheets as
+def start(opened, display: str, read_sheet, budget, why, close=None) -> Feed:
+    """Fork the child that opens the workbook (`opened()`: its sheets as
     (name, openpyxl's worksheet or odfdo's table) pairs), sends their names,
     then reads them one by one through `read_sheet(sheet, budget, emit)` and
     calls `close`; this process gets the feed, whose `open()` waits for the
@@ -173,7 +173,7 @@ def start(open_sheets, display: str, read_sheet, budget, why, close=None) -> Fee
         code = 0
         try:
             os.close(read_fd)
-            _child(open_sheets, display, read_sheet, budget, why, close, write_fd)
+            _child(opened, display, read_sheet, budget, why, close, write_fd)
         except BaseException:
             code = 1
         finally:
