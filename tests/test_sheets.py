@@ -476,6 +476,50 @@ def test_a_workbook_read_past_its_deadline_is_one_line_and_no_child_left(
     _each_sample_refused(samples, readers, "cannot read the workbook within 0 s$")
 
 
+_FILL_THE_CAP = """
+import os
+from linter.files import UnreadableFile
+from linter.sheets import stream
+
+stream.READ_MEMORY_MB = 200
+
+def fill(_sheet, _budget, _emit):
+    held, size = None, 0
+    while True:
+        held, size = (held, "x" * size), (size + 1) % 3000
+
+for _ in range(8):
+    feed = stream.start(lambda: [("Feuille", None)], "plein.xlsx", fill, None, repr)
+    pid = feed.pid
+    try:
+        feed.open()
+        feed.finish()
+    except UnreadableFile as exc:
+        print(pid, exc)
+"""
+
+
+def test_a_reading_process_that_fills_its_cap_still_says_so():
+    """At the cap, the failure is handled once what the reader held is
+    released, and its line was worded before the cap. Reached through objects
+    of every size, the cap left no room to word the line in place now and
+    then (4 times in 10 from a new process, as here; the 3-million-row XLSX
+    in one CI run), and the child died without a word."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _FILL_THE_CAP], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0 and not done.stderr, done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    assert len(lines) == 8, done.stdout
+    for line in lines:
+        pid, said = line.split(" ", 1)
+        assert said == "plein.xlsx: cannot read the workbook within 200 MB"
+        assert _gone(int(pid))
+
+
 # -- a workbook as Excel saves it -------------------------------------------------
 
 EXCEL_FORM = {

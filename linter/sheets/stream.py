@@ -184,24 +184,45 @@ def start(opened, display: str, read_sheet, budget, why, close=None) -> Feed:
 
 def _child(opened, display, read_sheet, budget, why, close, fd: int) -> None:  # pragma: no cover
     die_with_parent()
+    # Worded before the cap: at it, even this line might find no memory.
+    text = f"{display}: cannot read the workbook within {READ_MEMORY_MB} MB".encode()
+    capped = _HEADER.pack(b"X", len(text)) + text
     cap = cap_address_space(READ_MEMORY_MB)
+    try:
+        failure = _read(opened, read_sheet, budget, close, fd)
+        # Here the workbook is released: what follows may allocate again.
+        if failure is None:
+            return
+        if isinstance(failure, UnreadableFile):
+            _send(fd, b"X", str(failure).encode())
+        elif isinstance(failure, MemoryError) or reached_cap(cap):
+            write_all(fd, capped)
+        else:
+            _send(fd, b"X", f"{display}: cannot read the workbook ({why(failure)})".encode())
+    except MemoryError:
+        write_all(fd, capped)
 
-    def send(kind: bytes, payload: bytes) -> None:
-        write_all(fd, _HEADER.pack(kind, len(payload)) + payload)
 
+def _read(opened, read_sheet, budget, close, fd: int) -> Exception | None:  # pragma: no cover
+    """Open and send the sheets; the failure, if one, stripped of its
+    traceback, so that the workbook it holds goes with this frame: handling
+    a refused allocation with the tree still mapped failed in its turn now
+    and then, and the child died without a word."""
     try:
         sheets = opened()
-        send(b"N", pickle.dumps([name for name, _ in sheets]))
+        _send(fd, b"N", pickle.dumps([name for name, _ in sheets]))
         for index, (_, sheet) in enumerate(sheets):
-            read_sheet(sheet, budget, lambda rows, i=index: send(b"R", pickle.dumps((i, rows))))
-            send(b"E", pickle.dumps((index, None)))
-    except UnreadableFile as exc:
-        send(b"X", str(exc).encode())
+            emit = lambda rows, i=index: _send(fd, b"R", pickle.dumps((i, rows)))  # noqa: E731
+            read_sheet(sheet, budget, emit)
+            _send(fd, b"E", pickle.dumps((index, None)))
     except Exception as exc:  # MemoryError among them
-        if isinstance(exc, MemoryError) or reached_cap(cap):
-            send(b"X", f"{display}: cannot read the workbook within {READ_MEMORY_MB} MB".encode())
-        else:
-            send(b"X", f"{display}: cannot read the workbook ({why(exc)})".encode())
+        exc.__context__ = exc.__cause__ = None
+        return exc.with_traceback(None)
     finally:
         if close is not None:
             close()
+    return None
+
+
+def _send(fd: int, kind: bytes, payload: bytes) -> None:
+    write_all(fd, _HEADER.pack(kind, len(payload)) + payload)
