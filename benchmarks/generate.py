@@ -205,17 +205,18 @@ def sheet_rows(n_activities: int, seed: int = 42) -> list[list]:
 
 def write_sheet(rows: int, out: str) -> None:
     """The spreadsheet case: the sheet as XLSX (as openpyxl writes it, and as
-    Excel saves it), ODS and CSV, its layout, and the data ropa-lint reads
-    from it as JSON (the same input for opa eval)."""
+    Excel saves it), ODS (as odfdo writes it, and as LibreOffice saves it)
+    and CSV, its layout, and the data ropa-lint reads from it as JSON (the
+    same input for opa eval)."""
     import csv
     import json
     import sys
 
     sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
     from linter.sheets import load_register
-    from linter.sheets.workbook import Sheet, Workbook
+    from linter.sheets.grid import Sheet, Workbook
     from linter.sheets.writer import write
-    from tests.sheet_samples import write_as_excel
+    from tests.sheet_samples import write_as_excel, write_as_libreoffice
 
     grid = sheet_rows(rows)
     with open(os.path.join(out, "layout.yaml"), "w", encoding="utf-8") as fh:
@@ -224,6 +225,7 @@ def write_sheet(rows: int, out: str) -> None:
     write(book, os.path.join(out, "s.xlsx"))
     write_as_excel(book, os.path.join(out, "s-excel.xlsx"))
     write(book, os.path.join(out, "s.ods"))
+    write_as_libreoffice(book, os.path.join(out, "s-libreoffice.ods"))
     with open(os.path.join(out, "s.csv"), "w", newline="", encoding="utf-8") as fh:
         csv.writer(fh).writerows(grid)
     data = load_register(os.path.join(out, "s.xlsx"), layout=os.path.join(out, "layout.yaml"))
@@ -241,7 +243,8 @@ def main() -> None:
         "--sheet",
         type=int,
         default=0,
-        help="write s.xlsx, s-excel.xlsx, s.ods, s.csv, layout.yaml, s.json to --out",
+        help="write s.xlsx, s-excel.xlsx, s.ods, s-libreoffice.ods, s.csv, layout.yaml and "
+        "s.json to --out",
     )
     args = parser.parse_args()
     if args.sheet:

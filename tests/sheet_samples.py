@@ -15,7 +15,7 @@ import re
 import sys
 from pathlib import Path
 
-from linter.sheets.workbook import Sheet, Workbook
+from linter.sheets.grid import Sheet, Workbook
 from linter.sheets.writer import write
 
 ICO_CONTROLLER_HEADER = [
@@ -252,6 +252,42 @@ def write_as_excel(book: Workbook, path: str | Path) -> None:
                 elif value is not None:
                     ws.write(r, c, value)
     wb.close()
+
+
+def write_as_libreoffice(book: Workbook, path: str | Path) -> None:
+    """`book` as LibreOffice saves an ODS, which odfdo does not: a text cell
+    holds its text only in paragraphs, one per line, with no
+    `office:string-value`, and a date typed as « 15/09/2026 » is a date cell."""
+    import os
+    import tempfile
+
+    from odfdo import Document
+
+    office = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+    text_p = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}p"
+    cell_tag = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}table-cell"
+    calc_type = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}value-type"
+    with tempfile.TemporaryDirectory() as tmp:
+        odfdo_form = os.path.join(tmp, "odfdo.ods")
+        write(book, odfdo_form)
+        document = Document(odfdo_form)
+        for cell in document.body._xml_element.iter(cell_tag):
+            text = cell.attrib.pop(f"{office}string-value", None)
+            if text is None:
+                continue
+            for child in list(cell):
+                cell.remove(child)
+            typed = _TYPED_DATE.fullmatch(text)
+            if typed:
+                day, month, year = typed.groups()
+                cell.set(f"{office}value-type", "date")
+                cell.set(calc_type, "date")
+                cell.set(f"{office}date-value", f"{year}-{month}-{day}")
+            for line in text.split("\n"):
+                paragraph = cell.makeelement(text_p, {})
+                paragraph.text = line
+                cell.append(paragraph)
+        document.save(str(path))
 
 
 def write_samples(directory: str | Path) -> list[Path]:

@@ -229,7 +229,7 @@ def test_convert_refuses_what_it_cannot_do(samples, tmp_path):
 
 
 def test_an_unknown_workbook_is_exit_2_not_an_empty_register(tmp_path):
-    from linter.sheets.workbook import Sheet, Workbook
+    from linter.sheets.grid import Sheet, Workbook
     from linter.sheets.writer import write
 
     path = tmp_path / "budget.xlsx"
@@ -245,7 +245,8 @@ def test_blank_rows_repeated_to_the_sheet_end_cost_nothing(tmp_path):
     import io
     import zipfile
 
-    from linter.sheets.workbook import Sheet, Workbook, read_workbook
+    from linter.sheets.grid import Sheet, Workbook
+    from linter.sheets.workbook import read_workbook
     from linter.sheets.writer import write
 
     plain = tmp_path / "plain.ods"
@@ -445,17 +446,17 @@ def test_a_budget_broken_in_the_reading_process_is_one_line_and_no_child_left(
     samples, readers, monkeypatch
 ):
     from linter.files import UnreadableFile
-    from linter.sheets import workbook
+    from linter.sheets import grid
 
-    monkeypatch.setattr(workbook, "MAX_CELLS", 40)  # the child is forked with it
+    monkeypatch.setattr(grid, "MAX_CELLS", 40)  # the child is forked with it
     _each_sample_refused(samples, readers, "workbook has over 40 cells")
     readers.clear()
     # A workbook no layout recognises: refused before its rows are all read,
     # its reader stopped rather than left writing to a pipe nobody reads.
-    monkeypatch.setattr(workbook, "MAX_CELLS", 2_000_000)
+    monkeypatch.setattr(grid, "MAX_CELLS", 2_000_000)
     rows = [["Colonne", "Autre"], *[[f"v{i}", i] for i in range(3000)]]
     unknown = samples / "unknown.xlsx"
-    from linter.sheets.workbook import Sheet, Workbook
+    from linter.sheets.grid import Sheet, Workbook
     from linter.sheets.writer import write
 
     write(Workbook(str(unknown), "xlsx", [Sheet("Feuille", rows)]), str(unknown))
@@ -559,6 +560,31 @@ def test_a_workbook_saved_by_excel_lints_as_the_one_openpyxl_wrote(
     assert streamed.data == load_register(str(samples / name)).data
 
 
+def test_an_ods_saved_by_libreoffice_lints_as_the_one_odfdo_wrote(samples, readers, tmp_path):
+    """odfdo writes each text twice, in `office:string-value` and in a
+    paragraph; LibreOffice only in paragraphs, a line each, and a typed date
+    as a date. Both forms of the CNIL sample give the same findings at the
+    same cells, read in one process or by a second one."""
+    import zipfile
+
+    import sheet_samples
+
+    saved = tmp_path / "registre-cnil.ods"
+    sheet_samples.write_as_libreoffice(sheet_samples.cnil_workbook(), saved)
+    content = zipfile.ZipFile(saved).read("content.xml")
+    assert b"office:string-value" not in content and b'office:value-type="date"' in content
+
+    def found(path):
+        status, report = check_json(str(path))
+        assert status == 1
+        return sorted((f["rule"], f.get("cell"), f["message"]) for f in report["findings"])
+
+    assert found(saved) == found(samples / "registre-cnil.ods")
+    streamed = load_register(str(saved))
+    assert readers and all(_gone(pid) for pid in readers)
+    assert streamed.data == load_register(str(samples / "registre-cnil.ods")).data
+
+
 def test_a_cell_a_merge_covers_reads_as_empty_in_one_process_or_two(tmp_path, readers, monkeypatch):
     """LibreOffice keeps what a merged-over cell held, as a covered cell: it
     is not shown, so it is not read (only rows with a covered cell ask each
@@ -585,6 +611,63 @@ def test_a_cell_a_merge_covers_reads_as_empty_in_one_process_or_two(tmp_path, re
     alone = read_workbook(path, "fusion.ods", 10**7)
     expected = [["Nom", None, "Paie"], ["Finalité", "Bulletins", "Oui"]]
     assert got == [expected] and alone.sheet("Fiche").rows == expected
+
+
+# -- an ODS cell read on odfdo's tree (linter/sheets/ods.py) ------------------------
+
+_STRING = '<table:table-cell office:value-type="string">{}</table:table-cell>'
+ODS_CELLS = [
+    "<table:table-cell/>",
+    "<table:table-cell><text:p>sans type</text:p></table:table-cell>",
+    '<table:table-cell office:value-type="string"/>',
+    _STRING.format("<text:p/>"),
+    _STRING.format("<text:p>  Paie </text:p>"),
+    _STRING.format("<text:p>un</text:p><text:p>deux</text:p>"),
+    _STRING.format("<text:p>un</text:p><text:p/><text:p>trois</text:p>"),
+    _STRING.format("<text:p>ligne\r\nsuivante</text:p>"),
+    '<table:table-cell office:value-type="string" office:string-value=" attribut ">'
+    "<text:p>texte</text:p></table:table-cell>",
+    _STRING.format('<text:p>a<text:s text:c="2"/>b</text:p>'),
+    _STRING.format("<text:p>a<text:line-break/>b</text:p>"),
+    _STRING.format("<text:p>a<text:tab/>b</text:p>"),
+    _STRING.format('<text:p>a <text:span text:style-name="T1">gras</text:span> fin</text:p>'),
+    _STRING.format("<text:p>a<!-- note -->b</text:p>"),
+    _STRING.format(
+        "<office:annotation><text:p>note</text:p></office:annotation><text:p>vu</text:p>"
+    ),
+    '<table:table-cell office:value-type="float" office:value="3"><text:p>3</text:p>'
+    "</table:table-cell>",
+    '<table:table-cell office:value-type="float" office:value="2.5"/>',
+    '<table:table-cell office:value-type="percentage" office:value="0.25"/>',
+    '<table:table-cell office:value-type="currency" office:currency="EUR" office:value="12"/>',
+    '<table:table-cell office:value-type="date" office:date-value="2025-05-01"/>',
+    '<table:table-cell office:value-type="date" office:date-value="2025-05-01T10:30:00"/>',
+    '<table:table-cell office:value-type="time" office:time-value="PT01H30M00S"/>',
+    '<table:table-cell office:value-type="boolean" office:boolean-value="true"/>',
+]
+
+
+def test_an_ods_cell_read_on_the_tree_is_the_cell_odfdo_reads(samples):
+    """Empty cells and text in plain paragraphs are read on the tree odfdo
+    parsed, the rest by odfdo itself: for every kind of cell, and every cell
+    of the CNIL sample, the value is the one odfdo's `get_value` gives."""
+    from odfdo import Document, Element
+
+    from linter.sheets.grid import plain_value
+    from linter.sheets.ods import cell_value
+
+    def odfdo_value(element):
+        return plain_value(Element.from_tag(element).get_value())
+
+    cells = [Element.from_tag(xml)._xml_element for xml in ODS_CELLS]
+    document = Document(str(samples / "registre-cnil.ods"))
+    for table in document.body.get_tables():
+        cells += [c._xml_element for c in table.xpath("descendant::table:table-cell")]
+    assert len(cells) > 100
+    for cell in cells:
+        assert cell_value(cell) == odfdo_value(cell), Element.from_tag(cell).serialize()
+    said = [cell_value(c) for c in cells[: len(ODS_CELLS)]]
+    assert said[4:7] == ["Paie", "un\ndeux", "un\n\ntrois"] and said[9:11] == ["a  b", "a\nb"]
 
 
 # -- the XML under openpyxl ---------------------------------------------------------

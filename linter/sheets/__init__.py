@@ -9,9 +9,10 @@ from __future__ import annotations
 from ..discovery import SPREADSHEET_SUFFIXES, is_spreadsheet
 from ..document import Document, collector_paused
 from ..files import DEFAULT_MAX_BYTES, UnreadableFile
+from .grid import Workbook
 from .layout import Layout, LayoutError, built_in, built_in_names, load
 from .reader import header_score, is_fiche, read
-from .workbook import Workbook, read_workbook
+from .workbook import read_workbook
 
 __all__ = [
     "SPREADSHEET_SUFFIXES",

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ..document import Document
+from .grid import Sheet, cell_ref
 from .layout import Column, Layout, plain
 from .values import pieces, read_value
-from .workbook import Sheet, cell_ref
 
 
 @dataclass

@@ -16,10 +16,10 @@ import re
 
 from ..errors import LintError
 from .build import EXTRAS_HEADER, REMOVE
+from .grid import Sheet, Workbook, plain_value
 from .layout import Column, Layout
 from .reader import read
 from .values import write_value
-from .workbook import Sheet, Workbook, plain_value
 
 ORGANIZATION_SHEET = "Registre"
 _KEY = re.compile(r"^[\w-]+$")

@@ -15,8 +15,8 @@ from dataclasses import replace
 
 from ..document import Document
 from .build import Build, Place, Unmapped, apply_extras
+from .grid import Sheet, Workbook, cell_ref
 from .layout import Column, Layout, plain
-from .workbook import Sheet, Workbook, cell_ref
 
 HEADER_SCAN_ROWS = 50  # a header row below the first 50 is not looked for
 

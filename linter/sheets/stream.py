@@ -1,9 +1,9 @@
 """A large XLSX or ODS read by a second process while this one places its rows.
 
 openpyxl parses a sheet in Python, cell by cell (about 0.9 s for 130,000
-cells on the benchmark machine), and odfdo reads each cell's value in Python
-too (0.9 s of the 1.3 s an ODS of that size takes); placing those cells at
-their register paths costs about as much again. In one process the second
+cells on the benchmark machine), and an ODS's cells are walked in Python
+too, on the tree odfdo parsed (ods.py: about 0.5 s for that many); placing
+those cells at their register paths costs about as much again. In one process the second
 waits for the first; on two cores they need not. So for a large workbook a
 forked child reads the sheets and sends the rows as they come, in batches,
 and this process places each batch as it arrives: `StreamedRows` fills itself

@@ -11,7 +11,7 @@ import datetime as dt
 import os
 
 from ..errors import LintError
-from .workbook import Workbook
+from .grid import Workbook
 
 
 def _stamp() -> dt.datetime:
