@@ -3,12 +3,12 @@
 openpyxl parses a sheet in Python, cell by cell (about 0.9 s for 130,000
 cells on the benchmark machine), and an ODS's cells are walked in Python
 too, on the tree odfdo parsed (ods.py: about 0.5 s for that many); placing
-those cells at their register paths costs about as much again. In one process the second
-waits for the first; on two cores they need not. So for a large workbook a
-forked child reads the sheets and sends the rows as they come, in batches,
-and this process places each batch as it arrives: `StreamedRows` fills itself
-on demand, and reader.py walks a sheet's rows without asking how many there
-are first.
+those cells at their register paths costs about as much again. In one
+process the second waits for the first; on two cores they need not. So for
+a large workbook a forked child reads the sheets and sends the rows as they
+come, in batches, and this process places each batch as it arrives:
+`StreamedRows` fills itself on demand, and reader.py walks a sheet's rows
+without asking how many there are first.
 
 The child applies the budgets that in-process reading applies, and what it
 refuses — or its death — is the same one line (UnreadableFile). Before the
@@ -212,8 +212,7 @@ def _read(opened, read_sheet, budget, close, fd: int) -> Exception | None:  # pr
         sheets = opened()
         _send(fd, b"N", pickle.dumps([name for name, _ in sheets]))
         for index, (_, sheet) in enumerate(sheets):
-            emit = lambda rows, i=index: _send(fd, b"R", pickle.dumps((i, rows)))  # noqa: E731
-            read_sheet(sheet, budget, emit)
+            read_sheet(sheet, budget, _emitter(fd, index))
             _send(fd, b"E", pickle.dumps((index, None)))
     except Exception as exc:  # MemoryError among them
         exc.__context__ = exc.__cause__ = None
@@ -226,3 +225,12 @@ def _read(opened, read_sheet, budget, close, fd: int) -> Exception | None:  # pr
 
 def _send(fd: int, kind: bytes, payload: bytes) -> None:
     write_all(fd, _HEADER.pack(kind, len(payload)) + payload)
+
+
+def _emitter(fd: int, index: int):
+    """What a sheet's reader hands its batches of rows to."""
+
+    def emit(rows: list) -> None:
+        _send(fd, b"R", pickle.dumps((index, rows)))
+
+    return emit
