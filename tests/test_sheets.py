@@ -368,6 +368,42 @@ def test_the_documented_layout_example_is_a_layout(tmp_path):
     assert layout.synonyms["legal_basis"] == {"art. 6.1.b": "contract"}
 
 
+def test_pieces_land_on_new_items_and_pairwise_on_every_item(tmp_path):
+    """`[]` makes an item per piece, `[*]` writes onto every item pairwise,
+    a `list` or `lines` column keeping each piece as a list, and each node
+    gets its cell: the shape most columns of a GRC export have."""
+    (tmp_path / "reg.csv").write_text(
+        'Nom;Destinataires;Notes;Pays\nPaie;URSSAF, Banque;"ligne 1\nligne 2";FR\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "lay.yaml").write_text(
+        "layout: essai\nkind: rows\nmin_header: 1\ncolumns:\n"
+        "  - {labels: [Nom], field: name}\n"
+        '  - {labels: [Destinataires], field: "recipients[].name", parse: list}\n'
+        '  - {labels: [Notes], field: "recipients[*].notes", parse: lines}\n'
+        '  - {labels: [Pays], field: "recipients[*].country", parse: country}\n',
+        encoding="utf-8",
+    )
+    doc = load_register(str(tmp_path / "reg.csv"), layout=str(tmp_path / "lay.yaml"))
+    assert doc.data["activities"][0]["recipients"] == [
+        {"name": ["URSSAF"], "notes": ["ligne 1"], "country": "FR"},
+        {"name": ["Banque"], "notes": ["ligne 2"], "country": "FR"},
+    ]
+    at = ("activities", 0, "recipients")
+    cells = {k[3:]: str(v) for k, v in doc.cells.items() if k[:3] == at}
+    assert cells == {
+        (): "reg!B2",
+        (0,): "reg!B2",
+        (0, "name"): "reg!B2",
+        (1,): "reg!B2",
+        (1, "name"): "reg!B2",
+        (0, "notes"): "reg!C2",
+        (1, "notes"): "reg!C2",
+        (0, "country"): "reg!D2",
+        (1, "country"): "reg!D2",
+    }
+
+
 # -- a large XLSX or ODS read by a second process (linter/sheets/stream.py) ------
 
 
