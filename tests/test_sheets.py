@@ -566,6 +566,22 @@ EXCEL_FORM = {
 }
 
 
+def _lints_as(saved, written, readers) -> None:
+    """`saved` (as a spreadsheet program saves it) gives the findings of
+    `written` (as ropa-lint's libraries write it) at the same cells, and the
+    same register read by a second process as by one."""
+
+    def found(path):
+        status, report = check_json(str(path))
+        assert status == 1
+        return sorted((f["rule"], f.get("cell"), f["message"]) for f in report["findings"])
+
+    assert found(saved) == found(written)
+    streamed = load_register(str(saved))
+    assert readers and all(_gone(pid) for pid in readers)
+    assert streamed.data == load_register(str(written)).data
+
+
 @pytest.mark.parametrize("name", sorted(EXCEL_FORM))
 def test_a_workbook_saved_by_excel_lints_as_the_one_openpyxl_wrote(
     samples, readers, tmp_path, name
@@ -585,15 +601,7 @@ def test_a_workbook_saved_by_excel_lints_as_the_one_openpyxl_wrote(
         sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
         assert not any(b"inlineStr" in archive.read(n) for n in sheets)
 
-    def found(path):
-        status, report = check_json(str(path))
-        assert status == 1
-        return sorted((f["rule"], f.get("cell"), f["message"]) for f in report["findings"])
-
-    assert found(excel) == found(samples / name)
-    streamed = load_register(str(excel))
-    assert readers and all(_gone(pid) for pid in readers)
-    assert streamed.data == load_register(str(samples / name)).data
+    _lints_as(excel, samples / name, readers)
 
 
 def test_an_ods_saved_by_libreoffice_lints_as_the_one_odfdo_wrote(samples, readers, tmp_path):
@@ -607,18 +615,10 @@ def test_an_ods_saved_by_libreoffice_lints_as_the_one_odfdo_wrote(samples, reade
 
     saved = tmp_path / "registre-cnil.ods"
     sheet_samples.write_as_libreoffice(sheet_samples.cnil_workbook(), saved)
-    content = zipfile.ZipFile(saved).read("content.xml")
+    with zipfile.ZipFile(saved) as archive:
+        content = archive.read("content.xml")
     assert b"office:string-value" not in content and b'office:value-type="date"' in content
-
-    def found(path):
-        status, report = check_json(str(path))
-        assert status == 1
-        return sorted((f["rule"], f.get("cell"), f["message"]) for f in report["findings"])
-
-    assert found(saved) == found(samples / "registre-cnil.ods")
-    streamed = load_register(str(saved))
-    assert readers and all(_gone(pid) for pid in readers)
-    assert streamed.data == load_register(str(samples / "registre-cnil.ods")).data
+    _lints_as(saved, samples / "registre-cnil.ods", readers)
 
 
 def test_a_cell_a_merge_covers_reads_as_empty_in_one_process_or_two(tmp_path, readers, monkeypatch):

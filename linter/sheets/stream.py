@@ -185,8 +185,9 @@ def start(opened, display: str, read_sheet, budget, why, close=None) -> Feed:
 def _child(opened, display, read_sheet, budget, why, close, fd: int) -> None:  # pragma: no cover
     die_with_parent()
     # Worded before the cap: at it, even this line might find no memory.
-    text = f"{display}: cannot read the workbook within {READ_MEMORY_MB} MB".encode()
-    capped = _HEADER.pack(b"X", len(text)) + text
+    capped = _framed(
+        b"X", f"{display}: cannot read the workbook within {READ_MEMORY_MB} MB".encode()
+    )
     cap = cap_address_space(READ_MEMORY_MB)
     try:
         failure = _read(opened, read_sheet, budget, close, fd)
@@ -223,8 +224,12 @@ def _read(opened, read_sheet, budget, close, fd: int) -> Exception | None:  # pr
     return None
 
 
+def _framed(kind: bytes, payload: bytes) -> bytes:
+    return _HEADER.pack(kind, len(payload)) + payload
+
+
 def _send(fd: int, kind: bytes, payload: bytes) -> None:
-    write_all(fd, _HEADER.pack(kind, len(payload)) + payload)
+    write_all(fd, _framed(kind, payload))
 
 
 def _emitter(fd: int, index: int):
