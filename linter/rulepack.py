@@ -136,6 +136,35 @@ def _examples(given, file: str) -> dict | None:
         "jurisdiction": given.get("jurisdiction"),
         "avoid": given["avoid"],
         "prefer": given["prefer"],
+        "exceptions": [_exception(x, at, file) for x in given.get("exceptions") or []],
+    }
+
+
+# An exception of the text the rule rests on: the case in words, in both
+# languages, the text that makes it one, and a snippet on which the rule must
+# stay silent (tests/test_rule_examples.py holds it there on both engines).
+_EXCEPTION_TEXTS = ("case", "case_fr", "source", "snippet")
+
+
+def _exception(given, at: str, file: str) -> dict:
+    from .snippets import PLACES
+
+    if not isinstance(given, dict) or not all(
+        isinstance(given.get(k), str) and given[k].strip() for k in _EXCEPTION_TEXTS
+    ):
+        raise RulePackError(
+            f"{file}: each of examples.exceptions needs {', '.join(_EXCEPTION_TEXTS)}"
+        )
+    where = given.get("at", at)
+    if where not in PLACES:
+        raise RulePackError(f"{file}: examples.exceptions[].at is one of {', '.join(PLACES)}")
+    return {
+        **{k: " ".join(given[k].split()) for k in _EXCEPTION_TEXTS[:3]},
+        "snippet": given["snippet"],
+        "at": where,
+        "without": list(given.get("without") or []),
+        "jurisdiction": given.get("jurisdiction"),
+        "organization": given.get("organization"),
     }
 
 

@@ -97,9 +97,13 @@ def _keys(snippet: str) -> set:
     return set(found) if isinstance(found, dict) else set()
 
 
-def complete(snippet: str, at: str = "activity", without=()) -> tuple[str, int, int]:
+def complete(
+    snippet: str, at: str = "activity", without=(), organization: str | None = None
+) -> tuple[str, int, int]:
     """(the register's text, first and last line of the snippet in it).
-    `without` names keys of the base activity the example leaves out."""
+    `without` names keys of the base activity the example leaves out;
+    `organization`, keys that replace the base organisation's (an exception
+    that depends on who keeps the register: its size, its kind)."""
     if at not in PLACES:
         raise ValueError(f"`at` is one of {', '.join(PLACES)}, not {at!r}")
     snippet = snippet.rstrip("\n") + "\n"
@@ -110,6 +114,10 @@ def complete(snippet: str, at: str = "activity", without=()) -> tuple[str, int, 
         org = _indented(snippet, 2) + _without(_ORGANIZATION, keys, 2)
         text = head + org
         first = head.count("\n") + 1
+    elif organization:
+        org = organization.rstrip("\n") + "\n"
+        text = head + _indented(org, 2) + _without(_ORGANIZATION, _keys(org), 2)
+        first = 0
     else:
         text = head + _ORGANIZATION
         first = 0

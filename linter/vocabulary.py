@@ -32,6 +32,7 @@ SCHEMA_FIELDS = {
     ("activity", "channels"): "channel",
     ("activity", "audience"): "audience",
     ("activity", "rights"): "right",
+    ("organization", "kind"): "organization_kind",
 }
 
 

@@ -21,6 +21,9 @@ EXPECTED = {
         ("HYG-003", 62, "activities[1].last_review"),
         ("LB-002", 75, "activities[1].purposes[0].legitimate_interest"),
         ("HYG-003", 99, "activities[2].last_review"),
+        # A processor's record names its clients without their contact
+        # details (Art. 30(2)(a), issue 31).
+        ("COMP-015", 103, "activities[2].controllers[0]"),
         ("RET-001", 115, "activities[2].data_categories[0].retention.active"),
         ("HYG-003", 122, "activities[3].last_review"),
         ("LB-003", 132, "activities[3].purposes[0].consent"),
@@ -42,14 +45,21 @@ EXPECTED = {
     "optic-performance.yaml": [
         ("COMP-001", 15, "organization.contact"),
         ("HYG-003", 19, "activities[0].last_review"),
+        # The opticians it acts for are named without contact details
+        # (Art. 30(2)(a), issue 31).
+        ("COMP-015", 24, "activities[0].controllers[0]"),
         ("HYG-003", 65, "activities[1].last_review"),
+        ("COMP-015", 69, "activities[1].controllers[0]"),
     ],
     "optimum-services.yaml": [
+        # Its first activity is a processor's record (Art. 30(2)): the DPIA and
+        # the Art. 9(2) condition are the professionals' duties, not reported
+        # here (issue 31); its clients are named without contact details.
         ("COMP-006", 18, "activities[0].transfers"),
-        ("DPIA-002", 18, "activities[0].dpia"),
         ("HYG-003", 18, "activities[0].last_review"),
-        ("SPC-001", 18, "activities[0].special_category_condition"),
-        # It engages Rdvmédicaux as sub-processor; no authorisation is recorded.
+        ("COMP-015", 22, "activities[0].controllers[0]"),
+        # It engages Rdvmédicaux as sub-processor; no authorisation is
+        # recorded (a warning: the record need not hold it).
         ("PROC-002", 22, "activities[0].controllers[0]"),
         ("RET-001", 40, "activities[0].data_categories[0].retention.active"),
         ("RET-001", 47, "activities[0].data_categories[1].retention.active"),

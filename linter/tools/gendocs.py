@@ -86,6 +86,20 @@ def render_page(pack, rule) -> str:
         }[e["at"]]
         out += ["## Avoid · À éviter", "", f"({where})", "", *_snippet(e["avoid"]), ""]
         out += ["## Prefer · À préférer", "", *_snippet(e["prefer"]), ""]
+        if e["exceptions"]:
+            out += ["## Exceptions · Exceptions", ""]
+            out += ["The rule stays silent on each of these (tested on both engines).", ""]
+            out += ["*La règle ne signale rien dans chacun de ces cas (testé sur les deux moteurs).*", ""]
+            for x in e["exceptions"]:
+                out += [f"- {x['case']} *{x['case_fr']}* ({x['source']})", ""]
+                if x["organization"]:
+                    org = "organization:\n" + "".join(
+                        "  " + line for line in x["organization"].splitlines(True)
+                    )
+                    out += ["  " + line if line else line for line in _snippet(org)]
+                    out += [""]
+                out += ["  " + line if line else line for line in _snippet(x["snippet"])]
+                out += [""]
     out += [
         "## Remediation · Correction",
         "",

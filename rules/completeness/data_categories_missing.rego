@@ -31,6 +31,15 @@
 #         - name: identity
 #           source: data_subject
 #           retention: {active: P5Y, trigger: end_of_contract}
+#     exceptions:
+#       - case: "A processor's record: Art. 30(2) does not list the element Art. 30(1)(c) asks of a controller's."
+#         case_fr: "Le registre d'un sous-traitant : l'art. 30(2) ne comprend pas l'élément que l'art. 30(1)(c) demande à celui d'un responsable."
+#         source: GDPR Art. 30(2)
+#         snippet: |
+#           data_categories: []
+#           role: processor
+#           controllers:
+#             - {name: Client A, email: dpo@client-a.fr}
 package ropa.rules.completeness.data_categories_missing
 
 _recorded(activity) if count(activity.data_categories) > 0
@@ -38,6 +47,7 @@ _recorded(activity) if count(activity.data_categories) > 0
 report contains finding if {
 	some i, activity in input.activities
 	not _recorded(activity)
+	not data.ropa.lib.register.processor_record(activity)
 	name := data.ropa.lib.register.label(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "data_categories"],

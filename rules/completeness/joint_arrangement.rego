@@ -40,10 +40,12 @@
 #       role: joint_controller
 #       joint_controllers:
 #         - name: Mutuelle partenaire
+#           email: dpo@mutuelle-partenaire.fr
 #     prefer: |
 #       role: joint_controller
 #       joint_controllers:
 #         - name: Mutuelle partenaire
+#           email: dpo@mutuelle-partenaire.fr
 #           arrangement: Accord art. 26 du 2026-01-15
 package ropa.rules.completeness.joint_arrangement
 

@@ -22,3 +22,24 @@ test_every_controller_described_passes if {
 test_one_controller_is_described_by_the_activity if {
 	count(processing_per_controller.report) == 0 with input as _processor([{"name": "Client A"}])
 }
+
+test_an_activity_that_describes_itself_says_it_for_each_controller if {
+	count(processing_per_controller.report) == 0 with input as {"activities": [{
+		"id": "paie", "role": "processor", "description": "Paie des salariés des clients",
+		"controllers": [{"name": "Client A"}, {"name": "Client B"}],
+	}]}
+}
+
+test_a_described_purpose_says_it_for_each_controller if {
+	count(processing_per_controller.report) == 0 with input as {"activities": [{
+		"id": "paie", "role": "processor", "purposes": [{"description": "Bulletins de paie"}],
+		"controllers": [{"name": "Client A"}, {"name": "Client B"}],
+	}]}
+}
+
+test_blank_descriptions_say_nothing if {
+	count(processing_per_controller.report) == 1 with input as {"activities": [{
+		"id": "paie", "role": "processor", "description": "  ", "purposes": [{"description": ""}],
+		"controllers": [{"name": "Client A", "processing": "paie"}, {"name": "Client B"}],
+	}]}
+}

@@ -32,6 +32,15 @@
 #           type: payroll
 #           legal_basis: legal_obligation
 #           legal_obligation: Code du travail, art. L3243-2
+#     exceptions:
+#       - case: "A processor's record: Art. 30(2) does not list the element Art. 30(1)(b) asks of a controller's."
+#         case_fr: "Le registre d'un sous-traitant : l'art. 30(2) ne comprend pas l'élément que l'art. 30(1)(b) demande à celui d'un responsable."
+#         source: GDPR Art. 30(2)
+#         snippet: |
+#           purposes: []
+#           role: processor
+#           controllers:
+#             - {name: Client A, email: dpo@client-a.fr}
 package ropa.rules.completeness.purposes_missing
 
 _recorded(activity) if count(activity.purposes) > 0
@@ -39,6 +48,7 @@ _recorded(activity) if count(activity.purposes) > 0
 report contains finding if {
 	some i, activity in input.activities
 	not _recorded(activity)
+	not data.ropa.lib.register.processor_record(activity)
 	name := data.ropa.lib.register.label(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "purposes"],

@@ -32,6 +32,17 @@
 #       name: Paie des salariés
 #     prefer: |
 #       recipients: []  # personne ne reçoit les données
+#     exceptions:
+#       - case: "A processor's record: Art. 30(2) does not list the element Art. 30(1)(d) asks of a controller's."
+#         case_fr: "Le registre d'un sous-traitant : l'art. 30(2) ne comprend pas l'élément que l'art. 30(1)(d) demande à celui d'un responsable."
+#         source: GDPR Art. 30(2)
+#         without: [recipients]
+#         snippet: |
+#           # (pas de clé recipients)
+#           name: Paie des salariés
+#           role: processor
+#           controllers:
+#             - {name: Client A, email: dpo@client-a.fr}
 package ropa.rules.completeness.recipients_missing
 
 _recorded(activity) if is_array(activity.recipients)
@@ -39,6 +50,7 @@ _recorded(activity) if is_array(activity.recipients)
 report contains finding if {
 	some i, activity in input.activities
 	not _recorded(activity)
+	not data.ropa.lib.register.processor_record(activity)
 	name := data.ropa.lib.register.label(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "recipients"],

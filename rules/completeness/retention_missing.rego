@@ -43,6 +43,17 @@
 #         - name: identity
 #           source: data_subject
 #           retention: {active: P5Y, trigger: end_of_contract}
+#     exceptions:
+#       - case: "A processor's record: Art. 30(2) does not list the element Art. 30(1)(f) asks of a controller's."
+#         case_fr: "Le registre d'un sous-traitant : l'art. 30(2) ne comprend pas l'élément que l'art. 30(1)(f) demande à celui d'un responsable."
+#         source: GDPR Art. 30(2)
+#         snippet: |
+#           data_categories:
+#             - name: identity
+#               source: data_subject
+#           role: processor
+#           controllers:
+#             - {name: Client A, email: dpo@client-a.fr}
 package ropa.rules.completeness.retention_missing
 
 report contains finding if {
@@ -50,6 +61,7 @@ report contains finding if {
 	some j, category in activity.data_categories
 	not category.retention
 	not [i, j] in data.ropa.lib.register.anonymised_categories
+	not data.ropa.lib.register.processor_record(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "data_categories", j, "retention"],
 		"Data category \"%s\" of activity \"%s\" has no retention period (%s).",

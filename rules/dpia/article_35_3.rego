@@ -43,6 +43,17 @@
 #       risk: {large_scale: true, systematic_monitoring: true}
 #       security_measures: [access_control, encryption_at_rest]
 #       dpia: {performed: true, reference: AIPD-2026-01, date: 2026-03-01}
+#     exceptions:
+#       - case: "A processor's record: the DPIA is the controller's duty (Art. 35(1)); the processor assists it (Art. 28(3)(f))."
+#         case_fr: "Le registre d'un sous-traitant : l'AIPD incombe au responsable du traitement (art. 35(1)) ; le sous-traitant l'aide (art. 28(3)(f))."
+#         source: GDPR Art. 35(1), 28(3)(f)
+#         snippet: |
+#           risk: {large_scale: true, systematic_monitoring: true}
+#           security_measures: [access_control, encryption_at_rest]
+#           dpia: {performed: false}
+#           role: processor
+#           controllers:
+#             - {name: Client A, email: dpo@client-a.fr}
 package ropa.rules.dpia.article_35_3
 
 _cases := {
@@ -86,6 +97,7 @@ report contains finding if {
 	count(object.get(activity, "risk", {})) > 0
 	some letter, case in _cases
 	_applies(activity, letter)
+	not data.ropa.lib.register.processor_record(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "dpia"],
 		"Activity \"%s\" is %s: a DPIA is required before it starts (GDPR Art. 35(3)).",

@@ -7,7 +7,9 @@
 #   constant monitoring of employees, professional whistleblowing, large-
 #   scale location data, biometric or genetic data of vulnerable people,
 #   profiling that may exclude from a contract, among others. Applies
-#   where the jurisdiction is France.
+#   where the jurisdiction is France, except to an activity on the CNIL's
+#   list of processing that needs no DPIA (délibération 2019-118): a health
+#   professional practising individually is not an establishment.
 # related_resources:
 #   - description: GDPR Article 35 (EUR-Lex)
 #     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_35
@@ -31,8 +33,11 @@
 #     humaines, surveillance constante des salariés, alertes professionnelles,
 #     données de localisation à grande échelle, données biométriques ou
 #     génétiques de personnes vulnérables, profilage pouvant exclure d'un
-#     contrat, entre autres. S'applique lorsque la juridiction est la France.
-#   reference: GDPR Art. 35(4); CNIL délib. 2018-327
+#     contrat, entre autres. S'applique lorsque la juridiction est la France,
+#     sauf à une activité de la liste des traitements dispensés d'AIPD
+#     (délibération n° 2019-118) : un professionnel de santé exerçant à titre
+#     individuel n'est pas un établissement.
+#   reference: GDPR Art. 35(4), 35(5); CNIL délib. 2018-327, 2019-118
 #   remediation: Carry out the DPIA and record it under dpia (performed, reference, date).
 #   title_fr: Traitement figurant sur la liste CNIL des AIPD obligatoires
 #   remediation_fr: Réalisez l'AIPD et renseignez-la sous `dpia` (`performed`, `reference`, `date`).
@@ -51,6 +56,34 @@
 #           legal_basis: legal_obligation
 #           legal_obligation: Loi n° 2016-1691, art. 8
 #       dpia: {performed: true, reference: AIPD-2026-03, date: 2026-03-01}
+#     exceptions:
+#       - case: "A processor's record: the DPIA is the controller's duty (Art. 35(1)); the processor assists it (Art. 28(3)(f))."
+#         case_fr: "Le registre d'un sous-traitant : l'AIPD incombe au responsable du traitement (art. 35(1)) ; le sous-traitant l'aide (art. 28(3)(f))."
+#         source: GDPR Art. 35(1), 28(3)(f)
+#         snippet: |
+#           purposes:
+#             - description: Recueil des alertes professionnelles
+#               type: whistleblowing
+#               legal_basis: legal_obligation
+#               legal_obligation: Loi n° 2016-1691, art. 8
+#           dpia: {performed: false}
+#           role: processor
+#           controllers:
+#             - {name: Client A, email: dpo@client-a.fr}
+#       - case: "Patient files of a health professional practising individually: not an establishment, and on the list of processing that needs no DPIA."
+#         case_fr: "Dossiers patients d'un professionnel de santé exerçant à titre individuel : ce n'est pas un établissement, et le traitement figure sur la liste des traitements dispensés d'AIPD."
+#         source: CNIL délib. n° 2018-327, n° 2019-118
+#         organization: |
+#           kind: individual_practice
+#         snippet: |
+#           name: Dossiers patients du cabinet médical
+#           purposes:
+#             - {description: Suivi des soins, type: health_care, legal_basis: contract}
+#           data_subjects: [patients]
+#           data_categories:
+#             - {name: health, special_category: health, source: data_subject, retention: {active: P20Y, trigger: last_contact, basis: "C. santé publ. art. R1112-7"}}
+#           special_category_condition: health_care
+#           security_measures: [access_control, authentication, encryption_at_rest]
 package ropa.rules.dpia.cnil_list
 
 # Conditions as "field:value" tokens: a row applies when all of its tokens
@@ -149,6 +182,8 @@ report contains finding if {
 	not activity.dpia.performed == true
 	pair := _rows[candidate[1]]
 	count(pair[1] - _tokens(activity)) == 0
+	not data.ropa.lib.register.processor_record(activity)
+	not data.ropa.lib.dpia.exempt(activity)
 	row := pair[0]
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "dpia"],

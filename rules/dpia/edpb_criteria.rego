@@ -7,7 +7,12 @@
 #   large scale, matching or combining datasets, vulnerable data subjects
 #   (patients, employees, minors...), innovative technology, and
 #   processing that prevents people from exercising a right or using a
-#   service. Meeting two or more usually requires a DPIA.
+#   service. Meeting two or more usually requires a DPIA; the controller
+#   may document why one is not needed. Under French law an activity on the
+#   CNIL's list of processing that needs no DPIA (délib. n° 2019-118) is
+#   not reported: personnel management of an organisation under 250 without
+#   profiling, an individual practitioner's patient care, a not-for-profit
+#   body's members and donors, a works council, suppliers, access control.
 # related_resources:
 #   - description: WP29/EDPB Guidelines on DPIA (WP248 rev.01)
 #     ref: https://ec.europa.eu/newsroom/article29/items/611236
@@ -17,16 +22,20 @@
 #   id: DPIA-002
 #   severity: warning
 #   severity_basis: >-
-#     Warning under the EDPB guidelines, which say two criteria usually
-#     require a DPIA; error under French jurisdiction, where the CNIL's
-#     guidelines (délib. n° 2018-326) say the processing must have one.
-#     The table rules/ropadata/reference/dpia.yaml (two_criteria) decides.
+#     Warning: the EDPB guidelines say two criteria require a DPIA "in most
+#     cases" and let the controller document why not; the CNIL's guidelines
+#     (délib. n° 2018-326) take the same criteria, and its exemption list
+#     (délib. n° 2019-118) spares activities that meet two. A risk
+#     judgement under every law. The table rules/ropadata/reference/dpia.yaml
+#     (two_criteria) decides.
 #   severity_basis_fr: >-
-#     Avertissement selon les lignes directrices du CEPD, pour qui deux
-#     critères exigent en général une AIPD ; erreur sous juridiction
-#     française, où les lignes directrices de la CNIL (délib. n° 2018-326)
-#     l'imposent. La table rules/ropadata/reference/dpia.yaml (two_criteria)
-#     en décide.
+#     Avertissement : selon les lignes directrices du CEPD, deux critères
+#     exigent une AIPD « dans la plupart des cas », et le responsable peut
+#     documenter pourquoi il n'en fait pas ; les lignes directrices de la
+#     CNIL (délib. n° 2018-326) reprennent ces critères, et sa liste
+#     d'exemption (délib. n° 2019-118) dispense des activités qui en
+#     remplissent deux. Une appréciation du risque, sous toute loi. La table
+#     rules/ropadata/reference/dpia.yaml (two_criteria) en décide.
 #   description_fr: >-
 #     Les lignes directrices approuvées par le CEPD (WP248 rév.01) retiennent
 #     neuf critères de risque élevé : évaluation ou notation, décision
@@ -35,9 +44,15 @@
 #     grande échelle, croisement ou combinaison de données, personnes
 #     vulnérables (patients, salariés, mineurs…), usage innovant de
 #     technologies, et traitement qui empêche d'exercer un droit ou de
-#     bénéficier d'un service. Deux critères ou plus exigent en général une
-#     AIPD ; la CNIL l'exige dès deux critères (délibération n° 2018-326).
-#   reference: GDPR Art. 35(1); WP248 rev.01; CNIL délib. n° 2018-326
+#     bénéficier d'un service. Deux critères ou plus exigent une AIPD dans
+#     la plupart des cas ; le responsable peut documenter pourquoi elle n'est
+#     pas nécessaire. En droit français, une activité de la liste CNIL des
+#     traitements dispensés d'AIPD (délib. n° 2019-118) n'est pas signalée :
+#     gestion du personnel d'un organisme de moins de 250 personnes sans
+#     profilage, prise en charge des patients par un professionnel exerçant
+#     à titre individuel, membres et donateurs d'un organisme sans but
+#     lucratif, comité social et économique, fournisseurs, contrôle d'accès.
+#   reference: GDPR Art. 35(1), 35(5); WP248 rev.01; CNIL délib. n° 2018-326, n° 2019-118
 #   remediation: Carry out a DPIA, or record why the processing is not likely to result in a high risk despite the criteria.
 #   title_fr: Deux critères du CEPD ou plus sans AIPD
 #   remediation_fr: Réalisez une AIPD, ou documentez pourquoi le traitement ne présente pas de risque élevé malgré ces critères.
@@ -48,6 +63,40 @@
 #     prefer: |
 #       risk: {evaluation_scoring: true, innovative_technology: true}
 #       dpia: {performed: true, reference: AIPD-2026-02, date: 2026-03-01}
+#     exceptions:
+#       - case: "A processor's record: the DPIA is the controller's duty (Art. 35(1)); the processor assists it (Art. 28(3)(f))."
+#         case_fr: "Le registre d'un sous-traitant : l'AIPD incombe au responsable du traitement (art. 35(1)) ; le sous-traitant l'aide (art. 28(3)(f))."
+#         source: GDPR Art. 35(1), 28(3)(f)
+#         snippet: |
+#           risk: {evaluation_scoring: true, innovative_technology: true}
+#           dpia: {performed: false}
+#           role: processor
+#           controllers:
+#             - {name: Client A, email: dpo@client-a.fr}
+#       - case: "Personnel management only, by an organisation employing fewer than 250 people, without profiling (employees' health data for sick leave)."
+#         case_fr: "Seule gestion du personnel d'un organisme employant moins de 250 personnes, sans profilage (données de santé des salariés pour les arrêts maladie)."
+#         source: CNIL délib. n° 2019-118 (GDPR Art. 35(5))
+#         organization: |
+#           employees: 40
+#         snippet: |
+#           data_categories:
+#             - {name: health, special_category: health, source: data_subject, retention: {active: P5Y, trigger: end_of_contract}}
+#           special_category_condition: employment
+#           security_measures: [access_control, authentication, encryption_at_rest]
+#       - case: "Patient care by a health professional practising individually (patients and health data: two criteria)."
+#         case_fr: "Prise en charge des patients par un professionnel de santé exerçant à titre individuel (patients et données de santé : deux critères)."
+#         source: CNIL délib. n° 2019-118 (GDPR Art. 35(5))
+#         organization: |
+#           kind: individual_practice
+#         snippet: |
+#           name: Dossiers patients du cabinet de kinésithérapie
+#           purposes:
+#             - {description: Suivi des soins, type: health_care, legal_basis: contract}
+#           data_subjects: [patients]
+#           data_categories:
+#             - {name: health, special_category: health, source: data_subject, retention: {active: P20Y, trigger: last_contact, basis: "C. santé publ. art. R1112-7"}}
+#           special_category_condition: health_care
+#           security_measures: [access_control, authentication, encryption_at_rest]
 package ropa.rules.dpia.edpb_criteria
 
 _vulnerable := {s | some s in data.ropadata.reference.dpia.vulnerable_subjects}
@@ -86,6 +135,8 @@ report contains finding if {
 	not activity.dpia.performed == true
 	flags := _flags(activity)
 	count(flags) >= 2
+	not data.ropa.lib.register.processor_record(activity)
+	not data.ropa.lib.dpia.exempt(activity)
 	criteria := _criteria(flags)
 	count(criteria) >= 2
 	listed := {

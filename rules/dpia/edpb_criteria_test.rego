@@ -25,10 +25,10 @@ _scoring(country) := {
 	"activities": [{"id": "score", "data_subjects": ["customers"], "risk": {"evaluation_scoring": true, "large_scale": true}, "dpia": {"performed": false}}],
 }
 
-test_two_criteria_is_an_error_under_the_cnil if {
+test_two_criteria_is_a_warning_under_the_cnil_too if {
 	some finding in edpb_criteria.report with input as _scoring("FR")
-	finding.severity == "error"
-	contains(finding.message.fr, "délib. n° 2018-326")
+	finding.severity == "warning"
+	contains(finding.message.fr, "dans la plupart des cas (lignes directrices de la CNIL, délib. n° 2018-326)")
 	contains(finding.message.fr, "grande échelle, évaluation ou notation")
 }
 
@@ -36,4 +36,18 @@ test_two_criteria_is_a_warning_under_the_edpb_default if {
 	some finding in edpb_criteria.report with input as _scoring("BE")
 	finding.severity == "warning"
 	contains(finding.message.en, "evaluation or scoring, large scale")
+}
+
+test_an_activity_the_cnil_exempts_is_not_reported if {
+	care := {
+		"organization": {"country": "FR", "kind": "individual_practice"},
+		"activities": [{
+			"id": "dossiers", "role": "controller",
+			"purposes": [{"type": "health_care"}], "data_subjects": ["patients"],
+			"data_categories": [{"name": "health", "special_category": "health"}],
+		}],
+	}
+	count(edpb_criteria.report) == 0 with input as care
+	count(edpb_criteria.report) == 1 with input as object.union(care, {"organization": {"country": "FR", "kind": "company"}})
+	count(edpb_criteria.report) == 1 with input as object.union(care, {"organization": {"country": "BE", "kind": "individual_practice"}})
 }

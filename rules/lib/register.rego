@@ -5,6 +5,13 @@ package ropa.lib.register
 # a processor acts on instructions (Art. 28) and records no basis of its own.
 controller_like(activity) if activity.role in {"controller", "joint_controller"}
 
+# A processor's record (Art. 30(2)) holds the controllers, the categories of
+# processing, transfers and security measures: nothing of 30(1)(b), (c), (d)
+# or (f), no DPIA (Art. 35 is the controller's duty) and no Art. 9 or 10
+# condition. Rules of those duties skip it. An activity without a role is not
+# one: the controller's duties stay checked where the role is unknown.
+processor_record(activity) if activity.role == "processor"
+
 # organization.jurisdiction picks the national tables; it defaults to the
 # country. A run's configuration may force one for every register.
 jurisdiction := data.ropadata.context.jurisdiction

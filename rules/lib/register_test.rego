@@ -21,6 +21,12 @@ test_controller_like if {
 	not data.ropa.lib.register.controller_like({"role": "processor"})
 }
 
+test_processor_record if {
+	data.ropa.lib.register.processor_record({"role": "processor"})
+	not data.ropa.lib.register.processor_record({"role": "controller"})
+	not data.ropa.lib.register.processor_record({})
+}
+
 test_run_configuration_forces_jurisdiction if {
 	register.jurisdiction == "FR" with input as {"organization": {"country": "MC"}}
 		with data.ropadata.context.jurisdiction as "FR"

@@ -11,13 +11,18 @@
 #     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
 # custom:
 #   id: PROC-002
-#   severity: error
+#   severity: warning
 #   severity_basis: >-
-#     Art. 28(2) forbids engaging a sub-processor without the controller's
-#     prior written authorisation: mandatory.
+#     Art. 28(2) requires the controller's prior written authorisation, but
+#     Art. 30(2) does not make it part of the processor's record: where the
+#     register does not say where it is, the authorisation may still exist.
+#     A document the register need not hold is a warning.
 #   severity_basis_fr: >-
-#     L'art. 28(2) interdit de recourir à un sous-traitant ultérieur sans
-#     l'autorisation écrite préalable du responsable : obligatoire.
+#     L'art. 28(2) exige l'autorisation écrite préalable du responsable, mais
+#     l'art. 30(2) n'en fait pas un élément du registre du sous-traitant : si
+#     le registre ne dit pas où elle se trouve, elle peut exister quand même.
+#     Un document que le registre n'a pas à contenir relève de
+#     l'avertissement.
 #   description_fr: >-
 #     Un sous-traitant ne recrute pas un autre sous-traitant sans
 #     l'autorisation écrite préalable, spécifique ou générale, du responsable

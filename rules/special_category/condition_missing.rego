@@ -56,12 +56,32 @@
 #           source: data_subject
 #           retention: {active: P1Y, trigger: end_of_relationship}
 #       security_measures: [access_control, encryption_at_rest]
+#     exceptions:
+#       - case: "A processor's record: the Art. 9 condition is the controller's to establish, on whose instructions the processor acts (Art. 28(3)(a)); Art. 30(2) does not list it."
+#         case_fr: "Le registre d'un sous-traitant : la condition de l'art. 9 incombe au responsable, sur les instructions duquel il agit (art. 28(3)(a)) ; l'art. 30(2) ne la comprend pas."
+#         source: GDPR Art. 9, 28(3)(a), 30(2)
+#         snippet: |
+#           data_subjects: [members]
+#           purposes:
+#             - description: Délivrance des licences
+#               type: other
+#               legal_basis: contract
+#           data_categories:
+#             - name: Certificat médical
+#               special_category: health
+#               source: data_subject
+#               retention: {active: P1Y, trigger: end_of_relationship}
+#           security_measures: [access_control, encryption_at_rest]
+#           role: processor
+#           controllers:
+#             - {name: Client A, email: dpo@client-a.fr}
 package ropa.rules.special_category.condition_missing
 
 report contains finding if {
 	some i, activity in input.activities
 	count(data.ropa.lib.register.special_categories(activity)) > 0
 	count(data.ropa.lib.register.conditions(activity)) == 0
+	not data.ropa.lib.register.processor_record(activity)
 	kinds := data.ropa.lib.vocabulary.labels("special_category", data.ropa.lib.register.special_categories(activity))
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "special_category_condition"],

@@ -42,6 +42,19 @@
 #           source: data_subject
 #           retention: {active: P1Y, trigger: collection}
 #       criminal_data_basis: Code monétaire et financier, art. L561-1
+#     exceptions:
+#       - case: "A processor's record: the Art. 10 condition is the controller's to establish, on whose instructions the processor acts (Art. 28(3)(a)); Art. 30(2) does not list it."
+#         case_fr: "Le registre d'un sous-traitant : la condition de l'art. 10 incombe au responsable, sur les instructions duquel il agit (art. 28(3)(a)) ; l'art. 30(2) ne la comprend pas."
+#         source: GDPR Art. 10, 28(3)(a), 30(2)
+#         snippet: |
+#           data_categories:
+#             - name: Extrait de casier judiciaire
+#               criminal: true
+#               source: data_subject
+#               retention: {active: P1Y, trigger: collection}
+#           role: processor
+#           controllers:
+#             - {name: Client A, email: dpo@client-a.fr}
 package ropa.rules.special_category.criminal_basis_missing
 
 report contains finding if {
@@ -49,6 +62,7 @@ report contains finding if {
 	some category in activity.data_categories
 	category.criminal == true
 	not _has_basis(activity)
+	not data.ropa.lib.register.processor_record(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "criminal_data_basis"],
 		"Activity \"%s\" holds criminal-offence data without naming the law that authorises it (GDPR Art. 10).",

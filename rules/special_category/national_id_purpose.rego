@@ -54,6 +54,24 @@
 #         - name: identity
 #           source: data_subject
 #           retention: {active: P3Y, trigger: end_of_relationship}
+#     exceptions:
+#       - case: "A processor's record: the purposes for which the NIR may be used are the controller's to choose and to justify (Art. 4(7), 28(3)(a))."
+#         case_fr: "Le registre d'un sous-traitant : c'est au responsable de choisir et de justifier les finalités pour lesquelles le NIR est utilisé (art. 4(7), 28(3)(a))."
+#         source: GDPR Art. 4(7), 28(3)(a)
+#         snippet: |
+#           purposes:
+#             - description: Gestion des comptes clients
+#               type: customer_management
+#               legal_basis: contract
+#           data_subjects: [customers]
+#           data_categories:
+#             - name: identity
+#               national_id: true
+#               source: data_subject
+#               retention: {active: P3Y, trigger: end_of_relationship}
+#           role: processor
+#           controllers:
+#             - {name: Client A, email: dpo@client-a.fr}
 package ropa.rules.special_category.national_id_purpose
 
 _allowed := {t | some t in data.ropadata.reference.special_categories.nir.allowed_purpose_types}
@@ -64,6 +82,7 @@ report contains finding if {
 	some j, category in activity.data_categories
 	category.national_id == true
 	count(data.ropa.lib.register.purpose_types(activity) & _allowed) == 0
+	not data.ropa.lib.register.processor_record(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "data_categories", j, "national_id"],
 		"Activity \"%s\" holds a national identification number (NIR) but none of its purposes is one the décret-cadre NIR allows (payroll, HR, social protection, health care, tax); it never belongs in customer or prospect files.",
