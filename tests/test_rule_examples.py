@@ -76,7 +76,9 @@ def test_the_prefer_snippet_fires_nothing(rule_id, linters, tmp_path):
 
 
 EXCEPTIONS = [
-    (rule_id, n) for rule_id in RULES for n, _ in enumerate(PACK.rules[rule_id].examples["exceptions"])
+    (rule_id, n)
+    for rule_id in RULES
+    for n, _ in enumerate(PACK.rules[rule_id].examples["exceptions"])
 ]
 
 

@@ -89,7 +89,10 @@ def render_page(pack, rule) -> str:
         if e["exceptions"]:
             out += ["## Exceptions · Exceptions", ""]
             out += ["The rule stays silent on each of these (tested on both engines).", ""]
-            out += ["*La règle ne signale rien dans chacun de ces cas (testé sur les deux moteurs).*", ""]
+            out += [
+                "*La règle ne signale rien dans chacun de ces cas (testé sur les deux moteurs).*",
+                "",
+            ]
             for x in e["exceptions"]:
                 out += [f"- {x['case']} *{x['case_fr']}* ({x['source']})", ""]
                 if x["organization"]:
