@@ -10,10 +10,10 @@ _hr := {
 	"data_categories": [{"name": "health", "special_category": "health"}],
 }
 
-# Bound to a local first: regorus does not evaluate a package constant passed
-# to a function under `with input`.
+# Built in the body (here with an id): regorus does not evaluate a package
+# constant passed as is to a function under `with input`.
 test_hr_under_250_without_profiling if {
-	hr := _hr
+	hr := object.union(_hr, {"id": "paie"})
 	data.ropa.lib.dpia.exempt(hr).id == "hr-under-250" with input as _in({"employees": 40}, hr)
 }
 
@@ -54,7 +54,7 @@ _care := {
 }
 
 test_individual_health_practice if {
-	care := _care
+	care := object.union(_care, {"id": "dossiers"})
 	data.ropa.lib.dpia.exempt(care).id == "individual-health-practice" with input as _in({"kind": "individual_practice"}, care)
 	not data.ropa.lib.dpia.exempt(_care) with input as _in({}, _care)
 }
