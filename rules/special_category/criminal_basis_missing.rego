@@ -4,7 +4,9 @@
 #   Personal data relating to criminal convictions and offences may be
 #   processed only under the control of official authority or when
 #   authorised by Union or Member State law providing appropriate
-#   safeguards (Art. 10). The record names that law.
+#   safeguards (Art. 10). The record names that law, or the official
+#   authority under whose control the data are processed: a text that cites
+#   neither (an employer's interest, "security") is no Art. 10 basis.
 # related_resources:
 #   - description: GDPR Article 10 (EUR-Lex)
 #     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_10
@@ -23,7 +25,10 @@
 #     Les données relatives aux condamnations pénales et aux infractions ne
 #     peuvent être traitées que sous le contrôle de l'autorité publique ou si
 #     le droit de l'Union ou d'un État membre l'autorise avec des garanties
-#     appropriées (art. 10). Le registre cite ce texte.
+#     appropriées (art. 10). Le registre cite ce texte, ou l'autorité publique
+#     sous le contrôle de laquelle les données sont traitées : un texte qui ne
+#     cite ni l'un ni l'autre (l'intérêt de l'employeur, « la sécurité ») n'est
+#     pas un fondement de l'article 10.
 #   reference: GDPR Art. 10
 #   remediation: 'Give criminal_data_basis: the law that authorises this processing (for France, the provision of loi 78-17 or the sector text).'
 #   title_fr: Données d'infraction sans fondement de l'article 10
@@ -55,6 +60,16 @@
 #           role: processor
 #           controllers:
 #             - {name: Client A, email: dpo@client-a.fr}
+#       - case: Processing under the control of official authority, named as such.
+#         case_fr: "Traitement sous le contrôle de l'autorité publique, nommée comme telle."
+#         source: GDPR Art. 10
+#         snippet: |
+#           data_categories:
+#             - name: Extrait de casier judiciaire
+#               criminal: true
+#               source: data_subject
+#               retention: {active: P1Y, trigger: collection}
+#           criminal_data_basis: Sous le contrôle de l'autorité publique (préfecture du Rhône)
 package ropa.rules.special_category.criminal_basis_missing
 
 report contains finding if {
@@ -71,4 +86,29 @@ report contains finding if {
 	)
 }
 
+# A basis written that cites no text and no official authority: an interest
+# is not a law.
+report contains finding if {
+	some i, activity in input.activities
+	_has_basis(activity)
+	not _cites(activity.criminal_data_basis)
+	some category in activity.data_categories
+	category.criminal == true
+	not data.ropa.lib.register.processor_record(activity)
+	finding := data.ropa.lib.result.finding(
+		["activities", i, "criminal_data_basis"],
+		"The Art. 10 basis of activity \"%s\" (\"%s\") names no law and no official authority: criminal-offence data may be processed only under one or the other (GDPR Art. 10).",
+		"Le fondement de l'article 10 de l'activité \"%s\" (« %s ») ne cite ni texte ni autorité publique : les données d'infraction ne peuvent être traitées que sous l'un ou l'autre (RGPD art. 10).",
+		[data.ropa.lib.register.label(activity), activity.criminal_data_basis],
+	)
+}
+
 _has_basis(activity) if trim_space(activity.criminal_data_basis) != ""
+
+_cites(text) if data.ropa.lib.register.cites_a_text(text)
+
+_cites(text) if {
+	lowered := lower(text)
+	some mark in ["autorité publique", "official authority", "public authority"]
+	contains(lowered, mark)
+}

@@ -5,8 +5,8 @@
 #   identification number (Art. 87). In France the NIR (social security
 #   number) may be used only for the purposes listed by the décret-cadre
 #   NIR (décret 2019-341, loi 78-17 art. 30): employment and payroll,
-#   social protection, health care, tax. It never belongs in customer or
-#   prospect files (CNIL NS-48 excludes it).
+#   social protection, health care, tax administration. It never belongs in
+#   customer or prospect files, nor in a company's accounts.
 # related_resources:
 #   - description: GDPR Article 87 (EUR-Lex)
 #     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_87
@@ -26,8 +26,9 @@
 #     d'identification national (art. 87). En France, le NIR (numéro de
 #     sécurité sociale) ne peut être utilisé que pour les finalités du
 #     décret-cadre NIR (décret 2019-341, loi 78-17 art. 30) : emploi et paie,
-#     protection sociale, santé, impôts. Il n'a jamais sa place dans un
-#     fichier de clients ou de prospects (la norme NS-48 de la CNIL l'exclut).
+#     protection sociale, santé, administration fiscale. Il n'a jamais sa
+#     place dans un fichier de clients ou de prospects, ni dans la
+#     comptabilité d'une entreprise.
 #   reference: GDPR Art. 87; loi 78-17 art. 30; décret 2019-341
 #   remediation: Remove the national identification number from this activity, or record the purpose (payroll, hr_management, health_care) that the décret-cadre allows.
 #   title_fr: Numéro d'identification national hors des finalités autorisées

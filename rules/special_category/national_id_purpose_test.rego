@@ -16,3 +16,7 @@ test_nir_in_payroll_passes if {
 test_outside_france_is_not_this_rule if {
 	count(national_id_purpose.report) == 0 with input as {"organization": {"country": "DE"}, "activities": [{"id": "crm", "purposes": [{"type": "customer_management"}], "data_categories": [{"name": "identity", "national_id": true}]}]}
 }
+
+test_nir_in_accounts_fires if {
+	count(national_id_purpose.report) == 1 with input as _reg({"id": "compta", "purposes": [{"type": "accounting", "legal_basis": "legal_obligation"}], "data_categories": [{"name": "identity", "national_id": true}]})
+}

@@ -10,3 +10,10 @@ test_website_visitors_fire if {
 	findings := nonprofit_scope.report with input as {"activities": [{"id": "paroisse", "special_category_condition": "nonprofit_body", "data_subjects": ["members", "website_visitors"]}]}
 	{finding.path | some finding in findings} == {["activities", 0, "data_subjects"]}
 }
+
+test_relatives_and_partners_are_not_members if {
+	findings := nonprofit_scope.report with input as {"activities": [{"id": "paroisse", "special_category_condition": "nonprofit_body", "data_subjects": ["members", "relatives", "partners"]}]}
+	count(findings) == 1
+	some finding in findings
+	contains(finding.message.fr, "proches")
+}
