@@ -33,3 +33,37 @@ months(d) := days(d) / 30.4375
 
 # `a` is strictly longer than `b`.
 longer(a, b) if days(a) > days(b)
+
+# A duration as a reader writes it: P3Y → "3 years", « 3 ans »; P1Y6M →
+# "1 year and 6 months", « 1 an et 6 mois ». Other text is shown as written.
+words(d) := result if {
+	days(d)
+	date_part := split(trim_prefix(d, "P"), "T")[0]
+	y := _take(date_part, "Y")
+	m := _take(y[1], "M")
+	w := _take(m[1], "W")
+	rest := _take(w[1], "D")
+	amounts := [[y[0], "Y"], [m[0], "M"], [w[0], "W"], [rest[0], "D"]]
+	parts := [_unit(a[0], a[1]) | some a in amounts; a[0] > 0]
+	count(parts) > 0
+	result := {"en": concat(" and ", [p[0] | some p in parts]), "fr": concat(" et ", [p[1] | some p in parts])}
+}
+
+words(d) := {"en": "0 days", "fr": "0 jour"} if {
+	days(d) == 0
+}
+
+words(d) := {"en": sprintf("%v", [d]), "fr": sprintf("%v", [d])} if not days(d)
+
+_names := {
+	"Y": [["year", "years"], ["an", "ans"]],
+	"M": [["month", "months"], ["mois", "mois"]],
+	"W": [["week", "weeks"], ["semaine", "semaines"]],
+	"D": [["day", "days"], ["jour", "jours"]],
+}
+
+_unit(amount, unit) := [sprintf("%v %s", [amount, _names[unit][0][_plural(amount)]]), sprintf("%v %s", [amount, _names[unit][1][_plural(amount)]])]
+
+_plural(amount) := 0 if amount < 2
+
+_plural(amount) := 1 if amount >= 2

@@ -25,3 +25,12 @@ test_not_a_string if not data.ropa.lib.duration.days(3)
 test_time_part_is_below_a_day if data.ropa.lib.duration.days("P1DT12H") == 1
 
 test_zero if data.ropa.lib.duration.days("P0D") == 0
+
+test_words if {
+	data.ropa.lib.duration.words("P3Y") == {"en": "3 years", "fr": "3 ans"}
+	data.ropa.lib.duration.words("P1Y6M") == {"en": "1 year and 6 months", "fr": "1 an et 6 mois"}
+	data.ropa.lib.duration.words("P25M") == {"en": "25 months", "fr": "25 mois"}
+	data.ropa.lib.duration.words("P1D") == {"en": "1 day", "fr": "1 jour"}
+	data.ropa.lib.duration.words("P0D") == {"en": "0 days", "fr": "0 jour"}
+	data.ropa.lib.duration.words("le temps nécessaire") == {"en": "le temps nécessaire", "fr": "le temps nécessaire"}
+}

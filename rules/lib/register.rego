@@ -100,6 +100,22 @@ cites_a_text(text) if {
 
 _citation_marks := {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "code", "directive", "règlement", "regulation"}
 
+# A text that names a law, not only a number: "art. L123-22", "Code de
+# commerce", "décret n° 2021-1362", "loi 78-17". A duration ("3 ans") or a
+# date has digits and cites nothing, so a digit alone is not enough where a
+# period's justification is read (RET-002).
+cites_a_law(text) if {
+	is_string(text)
+	lowered := lower(text)
+	some mark in _law_marks
+	contains(lowered, mark)
+}
+
+_law_marks := {
+	"art.", "art ", "article", "code", "loi ", "loi n", "law ", "act ", "décret", "decree",
+	"arrêté", "ordonnance", "directive", "règlement", "regulation", "délib",
+}
+
 # Every retention period of the register in days, parsed once per distinct
 # text: a register of thousands of activities uses a handful of periods.
 retention_days[period] := data.ropa.lib.duration.days(period) if some period in _periods

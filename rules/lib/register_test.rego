@@ -46,3 +46,12 @@ test_retention_days_once_per_text if {
 	]}
 	days == {"P1Y": 365.25, "P5Y": 1826.25}
 }
+
+test_cites_a_law if {
+	data.ropa.lib.register.cites_a_law("Code de commerce, art. L123-22")
+	data.ropa.lib.register.cites_a_law("Décret n° 2021-1362")
+	data.ropa.lib.register.cites_a_law("Loi n° 78-17")
+	not data.ropa.lib.register.cites_a_law("3 ans après la fin du contrat")
+	not data.ropa.lib.register.cites_a_law("Politique interne 2024")
+	not data.ropa.lib.register.cites_a_law(null)
+}

@@ -12,20 +12,20 @@
 #   id: RET-004
 #   severity: warning
 #   severity_basis: >-
-#     An archive period needs a reason (CNIL NS-48 on intermediate
-#     archives); whether one exists elsewhere the register does not say: a
-#     recommendation.
+#     An archive period needs a reason (Art. 5(1)(e); the CNIL's guide on
+#     retention periods, intermediate archiving); whether one exists
+#     elsewhere the register does not say: a recommendation.
 #   severity_basis_fr: >-
-#     Une durée d'archive demande une raison (norme NS-48 de la CNIL sur
-#     l'archivage intermédiaire) ; qu'elle existe ailleurs, le registre ne le
-#     dit pas : une recommandation.
+#     Une durée d'archive demande une raison (art. 5(1)(e) ; guide de la CNIL
+#     sur les durées de conservation, archivage intermédiaire) ; qu'elle
+#     existe ailleurs, le registre ne le dit pas : une recommandation.
 #   description_fr: >-
 #     L'archivage intermédiaire ne garde les données au-delà de leur usage
 #     actif que pour une raison : prouver un droit ou un contrat jusqu'à la
 #     prescription, ou une obligation légale de conservation. Le registre dit
 #     laquelle, pour que la durée d'archive puisse être rapprochée de son
 #     fondement.
-#   reference: GDPR Art. 5(1)(e); CNIL NS-48 (archives intermédiaires)
+#   reference: GDPR Art. 5(1)(e); CNIL, guide des durées de conservation (archivage intermédiaire)
 #   remediation: 'Give retention.basis: the text or the reason for the archive period (e.g. Code civil art. 2224, Code de commerce art. L123-22).'
 #   title_fr: Archivage sans fondement
 #   remediation_fr: 'Indiquez `retention.basis` : le texte ou le motif de l''archivage (par exemple Code civil art. 2224, Code de commerce art. L123-22).'

@@ -8,7 +8,9 @@ test_prospects_six_years_fires if {
 	findings := beyond_reference.report with input as _reg("prospecting", {"active": "P6Y"})
 	count(findings) == 1
 	some finding in findings
-	contains(finding.message.en, "P3Y")
+	contains(finding.message.en, "kept 6 years (active)")
+	contains(finding.message.fr, "référence de 3 ans")
+	finding.severity == "warning"
 }
 
 test_prospects_three_years_passes if {
@@ -47,4 +49,40 @@ test_most_permissive_purpose_wins if {
 
 test_unreferenced_purpose_leaves_it_open if {
 	count(beyond_reference.report) == 0 with input as {"organization": {"country": "FR"}, "activities": [{"id": "a", "role": "controller", "purposes": [{"type": "prospecting"}, {"type": "other"}], "data_categories": [{"name": "identity", "retention": {"active": "P6Y"}}]}]}
+}
+
+test_a_legal_maximum_is_an_error_no_basis_lifts if {
+	findings := beyond_reference.report with input as _reg("video_surveillance", {"active": "P2M", "basis": "Code de la sécurité intérieure, art. L252-5"})
+	some finding in findings
+	finding.severity == "error"
+	contains(finding.message.fr, "maximum légal")
+}
+
+test_archives_do_not_extend_a_total_limit if {
+	findings := beyond_reference.report with input as _reg("prospecting", {"active": "P3Y", "archive": "P2Y"})
+	{finding.path | some finding in findings} == {["activities", 0, "data_categories", 0, "retention", "archive"]}
+	some finding in findings
+	contains(finding.message.fr, "puis archivé 2 ans")
+}
+
+test_cctv_archived_a_year_fires if {
+	findings := beyond_reference.report with input as _reg("video_surveillance", {"active": "P15D", "archive": "P1Y"})
+	some finding in findings
+	finding.severity == "error"
+	finding.path == ["activities", 0, "data_categories", 0, "retention", "archive"]
+}
+
+test_accounting_is_ten_years_not_twenty if {
+	count(beyond_reference.report) == 1 with input as _reg("accounting", {"active": "P10Y", "archive": "P10Y"})
+	count(beyond_reference.report) == 0 with input as _reg("accounting", {"active": "P1Y", "archive": "P9Y"})
+}
+
+test_a_duration_in_the_basis_cites_nothing if {
+	count(beyond_reference.report) == 1 with input as _reg("prospecting", {"active": "P5Y", "basis": "5 ans"})
+	count(beyond_reference.report) == 0 with input as _reg("prospecting", {"active": "P5Y", "basis": "Code de la consommation, art. L213-1"})
+}
+
+test_audience_measurement_data_25_months if {
+	count(beyond_reference.report) == 0 with input as _reg("website_analytics", {"active": "P25M"})
+	count(beyond_reference.report) == 1 with input as _reg("website_analytics", {"active": "P3Y"})
 }

@@ -12,3 +12,12 @@ test_card_archived_ten_years_fires if {
 test_card_thirteen_months_passes if {
 	count(category_beyond_reference.report) == 0 with input as _reg({"active": "P13M"})
 }
+
+test_card_kept_with_consent_passes if {
+	count(category_beyond_reference.report) == 0 with input as {"organization": {"country": "FR"}, "activities": [{"id": "a", "role": "controller", "purposes": [{"legal_basis": "consent"}], "data_categories": [{"name": "payment_card", "retention": {"active": "P3Y"}}]}]}
+}
+
+test_the_reference_in_words if {
+	some finding in category_beyond_reference.report with input as _reg({"active": "P0D", "archive": "P10Y"})
+	contains(finding.message.fr, "référence de 15 mois")
+}
