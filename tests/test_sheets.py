@@ -81,7 +81,13 @@ def test_ico_templates_and_a_user_layout(samples):
     assert "categories of recipients" in gap["message"] and "30(1)(d)" in gap["message"]
     assert ("RET-001", "Template!J11") in at  # "Until unsubscribed"
     _, report = check_json(str(samples / "ico-processor.xlsx"))
-    assert ("COMP-007", "Template!D5") in _at(report)
+    at = _at(report)
+    # A processor's record (Art. 30(2)) owes no retention period (issue 31);
+    # it owes each controller's contact details, which the second client's
+    # cell gives beside its name.
+    assert not {rule for rule, _ in at} & {"COMP-002", "COMP-003", "COMP-004", "COMP-007"}
+    assert ("COMP-015", "Template!A5") in at
+    assert ("COMP-015", "Template!A6") not in at
     assert {f["activity"] for f in report["findings"]} >= {"payroll-calculation"}
     layout = str(samples / "grc-export.layout.yaml")
     _, report = check_json("--layout", layout, str(samples / "grc-export.csv"))

@@ -51,6 +51,13 @@
 #           controllers:
 #             - name: Client A
 #               contact: {address: 3 rue des Clients, 69002 Lyon}
+#       - case: "Name and contact details written in one cell, as the ICO's template asks."
+#         case_fr: "Nom et coordonnées écrits dans une même cellule, comme le demande le modèle de l'ICO."
+#         source: GDPR Art. 30(2)(a)
+#         snippet: |
+#           role: processor
+#           controllers:
+#             - {name: "Example Bakery Ltd, 1 High Street, Leeds LS1 4AB, privacy@bakery.example"}
 #       - case: "A controller's own activity: its controllers list is not read (Art. 30(1) names the joint controllers only)."
 #         case_fr: "L'activité propre d'un responsable : sa liste `controllers` n'est pas lue (l'art. 30(1) ne nomme que les responsables conjoints)."
 #         source: GDPR Art. 30(1)(a)
@@ -70,6 +77,16 @@ _reachable(party) if {
 _reachable(party) if {
 	some field in _fields
 	trim_space(party.contact[field]) != ""
+}
+
+# A spreadsheet's "Name and contact details" column (the ICO's templates)
+# lands in `name`: an email or a number of five digits or more (a phone, a
+# postcode) there is a contact detail.
+_reachable(party) if contains(party.name, "@")
+
+_reachable(party) if {
+	digits := [c | some c in split(party.name, ""); c >= "0"; c <= "9"]
+	count(digits) >= 5
 }
 
 # [list, article, who in English, who in French] of the parties a record

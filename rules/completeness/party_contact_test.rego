@@ -41,3 +41,11 @@ test_blank_details_are_no_contact if {
 test_a_controllers_own_controllers_list_is_not_read if {
 	count(party_contact.report) == 0 with input as _one({"role": "controller", "controllers": [{"name": "Groupe"}]})
 }
+
+test_contact_details_in_the_name_cell_pass if {
+	count(party_contact.report) == 0 with input as _one({"role": "processor", "controllers": [
+		{"name": "Example Bakery Ltd, privacy@bakery.example"},
+		{"name": "Another Client plc, +44 20 7946 0000"},
+	]})
+	count(party_contact.report) == 1 with input as _one({"role": "processor", "controllers": [{"name": "Client 42"}]})
+}
