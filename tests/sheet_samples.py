@@ -186,8 +186,8 @@ def ico_processor_workbook() -> Workbook:
         header,
         ["Example Bakery Ltd", "Payroll calculation", "Employees", "Identity, Bank details",
          None, None, "Encryption at rest; Access control"],
-        ["Another Client plc, dpo@another-client.example", "Payslip hosting", "Employees", "Identity",
-         "India", None, "Backup"],
+        ["Another Client plc, dpo@another-client.example", "Payslip hosting", "Employees",
+         "Identity", "India", None, "Backup"],
     ]  # fmt: skip
     return Workbook("ico-processor", "xlsx", [Sheet("Template", rows)])
 
