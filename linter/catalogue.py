@@ -389,9 +389,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Status",
         "Statut",
     ),
+    # Not « conforme »: the tool cannot conclude that an activity complies,
+    # only that its rules found nothing (issue 31).
     "html.status_ok": (
         "no finding",
-        "conforme",
+        "aucun constat",
+    ),
+    "html.status_ok_partial": (
+        "no finding among the rules applied (JUR-001 lists the others)",
+        "aucun constat parmi les règles appliquées (JUR-001 liste les autres)",
     ),
     "html.status_findings": (
         "findings",

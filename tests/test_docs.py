@@ -1,7 +1,13 @@
 from conftest import ROOT
 
 from linter.rulepack import load_pack
-from linter.tools.gendocs import render, render_pages, render_severity
+from linter.tools.gendocs import (
+    countries_path,
+    render,
+    render_countries,
+    render_pages,
+    render_severity,
+)
 
 
 def test_rules_doc_is_current():
@@ -29,3 +35,9 @@ def test_every_rule_page_is_current_and_no_page_is_left_over():
     assert stale == [], f"stale pages {stale}: run `make docs`"
     page = expected["LB-001.md"]
     assert "## Avoid · À éviter" in page and "legal_basis: legal_obligation" in page
+
+
+def test_the_rules_country_names_are_current():
+    committed = countries_path().read_text(encoding="utf-8")
+    assert committed == render_countries(), "countries.yaml is stale: run `make docs`"
+    assert '"MA": {en: "Morocco", fr: "Maroc"}' in committed

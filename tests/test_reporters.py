@@ -286,3 +286,26 @@ def test_report_compare_marks_new_unchanged_and_fixed(tmp_path):
     bad = write(tmp_path / "bad.json", '{"findings": [1]}')
     refused = run_cli("report", str(register), "-o", str(page), "--compare", str(bad))
     assert refused.returncode == 2 and "is not the JSON result" in refused.stderr
+
+
+def _statuses(html: str) -> dict:
+    rows = re.findall(r'<td class="status-(\w+)">([^<]*)</td></tr>', html)
+    return dict(rows)
+
+
+def test_an_activity_without_finding_is_not_called_compliant(tmp_path):
+    """Issue 31: the tool cannot conclude that an activity complies. French
+    says « aucun constat », and under a law that applies only some rules
+    (Monaco: JUR-001) it says the rules applied found nothing."""
+    register = (ROOT / "examples" / "compliant.yaml").read_text(encoding="utf-8")
+    for country, expected in (("FR", "aucun constat"), ("MC", "aucun constat parmi les règles")):
+        path = write(
+            tmp_path / f"{country}.yaml", register.replace("country: FR", f"country: {country}", 1)
+        )
+        page = tmp_path / f"{country}.html"
+        proc = run_cli("report", str(path), "-o", str(page), "--lang", "fr", "--today", TODAY)
+        assert proc.returncode == 0, proc.stderr
+        html = page.read_text(encoding="utf-8")
+        assert "conforme" not in html.lower().replace("non conforme", "")
+        said = [s for k, s in _statuses(html).items() if k.startswith("ok")]
+        assert said and all(s.startswith(expected) for s in said), _statuses(html)

@@ -54,7 +54,8 @@ def page_one(result, options, registers: list[dict]) -> dict:
         "registers": len(registers),
         "status": [
             {"key": key, "label": t(f"status_{key}"), "count": status.get(key, 0)}
-            for key in ("ok", "findings", "aside")
+            for key in ("ok", "ok_partial", "findings", "aside")
+            if key != "ok_partial" or status.get(key)
         ],
         "top": top,
         "evaluated": options.generated,

@@ -62,12 +62,18 @@ report contains finding if {
 	reason := _reason(activity)
 	finding := data.ropa.lib.result.finding(
 		["organization", "employees"],
-		"With %d employees the exemption for organisations under %d (%s) could apply, but it does not: activity \"%s\" involves %s, so the register is required.",
-		"Avec %d salariés l'exemption des organismes de moins de %d salariés (%s) pourrait jouer, mais ne s'applique pas : l'activité \"%s\" comporte %s, le registre est donc obligatoire.",
+		"With %s the exemption for organisations under %d (%s) could apply, but it does not: activity \"%s\" involves %s, so the register is required.",
+		"Avec %s, l'exemption des organismes de moins de %d salariés (%s) pourrait jouer, mais ne s'applique pas : l'activité \"%s\" comporte %s, le registre est donc obligatoire.",
 		[
-			input.organization.employees, data.ropa.lib.law.register_threshold,
+			_staff(input.organization.employees), data.ropa.lib.law.register_threshold,
 			data.ropa.lib.law.cite("COMP-012", {"en": "GDPR Art. 30(5)", "fr": "RGPD art. 30(5)"}),
 			data.ropa.lib.register.label(activity), {"en": reason[0], "fr": reason[1]},
 		],
 	)
+}
+
+# "1 employee", « 1 salarié »; French counts zero and one in the singular.
+_staff(n) := {
+	"en": sprintf("%d %s", [n, object.get({"1": "employee"}, format_int(n, 10), "employees")]),
+	"fr": sprintf("%d %s", [n, object.get({"0": "salarié", "1": "salarié"}, format_int(n, 10), "salariés")]),
 }

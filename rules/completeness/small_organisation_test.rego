@@ -17,3 +17,9 @@ test_large_organisation_passes if {
 test_headcount_unknown_passes if {
 	count(small_organisation.report) == 0 with input as {"organization": {}, "activities": [{"id": "a"}]}
 }
+
+test_one_employee_in_the_singular if {
+	some finding in small_organisation.report with input as {"organization": {"employees": 1}, "activities": [{"id": "a", "name": "Patients", "data_categories": [{"name": "health", "special_category": "health"}]}]}
+	contains(finding.message.fr, "Avec 1 salarié,")
+	contains(finding.message.en, "With 1 employee the")
+}

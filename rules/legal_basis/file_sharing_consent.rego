@@ -143,10 +143,10 @@ _finding(activity, path, purpose) := result if {
 	result := data.ropa.lib.result.finding(
 		path,
 		"The file is handed to partners who prospect by %s, on %s: they need the people's prior consent, so the sharing must rest on it (%s).",
-		"Le fichier est remis à des partenaires qui prospectent par %s, sur le fondement de %s : il leur faut le consentement préalable des personnes, la cession doit donc reposer sur lui (%s).",
+		"Le fichier est remis à des partenaires qui prospectent par %s ; la cession repose sur %s, alors qu'il leur faut le consentement préalable des personnes : elle doit reposer sur lui (%s).",
 		[
 			data.ropa.lib.vocabulary.labels("channel", electronic),
-			data.ropa.lib.vocabulary.label("legal_basis", purpose.legal_basis),
+			data.ropa.lib.vocabulary.the("legal_basis", purpose.legal_basis),
 			data.ropa.lib.law.cite("LB-005", {"en": "ePrivacy Directive art. 13(1); CPCE art. L34-5", "fr": "directive 2002/58/CE, art. 13(1) ; CPCE art. L34-5"}),
 		],
 	)
@@ -160,7 +160,7 @@ _finding(activity, path, purpose) := result if {
 		path,
 		"warning",
 		"The file is handed to partners for their prospecting, on %s, without saying by which channels they prospect: by email or SMS they need the people's prior consent; by post the people must be able to object before the sharing. Record the channels (`marketing.channels`).",
-		"Le fichier est remis à des partenaires pour leur prospection, sur le fondement de %s, sans dire par quels canaux ils prospectent : par courriel ou SMS il leur faut le consentement préalable des personnes ; par courrier, les personnes doivent pouvoir s'opposer avant la cession. Indiquez les canaux (`marketing.channels`).",
-		[data.ropa.lib.vocabulary.label("legal_basis", purpose.legal_basis)],
+		"Le fichier est remis à des partenaires pour leur prospection ; la cession repose sur %s, sans dire par quels canaux ils prospectent : par courriel ou SMS il leur faut le consentement préalable des personnes ; par courrier, les personnes doivent pouvoir s'opposer avant la cession. Indiquez les canaux (`marketing.channels`).",
+		[data.ropa.lib.vocabulary.the("legal_basis", purpose.legal_basis)],
 	)
 }

@@ -9,6 +9,16 @@ _table := data.ropadata.reference.vocabulary
 # text) is shown as written, in both languages.
 label(field, value) := object.get(object.get(_table, field, {}), value, {"en": value, "fr": value})
 
+# A country's name in both languages (countries.yaml, generated from
+# ISO 3166-1); a code it does not know is shown as written.
+country(code) := object.get(data.ropadata.reference.countries.names, code, {"en": code, "fr": code})
+
+# The label as a sentence's object: with its article in French where the
+# table gives one (`fr_the`: « l'intérêt légitime »), else the label.
+the(field, value) := {"en": entry.en, "fr": object.get(entry, "fr_the", entry.fr)} if {
+	entry := label(field, value)
+}
+
 # Several values of one field, as a sentence: "consent and contract".
 labels(field, values) := {
 	"en": data.ropa.lib.result.listing(sort([label(field, v).en | some v in values]), "en"),

@@ -81,6 +81,6 @@ report contains finding if {
 		["activities", i, "purposes", j, "legal_basis"],
 		"Prospecting individuals by %s rests on %s: it needs their prior consent unless limited to existing customers for similar products (CPCE art. L34-5).",
 		"La prospection de particuliers par %s repose sur %s : elle exige leur consentement préalable, sauf si elle vise des clients existants pour des produits analogues (CPCE art. L34-5).",
-		[names, data.ropa.lib.vocabulary.label("legal_basis", purpose.legal_basis)],
+		[names, data.ropa.lib.vocabulary.the("legal_basis", purpose.legal_basis)],
 	)
 }

@@ -108,7 +108,7 @@ _finding(activity, path, purpose, rule) := result if {
 		path,
 		"Telephone prospecting of consumers rests on %s: since %s it needs their prior consent (C. consom. art. L223-1).",
 		"Le démarchage téléphonique de consommateurs repose sur %s : depuis le %s il exige leur consentement préalable (C. consom. art. L223-1).",
-		[data.ropa.lib.vocabulary.label("legal_basis", purpose.legal_basis), data.ropa.lib.vocabulary.date(rule.from)],
+		[data.ropa.lib.vocabulary.the("legal_basis", purpose.legal_basis), data.ropa.lib.vocabulary.date(rule.from)],
 	)
 }
 
@@ -121,6 +121,6 @@ _finding(activity, path, purpose, rule) := result if {
 		"warning",
 		"Telephone prospecting of customers rests on %s: since %s it needs their prior consent, unless the calls concern a contract in progress and its object (C. consom. art. L223-1, 4th paragraph). If they do, say so (`marketing.current_contract: true`).",
 		"Le démarchage téléphonique des clients repose sur %s : depuis le %s il exige leur consentement préalable, sauf si les appels portent sur un contrat en cours et son objet (C. consom. art. L223-1, alinéa 4). Si c'est le cas, indiquez-le (`marketing.current_contract: true`).",
-		[data.ropa.lib.vocabulary.label("legal_basis", purpose.legal_basis), data.ropa.lib.vocabulary.date(rule.from)],
+		[data.ropa.lib.vocabulary.the("legal_basis", purpose.legal_basis), data.ropa.lib.vocabulary.date(rule.from)],
 	)
 }

@@ -56,8 +56,8 @@ report contains finding if {
 	not i in data.ropa.lib.register.anonymous_activities
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "transfers", j, "safeguard"],
-		"Adequacy for %s (%s) covers only %s: check that %s is within it.",
-		"L'adéquation pour %s (%s) ne couvre que : %s ; vérifiez que %s en relève.",
-		[transfer.country, decision.decision, decision.scope, data.ropa.lib.register.text(transfer, "recipient")],
+		"Adequacy (%s, %s) covers only %s: check that %s is within it.",
+		"L'adéquation (%s, %s) ne couvre que : %s ; vérifiez que %s en relève.",
+		[data.ropa.lib.vocabulary.country(transfer.country), decision.decision, decision.scope, data.ropa.lib.register.text(transfer, "recipient")],
 	)
 }

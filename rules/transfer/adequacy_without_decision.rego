@@ -52,10 +52,10 @@ report contains finding if {
 	not i in data.ropa.lib.register.anonymous_activities
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "transfers", j, "safeguard"],
-		"Transfer to %s claims adequacy, but %s is not recognised as adequate under %s (%s): use another safeguard.",
-		"Le transfert vers %s invoque l'adéquation, mais %s n'est pas reconnu adéquat selon %s (%s) : utilisez une autre garantie.",
+		"Transfer to %s claims adequacy, but that country (%s) is not recognised as adequate under %s (%s): use another safeguard.",
+		"Le transfert vers %s invoque l'adéquation, mais ce pays (%s) n'est pas reconnu adéquat selon %s (%s) : utilisez une autre garantie.",
 		[
-			data.ropa.lib.register.text(transfer, "recipient"), transfer.country, data.ropa.lib.law.name,
+			data.ropa.lib.register.text(transfer, "recipient"), data.ropa.lib.vocabulary.country(transfer.country), data.ropa.lib.law.name,
 			data.ropa.lib.law.cite("TRF-002", {"en": "GDPR Art. 45", "fr": "RGPD art. 45"}),
 		],
 	)

@@ -66,7 +66,7 @@ report contains finding if {
 		"Transfer to %s (%s) rests on standard contractual clauses: under %s the Commission's clauses need the authority's prior authorisation (%s), and none is recorded.",
 		"Le transfert vers %s (%s) repose sur des clauses contractuelles types : selon %s, celles de la Commission européenne exigent l'autorisation préalable de l'autorité (%s), et aucune n'est indiquée.",
 		[
-			data.ropa.lib.register.text(transfer, "recipient"), transfer.country, data.ropa.lib.law.name,
+			data.ropa.lib.register.text(transfer, "recipient"), data.ropa.lib.vocabulary.country(transfer.country), data.ropa.lib.law.name,
 			data.ropa.lib.law.cite("TRF-006", {"en": "Law No. 1.565, Art. 98 and 100", "fr": "loi n° 1.565, art. 98 et 100"}),
 		],
 	)

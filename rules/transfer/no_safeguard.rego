@@ -57,7 +57,7 @@ report contains finding if {
 		"Transfer to %s (%s) leaves %s without adequacy or safeguard (%s).",
 		"Le transfert vers %s (%s) quitte %s sans décision d'adéquation ni garantie (%s).",
 		[
-			data.ropa.lib.register.text(transfer, "recipient"), transfer.country, data.ropa.lib.law.area,
+			data.ropa.lib.register.text(transfer, "recipient"), data.ropa.lib.vocabulary.country(transfer.country), data.ropa.lib.law.area,
 			data.ropa.lib.law.cite("TRF-001", {"en": "GDPR Art. 44-46", "fr": "RGPD art. 44 à 46"}),
 		],
 	)

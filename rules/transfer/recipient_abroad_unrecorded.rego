@@ -53,9 +53,9 @@ report contains finding if {
 	not i in data.ropa.lib.register.anonymous_activities
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "recipients", j, "country"],
-		"Recipient %s is in %s, outside the EEA, but no transfer to %s is recorded (GDPR Art. 30(1)(e)).",
-		"Le destinataire %s est situé en %s, hors EEE, mais aucun transfert vers %s n'est renseigné (RGPD art. 30(1)(e)).",
-		[data.ropa.lib.register.text(recipient, "name"), country, country],
+		"Recipient %s is established outside the EEA (%s), but no transfer to that country is recorded (GDPR Art. 30(1)(e)).",
+		"Le destinataire %s est établi hors EEE (%s), mais aucun transfert vers ce pays n'est renseigné (RGPD art. 30(1)(e)).",
+		[data.ropa.lib.register.text(recipient, "name"), data.ropa.lib.vocabulary.country(country)],
 	)
 }
 
@@ -70,9 +70,9 @@ report contains finding if {
 	not i in data.ropa.lib.register.anonymous_activities
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "recipients", j, "subprocessors", k, "country"],
-		"%s, sub-processor of %s, is in %s, outside the EEA, but no transfer to %s is recorded (GDPR Art. 28(4), 30(1)(e), 44).",
-		"%s, sous-traitant ultérieur de %s, est situé en %s, hors EEE, mais aucun transfert vers %s n'est renseigné (RGPD art. 28(4), 30(1)(e), 44).",
-		[data.ropa.lib.register.text(sub, "name"), data.ropa.lib.register.text(recipient, "name"), country, country],
+		"%s, sub-processor of %s, is established outside the EEA (%s), but no transfer to that country is recorded (GDPR Art. 28(4), 30(1)(e), 44).",
+		"%s, sous-traitant ultérieur de %s, est établi hors EEE (%s), mais aucun transfert vers ce pays n'est renseigné (RGPD art. 28(4), 30(1)(e), 44).",
+		[data.ropa.lib.register.text(sub, "name"), data.ropa.lib.register.text(recipient, "name"), data.ropa.lib.vocabulary.country(country)],
 	)
 }
 
