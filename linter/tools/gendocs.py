@@ -228,7 +228,7 @@ def render_countries() -> str:
         "# translation), as the reports name countries: do not edit. The rules",
         "# read it through data.ropa.lib.vocabulary.country.",
         "countries:",
-        "  source: \"ISO 3166-1, via pycountry — https://www.iso.org/iso-3166-country-codes.html\"",
+        '  source: "ISO 3166-1, via pycountry — https://www.iso.org/iso-3166-country-codes.html"',
         "  names:",
     ]
     for code in sorted(c.alpha_2 for c in pycountry.countries):
