@@ -136,6 +136,8 @@ def _examples(given, file: str) -> dict | None:
         "jurisdiction": given.get("jurisdiction"),
         "avoid": given["avoid"],
         "prefer": given["prefer"],
+        # Keys that replace the base organisation's in both snippets.
+        "organization": given.get("organization"),
         "exceptions": [_exception(x, at, file) for x in given.get("exceptions") or []],
     }
 

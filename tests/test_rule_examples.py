@@ -54,7 +54,7 @@ def test_every_rule_has_both_snippets_and_french():
 @pytest.mark.parametrize("rule_id", RULES)
 def test_the_avoid_snippet_fires_the_rule_at_its_lines(rule_id, linters, tmp_path):
     e = PACK.rules[rule_id].examples
-    text, first, last = complete(e["avoid"], e["at"], e["without"])
+    text, first, last = complete(e["avoid"], e["at"], e["without"], e["organization"])
     found = _findings(linters(e["jurisdiction"]), tmp_path, text)
     mine = [f for f in found if f.rule == rule_id]
     assert mine, f"{rule_id} does not fire on its avoid snippet:\n{text}"
@@ -68,7 +68,7 @@ def test_the_avoid_snippet_fires_the_rule_at_its_lines(rule_id, linters, tmp_pat
 @pytest.mark.parametrize("rule_id", RULES)
 def test_the_prefer_snippet_fires_nothing(rule_id, linters, tmp_path):
     e = PACK.rules[rule_id].examples
-    text, _, _ = complete(e["prefer"], e["at"], e["without"])
+    text, _, _ = complete(e["prefer"], e["at"], e["without"], e["organization"])
     found = _findings(linters(e["jurisdiction"]), tmp_path, text)
     # Under another law the rule that says so (JUR-001) is what the example names.
     expected = set(e["also"]) if e["jurisdiction"] else set()

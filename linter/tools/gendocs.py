@@ -49,6 +49,10 @@ def _snippet(text: str) -> list[str]:
     return ["```yaml", *text.rstrip("\n").splitlines(), "```"]
 
 
+def _organization(keys: str) -> str:
+    return "organization:\n" + "".join("  " + line for line in keys.splitlines(True))
+
+
 def render_page(pack, rule) -> str:
     """docs/rules/<ID>.md: what a user needs to meet one rule, in both languages."""
     e = rule.examples or {}
@@ -84,7 +88,11 @@ def render_page(pack, rule) -> str:
             "activities": "under `activities` · sous `activities`",
             "register": "at the top of the register · en tête du registre",
         }[e["at"]]
-        out += ["## Avoid · À éviter", "", f"({where})", "", *_snippet(e["avoid"]), ""]
+        out += ["## Avoid · À éviter", "", f"({where})", ""]
+        if e["organization"]:
+            out += ["With this organisation · Avec cet organisme :", ""]
+            out += [*_snippet(_organization(e["organization"])), ""]
+        out += [*_snippet(e["avoid"]), ""]
         out += ["## Prefer · À préférer", "", *_snippet(e["prefer"]), ""]
         if e["exceptions"]:
             out += ["## Exceptions · Exceptions", ""]
@@ -96,9 +104,7 @@ def render_page(pack, rule) -> str:
             for x in e["exceptions"]:
                 out += [f"- {x['case']} *{x['case_fr']}* ({x['source']})", ""]
                 if x["organization"]:
-                    org = "organization:\n" + "".join(
-                        "  " + line for line in x["organization"].splitlines(True)
-                    )
+                    org = _organization(x["organization"])
                     out += ["  " + line if line else line for line in _snippet(org)]
                     out += [""]
                 out += ["  " + line if line else line for line in _snippet(x["snippet"])]

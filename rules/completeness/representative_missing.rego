@@ -50,8 +50,8 @@ report contains finding if {
 	not input.organization.representative
 	finding := data.ropa.lib.result.finding(
 		["organization", "representative"],
-		"The organisation is established in %s, outside the EEA, and names no representative in the Union: one is required if it targets or monitors people there (GDPR Art. 3(2), 27).",
-		"L'organisme est établi en %s, hors de l'EEE, et ne nomme pas de représentant dans l'Union : il en faut un s'il cible ou suit des personnes qui s'y trouvent (RGPD art. 3(2), 27).",
-		[country],
+		"The organisation is established outside the EEA (%s) and names no representative in the Union: one is required if it targets or monitors people there (GDPR Art. 3(2), 27).",
+		"L'organisme est établi hors de l'EEE (%s) et ne nomme pas de représentant dans l'Union : il en faut un s'il cible ou suit des personnes qui s'y trouvent (RGPD art. 3(2), 27).",
+		[data.ropa.lib.vocabulary.country(country)],
 	)
 }

@@ -13,3 +13,14 @@ test_us_adequacy_warns if {
 test_swiss_adequacy_is_unlimited if {
 	count(adequacy_scope.report) == 0 with input as {"activities": [{"id": "a", "transfers": [{"recipient": "AG", "country": "CH", "safeguard": "adequacy"}]}]}
 }
+
+test_a_recipient_outside_the_scope_is_an_error if {
+	some finding in adequacy_scope.report with input as {"activities": [{"id": "a", "transfers": [{"recipient": "Cloud Inc.", "country": "US", "safeguard": "adequacy", "in_scope": false}]}]}
+	finding.severity == "error"
+	contains(finding.message.fr, "ne repose sur aucune garantie")
+	contains(finding.message.fr, "États-Unis")
+}
+
+test_a_recipient_within_the_scope_passes if {
+	count(adequacy_scope.report) == 0 with input as {"activities": [{"id": "a", "transfers": [{"recipient": "Cloud Inc.", "country": "US", "safeguard": "adequacy", "in_scope": true}]}]}
+}

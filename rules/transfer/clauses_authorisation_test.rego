@@ -27,3 +27,7 @@ test_monaco_scc_to_eu_member_passes if {
 test_gdpr_scc_passes if {
 	count(clauses_authorisation.report) == 0 with input as _register("FR", _us)
 }
+
+test_clauses_the_apdp_approved_pass if {
+	count(clauses_authorisation.report) == 0 with input as _register("MC", object.union(_us, {"documentation": "Clauses approuvées par l'APDP"}))
+}
