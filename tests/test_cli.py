@@ -9,6 +9,7 @@ import pytest
 from conftest import EXAMPLES, REGISTERS, TODAY, check_json, run_cli, write
 
 from linter import __version__
+from linter.rulepack import load_pack
 
 LINE = re.compile(
     r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (error|warning|info) [A-Z]+-\d{3} .+"
@@ -163,7 +164,9 @@ def test_non_register_yaml_in_a_directory_is_skipped_but_counted(tmp_path):
 def test_rules_and_explain():
     listing = run_cli("rules").stdout
     assert "LB-001" in listing and "SCH-002" in listing
-    assert run_cli("rules", "--category", "legal_basis").stdout.count("\n") == 6
+    # One line a rule of the category, however many the pack has.
+    in_category = [r for r in load_pack().rules.values() if r.category == "legal_basis"]
+    assert run_cli("rules", "--category", "legal_basis").stdout.count("\n") == len(in_category)
     explained = run_cli("explain", "LB-002")
     assert explained.returncode == 0
     assert "GDPR Art. 6(1)(f)" in explained.stdout and "eur-lex.europa.eu" in explained.stdout

@@ -14,13 +14,18 @@
 #   id: LB-003
 #   covers:
 #     - purpose.consent
-#   severity: error
+#   severity: warning
 #   severity_basis: >-
 #     Art. 7(1) requires the controller to be able to demonstrate consent
-#     and Art. 7(3) to make withdrawal as easy as giving it: mandatory.
+#     and Art. 7(3) to make withdrawal as easy as giving it, but Art. 30 does
+#     not make how consent is collected, withdrawn and proven part of the
+#     record. A document the register need not hold is a warning (an error
+#     until issue 31).
 #   severity_basis_fr: >-
 #     L'art. 7(1) exige de pouvoir démontrer le consentement et l'art. 7(3) un
-#     retrait aussi simple que le don : obligatoire.
+#     retrait aussi simple que le don, mais l'art. 30 ne fait pas du recueil,
+#     du retrait et de la preuve du consentement un élément du registre. Un
+#     document que le registre n'a pas à contenir relève de l'avertissement.
 #   description_fr: >-
 #     Lorsque le traitement repose sur le consentement, le responsable doit
 #     pouvoir le démontrer (art. 7(1)) et le retrait doit être aussi simple

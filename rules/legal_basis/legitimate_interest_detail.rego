@@ -15,13 +15,19 @@
 #   id: LB-002
 #   covers:
 #     - purpose.legitimate_interest
-#   severity: error
+#   severity: warning
 #   severity_basis: >-
 #     Art. 6(1)(f) requires the balancing of interests and Art. 5(2) the
-#     ability to show it: mandatory.
+#     ability to show it, but Art. 30 does not make the interest or the
+#     balancing test part of the record: they may exist where the register
+#     is silent. A document the register need not hold is a warning (an
+#     error until issue 31).
 #   severity_basis_fr: >-
 #     L'art. 6(1)(f) exige la mise en balance et l'art. 5(2) la capacité de la
-#     démontrer : obligatoire.
+#     démontrer, mais l'art. 30 ne fait ni de l'intérêt ni de la mise en
+#     balance un élément du registre : elles peuvent exister là où le
+#     registre se tait. Un document que le registre n'a pas à contenir relève
+#     de l'avertissement.
 #   description_fr: >-
 #     L'intérêt légitime (art. 6(1)(f)) n'est une base qu'après un test en
 #     trois étapes : l'intérêt poursuivi, la nécessité du traitement, et la

@@ -11,13 +11,17 @@
 #     ref: https://www.cnil.fr/fr/reglement-europeen-protection-donnees/chapitre4#Article28
 # custom:
 #   id: PROC-001
-#   severity: error
+#   severity: warning
 #   severity_basis: >-
 #     Art. 28(3) requires processing by a processor to be governed by a
-#     contract: mandatory.
+#     contract, but Art. 30 does not make the contract's reference part of
+#     the record: it may exist where the register is silent. A document the
+#     register need not hold is a warning (an error until issue 31).
 #   severity_basis_fr: >-
 #     L'art. 28(3) exige que le traitement par un sous-traitant soit régi par
-#     un contrat : obligatoire.
+#     un contrat, mais l'art. 30 ne fait pas de sa référence un élément du
+#     registre : il peut exister là où le registre se tait. Un document que le
+#     registre n'a pas à contenir relève de l'avertissement.
 #   description_fr: >-
 #     Le traitement par un sous-traitant est régi par un contrat ou un autre
 #     acte juridique au contenu listé par l'art. 28(3). Un destinataire
