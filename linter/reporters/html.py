@@ -212,9 +212,9 @@ def _register(file, loaded, result, by_activity, active, options, t) -> dict:
             "people": people,
         }
     general = [f for f in active if f.file in files_of_register and not f.activity]
-    # Under a law that applies only some rules (JUR-001 says which were left
-    # out), "no finding" speaks of the rules applied only.
-    ok = "ok_partial" if any(f.rule == "JUR-001" for f in general) else "ok"
+    # Under a law that applies only some rules (the jurisdiction rule says
+    # which were left out), "no finding" speaks of the rules applied only.
+    ok = "ok_partial" if any(f.category == "jurisdiction" for f in general) else "ok"
     activities = []
     listed = data.get("activities") if isinstance(data, dict) else None
     for index, activity in enumerate(listed if isinstance(listed, list) else []):
