@@ -16,7 +16,7 @@
 #   - description: Directive 2002/58/EC, art. 13 (EUR-Lex)
 #     ref: https://eur-lex.europa.eu/eli/dir/2002/58/oj
 #   - description: CPCE art. L34-5 (Légifrance)
-#     ref: https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006465771
+#     ref: https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006070987
 #   - description: GDPR recital 47 and Article 6(1)(f) (EUR-Lex)
 #     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_6
 # custom:

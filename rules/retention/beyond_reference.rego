@@ -22,7 +22,7 @@
 #   - description: CNIL, les durées de conservation des données
 #     ref: https://www.cnil.fr/fr/les-durees-de-conservation-des-donnees
 #   - description: Code de la sécurité intérieure, art. L252-5 (Légifrance)
-#     ref: https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000025505285
+#     ref: https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000025503132
 # custom:
 #   id: RET-002
 #   severity: warning

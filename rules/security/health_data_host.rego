@@ -12,7 +12,7 @@
 #   (an internal recipient) needs no certification.
 # related_resources:
 #   - description: Code de la santé publique, art. L1111-8 (Légifrance)
-#     ref: https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049569398
+#     ref: https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072665
 #   - description: Agence du numérique en santé, champ d'application de l'hébergement de données de santé
 #     ref: https://esante.gouv.fr/faq/quel-est-le-champ-dapplication-de-la-legislation-relative-lhebergement-de-donnees-de-sante-caractere-personnel
 # custom:
