@@ -70,6 +70,6 @@ report contains finding if {
 		["activities", i, "dpia", "date"],
 		"The DPIA of activity \"%s\" dates from %s, more than %d years ago: review it.",
 		"L'AIPD de l'activité \"%s\" date du %s, il y a plus de %d ans : réexaminez-la.",
-		[data.ropa.lib.register.label(activity), activity.dpia.date, years],
+		[data.ropa.lib.register.label(activity), data.ropa.lib.vocabulary.date(activity.dpia.date), years],
 	)
 }

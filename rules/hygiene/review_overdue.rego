@@ -41,6 +41,6 @@ report contains finding if {
 		["activities", i, "last_review"],
 		"Activity \"%s\" was last reviewed on %s, more than 12 months ago.",
 		"L'activité \"%s\" a été revue pour la dernière fois le %s, il y a plus de 12 mois.",
-		[data.ropa.lib.register.label(activity), activity.last_review],
+		[data.ropa.lib.register.label(activity), data.ropa.lib.vocabulary.date(activity.last_review)],
 	)
 }

@@ -50,6 +50,6 @@ report contains finding if {
 		["waivers", k, "expires"],
 		"The waiver of %s expired on %s and no longer silences it.",
 		"La dérogation à %s a expiré le %s et ne masque plus le constat.",
-		[data.ropa.lib.register.text(waiver, "rule"), waiver.expires],
+		[data.ropa.lib.register.text(waiver, "rule"), data.ropa.lib.vocabulary.date(waiver.expires)],
 	)
 }
