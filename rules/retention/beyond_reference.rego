@@ -7,7 +7,8 @@
 #   3 years from the last contact, customers the relationship then
 #   archives up to the prescription, accounting records 10 years,
 #   connection logs 1 year, video surveillance 1 month, unsuccessful
-#   candidates 2 years, badge logs 3 months, payslips 5 years, patient
+#   candidates 2 years, badge logs 3 months, personnel files and payslips
+#   5 years, patient
 #   records 20 years, cookies 13 months, audience-measurement data 25
 #   months. Where the reference is a total limit (a prospect's 3 years, a
 #   recording's month), an archive phase does not extend it: active and

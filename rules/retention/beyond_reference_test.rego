@@ -86,3 +86,8 @@ test_audience_measurement_data_25_months if {
 	count(beyond_reference.report) == 0 with input as _reg("website_analytics", {"active": "P25M"})
 	count(beyond_reference.report) == 1 with input as _reg("website_analytics", {"active": "P3Y"})
 }
+
+test_personnel_files_five_years_after_departure if {
+	count(beyond_reference.report) == 0 with input as _reg("hr_management", {"active": "P5Y", "trigger": "end_of_contract"})
+	count(beyond_reference.report) == 1 with input as _reg("hr_management", {"active": "P10Y", "trigger": "end_of_contract"})
+}
