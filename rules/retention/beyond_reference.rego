@@ -49,7 +49,8 @@
 #     textes de référence : prospects 3 ans après le dernier contact, clients
 #     la durée de la relation puis l'archive jusqu'à la prescription, pièces
 #     comptables 10 ans, journaux de connexion 1 an, vidéosurveillance 1
-#     mois, candidats non retenus 2 ans, badges 3 mois, bulletins de paie 5
+#     mois, candidats non retenus 2 ans, badges 3 mois, dossiers du personnel
+#     et bulletins de paie 5
 #     ans, dossiers patients 20 ans, cookies 13 mois, données de mesure
 #     d'audience 25 mois. Lorsque la référence est une limite totale (les 3
 #     ans d'un prospect, le mois d'un enregistrement), une phase d'archive ne
