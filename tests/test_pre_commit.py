@@ -192,6 +192,62 @@ def test_the_action_lints_once_and_writes_every_output(tmp_path):
     assert "::error " not in proc.stdout
 
 
+def test_the_action_leaves_fail_on_and_lang_to_the_repository(tmp_path):
+    """Issue 34: the Action passed `--fail-on error --lang en` on every run,
+    overriding a repository's `fail_on: warning` (rc 1 locally, 0 in CI). It
+    now passes only what the workflow sets, and refuses a configuration that
+    weakens the gate unless the workflow trusts it (strict-config on)."""
+    import os
+    import shutil
+    import sys
+
+    import yaml
+
+    action = yaml.safe_load((ROOT / "action.yml").read_text())
+    assert action["inputs"]["strict-config"]["default"] == "true"
+    assert action["inputs"]["fail-on"]["default"] == ""
+    (step,) = [s for s in action["runs"]["steps"] if s.get("name") == "Lint the registers"]
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    # Its one warning: a review older than twelve months (HYG-002).
+    shutil.copy(ROOT / "tests" / "registers" / "precision" / "printer-hr.yaml", repo / "r.yaml")
+    (repo / "r.yaml").write_text(
+        (repo / "r.yaml")
+        .read_text(encoding="utf-8")
+        .replace("last_review: 2026-10-01", "last_review: 2024-01-01"),
+        encoding="utf-8",
+    )
+    env = {
+        **os.environ,
+        "PATH": f"{os.path.dirname(sys.executable)}:{os.environ['PATH']}",
+        "RUNNER_TEMP": str(tmp_path),
+        "GITHUB_STEP_SUMMARY": str(tmp_path / "summary.md"),
+        "PATHS": "r.yaml",
+        "FAIL_ON": action["inputs"]["fail-on"]["default"],
+        "LANG_": action["inputs"]["lang"]["default"],
+        "ARGS": "--today 2026-11-23",
+        "STRICT": action["inputs"]["strict-config"]["default"],
+    }
+
+    def status(config: str) -> str:
+        (repo / ".ropa-lint.yaml").write_text(config, encoding="utf-8")
+        outputs = tmp_path / "outputs"
+        outputs.unlink(missing_ok=True)
+        proc = subprocess.run(
+            ["bash", "-e", "-c", step["run"]],
+            cwd=repo,
+            env={**env, "GITHUB_OUTPUT": str(outputs)},
+            capture_output=True,
+            text=True,
+        )
+        assert proc.returncode == 0, proc.stderr
+        return dict(line.split("=", 1) for line in outputs.read_text().splitlines())["status"]
+
+    assert status("fail_on: error\n") == "0"  # an overdue review is a warning
+    assert status("fail_on: warning\n") == "1"  # the repository's stricter gate holds
+    assert status("lang: fr\nrules:\n  HYG-002: disable\n") == "2"  # a weakening is refused
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_init_repo_sets_up_a_repository_that_passes_its_own_gate(tmp_path, pre_commit, lang):
     """`ropa-lint init --repo` then one commit: the starter passes `ropa-lint
