@@ -86,6 +86,14 @@ def looks_like_register(doc: Document) -> bool:
     return isinstance(data, dict) and bool(REGISTER_KEYS & set(data))
 
 
+def another_tools_file(doc: Document) -> bool:
+    """Empty, or read without a slip and holding no register key: some other
+    tool's YAML (a CI workflow, a pre-commit configuration). A directory's
+    search skips it and the language server says nothing on it; a file named
+    on the command line is still judged."""
+    return doc.empty or (not doc.findings and not looks_like_register(doc))
+
+
 @contextlib.contextmanager
 def collector_paused():
     """Python's cyclic collector off while a register is built. What is built

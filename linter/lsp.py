@@ -60,6 +60,7 @@ class Session:
 
     def lint_text(self, path: str, text: str):
         """(findings, set aside) of the register `text`, shown as `path`."""
+        from .document import another_tools_file
         from .includes import load_register_text
 
         linter = self.linter(os.path.dirname(path))
@@ -69,6 +70,10 @@ class Session:
             base_dir=os.path.dirname(os.path.realpath(path)),
             max_bytes=linter.options.max_bytes,
         )
+        # A workflow or a tool's configuration open in the editor is not a
+        # register: nothing is said on it, as a directory's search skips it.
+        if another_tools_file(doc):
+            return doc, [], []
         return doc, *linter.check_document(doc)
 
     def including_register(self, path: str, root: str | None):

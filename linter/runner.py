@@ -12,7 +12,7 @@ import os
 
 from . import baseline as baseline_module
 from .discovery import YAML_SUFFIXES, Target, discover, is_spreadsheet
-from .document import Document, looks_like_register
+from .document import Document, another_tools_file, looks_like_register
 from .engine import (
     QUERY_ACTIVITY_RULE,
     QUERY_RULE,
@@ -217,9 +217,7 @@ class Linter(PackOnEngine):
         outcome = Outcome(target.shown, target.real, target.explicit, set(doc.included_real))
         # Found by searching a directory: a YAML file that is empty or holds no
         # register key is some other tool's file, skipped and counted.
-        if not target.explicit and (
-            doc.empty or (not doc.findings and not looks_like_register(doc))
-        ):
+        if not target.explicit and another_tools_file(doc):
             outcome.skipped = True
             return outcome, None
         outcome.files = [target.shown, *doc.included]

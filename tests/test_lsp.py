@@ -238,3 +238,24 @@ def test_hover_over_a_finding_teaches_its_rule(client, tmp_path):
         request=True,
     )
     assert client.wait_for(lambda m: m.get("id") == ident)["result"] is None
+
+
+def test_a_file_that_is_not_a_register_gets_nothing(client, tmp_path):
+    """Issue 34: the editor's other YAML (a workflow, the pre-commit and
+    ropa-lint configurations) is not a register; a directory's search skips
+    it, and the server says nothing on it. A register with a YAML slip, or
+    one that holds a register key, is still judged."""
+    others = {
+        ".pre-commit-config.yaml": "repos:\n  - repo: local\n    hooks: []\n",
+        ".ropa-lint.yaml": "lang: fr\nfail_on: warning\n",
+        "ci.yml": "name: registre\non: [push]\njobs: {}\n",
+        "vide.yaml": "",
+    }
+    for name, text in others.items():
+        uri = _open(client, write(tmp_path / name, text), text)
+        assert client.diagnostics(uri) == [], name
+    broken = "register: 1\nactivities: [\n"
+    uri = _open(client, write(tmp_path / "casse.yaml", broken), broken)
+    assert "SCH-001" in [d["code"] for d in client.diagnostics(uri)]
+    uri = _open(client, write(tmp_path / "registre.yaml", REGISTER), REGISTER)
+    assert [d["code"] for d in client.diagnostics(uri)] == ["LB-001"]
