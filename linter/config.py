@@ -82,6 +82,10 @@ class Config:
 
 
 def discover(start: str | None = None) -> Path | None:
+    """The configuration that applies from `start`: looked for there and in
+    each parent, up to the repository's root (a directory holding `.git`) and
+    no further, so that a file above the checkout — another user's home, a
+    runner's work directory — never configures the gate (issue 32)."""
     here = Path(start or os.getcwd()).resolve()
     for directory in (here, *here.parents):
         for name in NAMES:
@@ -90,6 +94,8 @@ def discover(start: str | None = None) -> Path | None:
         pyproject = directory / "pyproject.toml"
         if pyproject.is_file() and _pyproject_section(pyproject) is not None:
             return pyproject
+        if (directory / ".git").exists():
+            return None
     return None
 
 

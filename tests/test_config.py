@@ -34,6 +34,22 @@ def test_yaml_config_found_walking_up(tmp_path):
     assert "HYG-003" not in rules and rules["RGT-001"] == "error"
 
 
+def test_the_lookup_stops_at_the_repository_root(tmp_path):
+    """Issue 32: a configuration above the checkout (a runner's work
+    directory, another user's home) must not configure the gate."""
+    outside = "rules:\n  COMP-001: disable\n"
+    write(tmp_path / ".ropa-lint.yaml", outside)
+    repo = tmp_path / "checkout"
+    cwd = _repo(repo)
+    (repo / ".git").mkdir()
+    _, doc = _check(cwd, "..")
+    assert "COMP-001" in {f["rule"] for f in doc["findings"]}
+    # At the root itself, the repository's own configuration still applies.
+    write(repo / ".ropa-lint.yaml", outside)
+    _, doc = _check(cwd, "..")
+    assert "COMP-001" not in {f["rule"] for f in doc["findings"]}
+
+
 def test_pyproject_section(tmp_path):
     cwd = _repo(
         tmp_path,
