@@ -623,6 +623,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The file is not UTF-8 (byte 0x{byte}); save it as UTF-8.",
         "Le fichier n'est pas en UTF-8 (octet 0x{byte}) ; enregistrez-le en UTF-8.",
     ),
+    "loader.bad_character": (
+        "The file is not valid YAML: it holds the character {code}, which YAML does not allow (a NUL or a control character). Remove it at this position.",
+        "Le fichier n'est pas du YAML valide : il contient le caractère {code}, que YAML n'admet pas (un NUL ou un caractère de contrôle). Supprimez-le à cet endroit.",
+    ),
     "loader.not_yaml": (
         "The file is not valid YAML: {problem}. Fix the syntax at this position (indentation, a missing colon or quote).",
         "Le fichier n'est pas du YAML valide : {problem}. Corrigez la syntaxe à cet endroit (indentation, deux-points ou guillemet manquant).",
@@ -634,6 +638,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "include.no_match": (
         "`include: {pattern}` matches no file, so no activity is read from it; fix the pattern or remove it.",
         "`include: {pattern}` ne correspond à aucun fichier : aucune activité n'en est lue ; corrigez le motif ou supprimez-le.",
+    ),
+    "include.only_directories": (
+        "`include: {pattern}` names only directories, so no activity is read from it; name the files, such as `{pattern}/*.yaml`.",
+        "`include: {pattern}` ne désigne que des dossiers : aucune activité n'en est lue ; nommez les fichiers, par exemple `{pattern}/*.yaml`.",
     ),
     "include.absolute": (
         "`include` of `{target}` refused: it is an absolute path; include only files inside the repository being linted.",

@@ -97,12 +97,19 @@ def resolve_includes(doc: Document, display: str, base_dir: str, root: str, max_
                 )
             )
             continue
+        directories = 0
         for rel in matches:
             real = os.path.realpath(os.path.join(base_dir, rel))
             if not _inside(real, root_real):
                 doc.findings.append(_include_refused(where, ppath, rel, "outside"))
                 continue
             if os.path.isdir(real):
+                # A glob's directories are passed over; a pattern that names
+                # nothing else would read nothing, and is said.
+                directories += 1
+                if directories == len(matches):
+                    said = msg("include.only_directories", pattern=pattern.rstrip("/"))
+                    doc.findings.append(RawFinding("SCH-006", where, ppath, said))
                 continue
             shown = os.path.normpath(os.path.join(display_dir, rel))
             if real == itself:

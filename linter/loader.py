@@ -299,6 +299,11 @@ def _syntax(exc, text: str, mark):
     return msg(key) if key else msg("yaml.other", problem=problem)
 
 
+def _codepoint(character) -> int:
+    # PyYAML's reader gives the code point as an int, or (bytes) a one-char str.
+    return character if isinstance(character, int) else ord(character)
+
+
 def _parse(text: str, display: str, builder: _Builder, findings: list) -> tuple[Any, bool]:
     """(data, read to the end?) — a syntax error or an abort is a finding, not a crash."""
     with collector_paused():
@@ -321,7 +326,21 @@ def _build(text: str, display: str, builder: _Builder, findings: list) -> tuple[
                 msg("loader.not_yaml", problem=_syntax(exc, text, mark)),
             )
         )
-    except yaml.YAMLError as exc:  # pragma: no cover - libyaml marks its errors
+    except yaml.reader.ReaderError as exc:
+        # A character YAML does not allow (a NUL, a control character): the
+        # reader gives its offset, not a mark; said at its line and column.
+        before = text[: exc.position]
+        line = before.count("\n") + 1
+        col = exc.position - (before.rfind("\n") + 1) + 1
+        findings.append(
+            RawFinding(
+                "SCH-001",
+                Pos(display, line, col),
+                (),
+                msg("loader.bad_character", code=f"U+{_codepoint(exc.character):04X}"),
+            )
+        )
+    except yaml.YAMLError as exc:  # pragma: no cover - libyaml marks its other errors
         findings.append(
             RawFinding(
                 "SCH-001",

@@ -175,6 +175,32 @@ def test_include_matching_nothing_is_a_finding(tmp_path):
     assert (doc.findings[0].pos.line, doc.findings[0].pos.column) == (2, 11)
 
 
+def test_include_naming_only_a_directory_is_a_finding(tmp_path):
+    """Issue 32: `include: [frag]` read nothing and said nothing. A pattern
+    that names only directories is now a finding; a glob whose matches are
+    directories and files reads the files, as before."""
+    fragment = "activities:\n  - {id: a, name: A}\n"
+    write(tmp_path / "frag" / "sub" / "rh.yaml", fragment)
+    register = write(tmp_path / "register.yaml", "register: 1\ninclude: [frag]\n")
+    doc = load_register(str(register), root=str(tmp_path))
+    assert rules(doc) == ["SCH-006"]
+    assert "frag/*.yaml" in doc.findings[0].message.render("en")
+    register = write(tmp_path / "register.yaml", "register: 1\ninclude: ['frag/**']\n")
+    doc = load_register(str(register), root=str(tmp_path))
+    assert rules(doc) == [] and [a["id"] for a in doc.data["activities"]] == ["a"]
+
+
+def test_a_character_yaml_refuses_is_located_where_it_stands():
+    """Issue 32: a NUL byte was reported at 1:1 with the reader's raw text.
+    It is now at its line and column, named by its code point."""
+    for char in ("\x00", "\x07"):
+        doc = load_text(f"register: 1\nname: a{char}b\n", "odd.yaml")
+        (finding,) = doc.findings
+        assert (finding.rule, finding.pos.line, finding.pos.column) == ("SCH-001", 2, 8)
+        said = finding.message.render("fr")
+        assert f"U+{ord(char):04X}" in said and "unicode string" not in said
+
+
 def test_deep_nesting_is_bounded():
     doc = load_text("a: " + "[" * 5000 + "]" * 5000 + "\n", "deep.yaml")
     assert rules(doc) == ["SCH-001"]
