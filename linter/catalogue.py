@@ -399,6 +399,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "no finding among the rules applied (JUR-001 lists the others)",
         "aucun constat parmi les règles appliquées (JUR-001 liste les autres)",
     ),
+    "html.status_known": (
+        "known findings, not fixed (baseline)",
+        "constats connus, non corrigés (référence)",
+    ),
+    "html.known_here": (
+        "Known findings, not fixed (in the baseline)",
+        "Constats connus, non corrigés (dans la référence)",
+    ),
     "html.status_findings": (
         "findings",
         "constats",

@@ -309,3 +309,27 @@ def test_an_activity_without_finding_is_not_called_compliant(tmp_path):
         assert "conforme" not in html.lower().replace("non conforme", "")
         said = [s for k, s in _statuses(html).items() if k.startswith("ok")]
         assert said and all(s.startswith(expected) for s in said), _statuses(html)
+
+
+def test_the_report_under_a_baseline_says_the_known_findings(tmp_path):
+    """Issue 34: with a baseline, the report said « Aucun constat » on every
+    fiche of a register with errors. A baselined finding is known, not fixed:
+    its activity says so and its fiche lists it apart from the new ones."""
+    register = write(tmp_path / "r.yaml", (EXAMPLES / "certilience.yaml").read_text())
+    base = tmp_path / "base.json"
+    done = run_cli("baseline", "write", str(base), str(register), "--today", TODAY)
+    assert done.returncode == 0, done.stderr
+    page = tmp_path / "r.html"
+    proc = run_cli(
+        "report", str(register), "--baseline", str(base), "-o", str(page),
+        "--lang", "fr", "--today", TODAY,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    html = page.read_text(encoding="utf-8")
+    statuses = re.findall(r'<td class="status-(\w+)">([^<]*)</td></tr>', html)
+    assert statuses and {key for key, _ in statuses} == {"known"}, statuses
+    assert all(said == "constats connus, non corrigés (référence)" for _, said in statuses)
+    assert html.count("Constats connus, non corrigés (dans la référence)") == len(statuses)
+    fiches = re.findall(r'<section class="activity[^"]*"[^>]*>.*?</section>', html, re.S)
+    assert len(fiches) == len(statuses)
+    assert not [f for f in fiches if "Aucun constat" in f]

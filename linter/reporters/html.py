@@ -221,15 +221,19 @@ def _register(file, loaded, result, by_activity, active, options, t) -> dict:
         if not isinstance(activity, dict):
             continue
         ident = activity.get("id")
-        found = {
+        mine = {
             f
             for (ff, a), fs in by_activity.items()
             if a == ident
             and (ff in files_of_register or f"activities[{index}]" in aside_activities)
             for f in fs
         }
+        # A baselined finding is known, not fixed (issue 34): said on its fiche,
+        # apart from the new ones, and never as "no finding".
+        found = {f for f in mine if not f.baselined}
+        known = mine - found
         item = aside_activities.get(f"activities[{index}]")
-        status = "aside" if item else ("findings" if found else ok)
+        status = "aside" if item else ("findings" if found else ("known" if known else ok))
         activities.append(
             {
                 "name": str(activity.get("name", ident)),
@@ -243,6 +247,7 @@ def _register(file, loaded, result, by_activity, active, options, t) -> dict:
                 "not_evaluated": not_evaluated(item, lang) if item else "",
                 "fiche": _fiche(activity, t, lang),
                 "findings": _grouped(found, options.rules, lang),
+                "known": _grouped(known, options.rules, lang),
             }
         )
     return {
@@ -271,7 +276,7 @@ def render(result, options: ReportOptions) -> str:
     sev = Counter(f.severity for f in active)
     cat = Counter(f.category for f in active)
     by_activity = defaultdict(list)
-    for f in active:
+    for f in [*active, *known]:
         by_activity[(f.file, f.activity)].append(f)
     registers = [
         _register(file, loaded, result, by_activity, active, options, t)

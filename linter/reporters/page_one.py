@@ -54,8 +54,8 @@ def page_one(result, options, registers: list[dict]) -> dict:
         "registers": len(registers),
         "status": [
             {"key": key, "label": t(f"status_{key}"), "count": status.get(key, 0)}
-            for key in ("ok", "ok_partial", "findings", "aside")
-            if key != "ok_partial" or status.get(key)
+            for key in ("ok", "ok_partial", "findings", "known", "aside")
+            if key not in ("ok_partial", "known") or status.get(key)
         ],
         "top": top,
         "evaluated": options.generated,
