@@ -231,9 +231,12 @@ def test_html_report_lists_activities_and_waivers_in_full(tmp_path):
     """Issue 19's first parts: the list of activities with their status, each
     linked to its fiche; the waivers in full; A4 in print; French plurals."""
     page = tmp_path / "rapport.html"
+    # The page says when it was written, to the minute: both runs are given the
+    # same moment, or two runs astride a minute differ (seen in CI).
+    moment = {"SOURCE_DATE_EPOCH": "1795392000"}
     proc = run_cli(
         "report", str(REGISTERS / "violations.yaml"), str(REGISTERS / "slips.yaml"),
-        "-o", str(page), "--lang", "fr", "--today", TODAY,
+        "-o", str(page), "--lang", "fr", "--today", TODAY, env=moment,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     html = page.read_text(encoding="utf-8")
@@ -254,7 +257,7 @@ def test_html_report_lists_activities_and_waivers_in_full(tmp_path):
     assert "size: A4" in html and "2 fichiers" in html
     again = run_cli(
         "report", str(REGISTERS / "violations.yaml"), str(REGISTERS / "slips.yaml"),
-        "-o", str(tmp_path / "again.html"), "--lang", "fr", "--today", TODAY,
+        "-o", str(tmp_path / "again.html"), "--lang", "fr", "--today", TODAY, env=moment,
     )  # fmt: skip
     assert again.returncode == 0
     assert (tmp_path / "again.html").read_text(encoding="utf-8") == html  # deterministic
