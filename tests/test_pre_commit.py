@@ -122,23 +122,46 @@ def test_hook_and_action_definitions():
     assert action["inputs"]["upload-sarif"]["default"] == "false"
 
 
-def test_the_action_lints_once_and_writes_every_output(tmp_path):
-    """The Action's own script, run by bash as the runner would: one lint for
-    annotations, the job summary and SARIF; arguments never expanded."""
-    import os
-    import sys
-
+def _action():
+    """(the Action's inputs, its linting step), as action.yml declares them."""
     import yaml
 
     action = yaml.safe_load((ROOT / "action.yml").read_text())
     (step,) = [s for s in action["runs"]["steps"] if s.get("name") == "Lint the registers"]
-    outputs, summary = tmp_path / "outputs", tmp_path / "summary.md"
+    return action["inputs"], step
+
+
+def _run_step(step, tmp_path, cwd, **variables):
+    """The step's script run by bash as the runner runs it, with ropa-lint on
+    PATH and the runner's files in `tmp_path`: (the process, its outputs)."""
+    import os
+    import sys
+
+    outputs = tmp_path / "outputs"
+    outputs.unlink(missing_ok=True)
     env = {
         **os.environ,
         "PATH": f"{os.path.dirname(sys.executable)}:{os.environ['PATH']}",
         "RUNNER_TEMP": str(tmp_path),
         "GITHUB_OUTPUT": str(outputs),
-        "GITHUB_STEP_SUMMARY": str(summary),
+        "GITHUB_STEP_SUMMARY": str(tmp_path / "summary.md"),
+        **variables,
+    }
+    proc = subprocess.run(
+        ["bash", "-e", "-c", step["run"]], cwd=cwd, env=env, capture_output=True, text=True
+    )
+    said = dict(line.split("=", 1) for line in outputs.read_text().splitlines())
+    return proc, said
+
+
+def test_the_action_lints_once_and_writes_every_output(tmp_path):
+    """The Action's own script, run by bash as the runner would: one lint for
+    annotations, the job summary and SARIF; arguments never expanded."""
+    import sys
+
+    _, step = _action()
+    summary = tmp_path / "summary.md"
+    variables = {
         # More than ten errors between them, to pass GitHub's cap on annotations.
         "PATHS": " ".join(
             f"examples/{n}.yaml" for n in ("certilience", "present-infini", "optimum-services")
@@ -148,11 +171,8 @@ def test_the_action_lints_once_and_writes_every_output(tmp_path):
         "ARGS": "--today 2026-11-23",
         "STRICT": "true",
     }
-    proc = subprocess.run(
-        ["bash", "-e", "-c", step["run"]], cwd=ROOT, env=env, capture_output=True, text=True
-    )
+    proc, said = _run_step(step, tmp_path, ROOT, **variables)
     assert proc.returncode == 0, proc.stderr
-    said = dict(line.split("=", 1) for line in outputs.read_text().splitlines())
     assert said["status"] == "1"
     assert proc.stdout.count("::error ") > 10
     report = summary.read_text()
@@ -170,7 +190,7 @@ def test_the_action_lints_once_and_writes_every_output(tmp_path):
             "baseline",
             "write",
             str(base),
-            *env["PATHS"].split(),
+            *variables["PATHS"].split(),
             "--today",
             "2026-11-23",
         ],
@@ -179,15 +199,7 @@ def test_the_action_lints_once_and_writes_every_output(tmp_path):
         text=True,
     )
     assert written.returncode == 0, written.stderr
-    outputs.unlink()
-    proc = subprocess.run(
-        ["bash", "-e", "-c", step["run"]],
-        cwd=ROOT,
-        env={**env, "BASELINE": str(base)},
-        capture_output=True,
-        text=True,
-    )
-    said = dict(line.split("=", 1) for line in outputs.read_text().splitlines())
+    proc, said = _run_step(step, tmp_path, ROOT, **variables, BASELINE=str(base))
     assert said["status"] == "0", proc.stdout[-2000:]
     assert "::error " not in proc.stdout
 
@@ -197,16 +209,11 @@ def test_the_action_leaves_fail_on_and_lang_to_the_repository(tmp_path):
     overriding a repository's `fail_on: warning` (rc 1 locally, 0 in CI). It
     now passes only what the workflow sets, and refuses a configuration that
     weakens the gate unless the workflow trusts it (strict-config on)."""
-    import os
     import shutil
-    import sys
 
-    import yaml
-
-    action = yaml.safe_load((ROOT / "action.yml").read_text())
-    assert action["inputs"]["strict-config"]["default"] == "true"
-    assert action["inputs"]["fail-on"]["default"] == ""
-    (step,) = [s for s in action["runs"]["steps"] if s.get("name") == "Lint the registers"]
+    inputs, step = _action()
+    assert inputs["strict-config"]["default"] == "true"
+    assert inputs["fail-on"]["default"] == ""
     repo = tmp_path / "repo"
     repo.mkdir()
     # Its one warning: a review older than twelve months (HYG-002).
@@ -217,31 +224,19 @@ def test_the_action_leaves_fail_on_and_lang_to_the_repository(tmp_path):
         .replace("last_review: 2026-10-01", "last_review: 2024-01-01"),
         encoding="utf-8",
     )
-    env = {
-        **os.environ,
-        "PATH": f"{os.path.dirname(sys.executable)}:{os.environ['PATH']}",
-        "RUNNER_TEMP": str(tmp_path),
-        "GITHUB_STEP_SUMMARY": str(tmp_path / "summary.md"),
+    defaults = {
         "PATHS": "r.yaml",
-        "FAIL_ON": action["inputs"]["fail-on"]["default"],
-        "LANG_": action["inputs"]["lang"]["default"],
+        "FAIL_ON": inputs["fail-on"]["default"],
+        "LANG_": inputs["lang"]["default"],
         "ARGS": "--today 2026-11-23",
-        "STRICT": action["inputs"]["strict-config"]["default"],
+        "STRICT": inputs["strict-config"]["default"],
     }
 
     def status(config: str) -> str:
         (repo / ".ropa-lint.yaml").write_text(config, encoding="utf-8")
-        outputs = tmp_path / "outputs"
-        outputs.unlink(missing_ok=True)
-        proc = subprocess.run(
-            ["bash", "-e", "-c", step["run"]],
-            cwd=repo,
-            env={**env, "GITHUB_OUTPUT": str(outputs)},
-            capture_output=True,
-            text=True,
-        )
+        proc, said = _run_step(step, tmp_path, repo, **defaults)
         assert proc.returncode == 0, proc.stderr
-        return dict(line.split("=", 1) for line in outputs.read_text().splitlines())["status"]
+        return said["status"]
 
     assert status("fail_on: error\n") == "0"  # an overdue review is a warning
     assert status("fail_on: warning\n") == "1"  # the repository's stricter gate holds
