@@ -46,19 +46,9 @@
 #         email: dpo@atelier-exemple.fr
 package ropa.rules.completeness.dpo_contact
 
-_reachable(dpo) if {
-	some field in ["email", "phone", "address"]
-	trim_space(dpo[field]) != ""
-}
-
-_reachable(dpo) if {
-	some field in ["email", "phone", "address"]
-	trim_space(dpo.contact[field]) != ""
-}
-
 report contains finding if {
 	dpo := input.organization.dpo
-	not _reachable(dpo)
+	not data.ropa.lib.register.reachable(dpo)
 	finding := data.ropa.lib.result.finding(
 		["organization", "dpo"],
 		"The DPO (%s) is named without contact details (%s).",

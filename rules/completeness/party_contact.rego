@@ -67,17 +67,7 @@
 #             - {name: Groupe Exemple}
 package ropa.rules.completeness.party_contact
 
-_fields := ["email", "phone", "address"]
-
-_reachable(party) if {
-	some field in _fields
-	trim_space(party[field]) != ""
-}
-
-_reachable(party) if {
-	some field in _fields
-	trim_space(party.contact[field]) != ""
-}
+_reachable(party) if data.ropa.lib.register.reachable(party)
 
 # A spreadsheet's "Name and contact details" column (the ICO's templates)
 # lands in `name`: an email or a number of five digits or more (a phone, a

@@ -56,6 +56,18 @@ category_names(activity) := {category.name | some category in activity.data_cate
 
 special_categories(activity) := {category.special_category | some category in activity.data_categories}
 
+# A party (a DPO, a controller, a joint controller) that can be reached: an
+# email, a phone or an address, given directly or in its `contact` block.
+reachable(party) if {
+	some field in ["email", "phone", "address"]
+	trim_space(party[field]) != ""
+}
+
+reachable(party) if {
+	some field in ["email", "phone", "address"]
+	trim_space(party.contact[field]) != ""
+}
+
 # Security measures, whether written as a code or as {measure, description}.
 measures(activity) := {_measure(item) | some item in activity.security_measures}
 
