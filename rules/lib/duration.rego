@@ -13,10 +13,9 @@ _take(text, unit) := [to_number(parts[0]), parts[1]] if {
 
 _take(text, unit) := [0, text] if not contains(text, unit)
 
-# Length in days, with the mean Gregorian year (365.25 days) and month
-# (30.4375 days), so that P1Y equals P12M and P3Y equals P36M. The time part
-# (after T) is below a day and left out.
-days(d) := total if {
+# [years, months, weeks, days] as written. The time part (after T) is below
+# a day and left out.
+_amounts(d) := [y[0], m[0], w[0], rest[0]] if {
 	is_string(d)
 	startswith(d, "P")
 	date_part := split(trim_prefix(d, "P"), "T")[0]
@@ -25,7 +24,13 @@ days(d) := total if {
 	w := _take(m[1], "W")
 	rest := _take(w[1], "D")
 	rest[1] == ""
-	total := (((y[0] * 365.25) + (m[0] * 30.4375)) + (w[0] * 7)) + rest[0]
+}
+
+# Length in days, with the mean Gregorian year (365.25 days) and month
+# (30.4375 days), so that P1Y equals P12M and P3Y equals P36M.
+days(d) := total if {
+	a := _amounts(d)
+	total := (((a[0] * 365.25) + (a[1] * 30.4375)) + (a[2] * 7)) + a[3]
 }
 
 # Length in months: P3Y is 36, P13M 13.
@@ -37,14 +42,8 @@ longer(a, b) if days(a) > days(b)
 # A duration as a reader writes it: P3Y → "3 years", « 3 ans »; P1Y6M →
 # "1 year and 6 months", « 1 an et 6 mois ». Other text is shown as written.
 words(d) := result if {
-	days(d)
-	date_part := split(trim_prefix(d, "P"), "T")[0]
-	y := _take(date_part, "Y")
-	m := _take(y[1], "M")
-	w := _take(m[1], "W")
-	rest := _take(w[1], "D")
-	amounts := [[y[0], "Y"], [m[0], "M"], [w[0], "W"], [rest[0], "D"]]
-	parts := [_unit(a[0], a[1]) | some a in amounts; a[0] > 0]
+	amounts := _amounts(d)
+	parts := [_unit(amount, unit) | some n, unit in ["Y", "M", "W", "D"]; amount := amounts[n]; amount > 0]
 	count(parts) > 0
 	result := {"en": concat(" and ", [p[0] | some p in parts]), "fr": concat(" et ", [p[1] | some p in parts])}
 }
