@@ -59,7 +59,8 @@ class Session:
     # -- linting ------------------------------------------------------------
 
     def lint_text(self, path: str, text: str):
-        """(findings, set aside) of the register `text`, shown as `path`."""
+        """(its Document, findings, set aside) of the register `text`, shown as
+        `path`; no finding for another tool's YAML."""
         from .document import another_tools_file
         from .includes import load_register_text
 

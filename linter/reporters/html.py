@@ -144,6 +144,10 @@ def _grouped(findings, rules, lang) -> list[dict]:
     for f in findings:
         by_rule[f.rule].append(f)
     out = []
+    # Each group most severe first: a graded rule's findings may differ in
+    # severity, and a set's order is not the same from one run to the next.
+    for group in by_rule.values():
+        group.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.sort_key()))
     for rule_id, group in sorted(
         by_rule.items(), key=lambda kv: (SEVERITY_RANK[kv[1][0].severity], kv[0])
     ):
