@@ -60,7 +60,7 @@ activities:
       - {description: Sélection des candidats, type: recruitment, legal_basis: contract}
     data_subjects: [candidates]
     data_categories:
-      - {name: identity, source: data_subject, retention: {active: P2Y, trigger: last_contact}}
+      - {name: identity, source: data_subject, retention: {active: P3M, trigger: last_contact}}
     recipients: []
     transfers: []
     security_measures: [access_control, authentication]

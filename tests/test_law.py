@@ -174,3 +174,39 @@ def test_a_schema_gap_cites_the_gdpr_only_where_the_gdpr_judges(tmp_path, lang):
     assert "49" not in said[("MC", ())] and "derogation" in said[("MC", ())]
     assert said[("MC", ("--jurisdiction", "FR"))] == said[("FR", ())]
     assert said[("FR, jurisdiction: MC", ())] == said[("MC", ())]
+
+
+def _named_in(section: str) -> set:
+    """Rule ids a prose list names, ranges ("LB-001…007") and lists
+    ("COMP-001…005, 007") expanded."""
+    import re
+
+    named = set()
+    for m in re.finditer(r"([A-Z]+)-(\d{3})((?:…\d{3})?)((?:, \d{3})*)", section):
+        prefix, low, high, rest = m.groups()
+        for n in range(int(low), int(high[1:]) + 1 if high else int(low) + 1):
+            named.add(f"{prefix}-{n:03d}")
+        named.update(f"{prefix}-{r}" for r in re.findall(r"\d{3}", rest))
+    return named
+
+
+def test_every_rule_is_mapped_to_monaco_law_or_said_why_not():
+    """Issue 31: each rule either cites its article of Loi n° 1.565 or is
+    named, with its reason, among those not applied — none is left out in
+    silence when a rule is added."""
+    from pathlib import Path
+
+    import yaml
+
+    from linter.rulepack import load_pack
+
+    root = Path(__file__).resolve().parent.parent
+    law = yaml.safe_load((root / "rules/ropadata/reference/law.yaml").read_text(encoding="utf-8"))
+    mapped = set(law["law"]["jurisdictions"]["MC"]["rules"])
+    doc = (root / "docs/jurisdictions.md").read_text(encoding="utf-8")
+    start = doc.index("\n", doc.index("### Not verified"))  # past the heading, which names JUR-001
+    reasons = _named_in(doc[start : doc.index("To add a provision")])
+    content = {r.id for r in load_pack().rules.values() if not r.id.startswith("SCH-")}
+    assert content - mapped - reasons == set()
+    assert reasons & mapped == set(), "a rule both applied and said not applied"
+    assert reasons <= content, "the list names a rule that does not exist"

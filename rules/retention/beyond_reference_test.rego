@@ -47,8 +47,38 @@ test_most_permissive_purpose_wins if {
 	count(beyond_reference.report) == 0 with input as {"organization": {"country": "FR"}, "activities": [{"id": "a", "role": "controller", "purposes": [{"type": "customer_management"}, {"type": "accounting"}], "data_categories": [{"name": "transaction", "retention": {"active": "P10Y"}}]}]}
 }
 
-test_unreferenced_purpose_leaves_it_open if {
-	count(beyond_reference.report) == 0 with input as {"organization": {"country": "FR"}, "activities": [{"id": "a", "role": "controller", "purposes": [{"type": "prospecting"}, {"type": "other"}], "data_categories": [{"name": "identity", "retention": {"active": "P6Y"}}]}]}
+_mixed(retention) := {"organization": {"country": "FR"}, "activities": [{"id": "a", "role": "controller", "purposes": [{"type": "prospecting", "description": "Prospection"}, {"description": "Jeu concours"}], "data_categories": [{"name": "identity", "retention": retention}]}]}
+
+test_an_unreferenced_purpose_no_longer_silences_the_others if {
+	findings := beyond_reference.report with input as _mixed({"active": "P6Y"})
+	count(findings) == 1
+	some finding in findings
+	finding.severity == "warning"
+	contains(finding.message.fr, "Les autres finalités de l'activité (Jeu concours) n'ont pas de référence")
+}
+
+test_an_unreferenced_purpose_with_a_cited_text_passes if {
+	count(beyond_reference.report) == 0 with input as _mixed({"active": "P6Y", "basis": "Code de la consommation, art. L121-20"})
+}
+
+test_a_legal_maximum_beside_an_unreferenced_purpose_is_a_warning if {
+	findings := beyond_reference.report with input as {"organization": {"country": "FR"}, "activities": [{"id": "a", "role": "controller", "purposes": [{"type": "video_surveillance", "description": "Vidéoprotection"}, {"description": "Enquête interne"}], "data_categories": [{"name": "images", "retention": {"active": "P6M"}}]}]}
+	{finding.severity | some finding in findings} == {"warning"}
+}
+
+_recruiting(basis, retention) := {"organization": {"country": "FR"}, "activities": [{"id": "a", "role": "controller", "purposes": [{"type": "recruitment", "description": "Recrutement", "legal_basis": basis}], "data_categories": [{"name": "identity", "retention": retention}]}]}
+
+test_candidates_kept_a_year_without_consent_fire if {
+	findings := beyond_reference.report with input as _recruiting("contract", {"active": "P1Y", "trigger": "last_contact"})
+	count(findings) == 1
+	some finding in findings
+	contains(finding.message.fr, "référence de 3 mois")
+	contains(finding.message.en, "only with their consent")
+}
+
+test_candidates_kept_two_years_with_consent_pass if {
+	count(beyond_reference.report) == 0 with input as _recruiting("consent", {"active": "P2Y", "trigger": "last_contact"})
+	count(beyond_reference.report) == 0 with input as _recruiting("contract", {"active": "P3M"})
 }
 
 test_a_legal_maximum_is_an_error_no_basis_lifts if {
