@@ -40,6 +40,12 @@ class Document:
     cells: dict[Path, str] = field(default_factory=dict)
     unmapped: list = field(default_factory=list)
     layout: str | None = None
+    # Fields whose cell held a word the vocabulary does not know, kept beside
+    # them as written: their absence is that finding's, not a missing field's.
+    kept: set[Path] = field(default_factory=set)
+    # What a spreadsheet's reading has to say, reported by the schema:
+    # ("kept" | "gap", path, Pos, Message).
+    notes: list = field(default_factory=list)
 
     @property
     def readable(self) -> bool:

@@ -22,7 +22,8 @@ class Message:
     params: tuple[tuple[str, Any], ...] = ()
 
     def render(self, lang: str) -> str:
-        values = {k: v.render(lang) if isinstance(v, Message) else v for k, v in self.params}
+        said = (Message, Words)
+        values = {k: v.render(lang) if isinstance(v, said) else v for k, v in self.params}
         return say(self.key, lang, **values)
 
     def __getitem__(self, lang: str) -> str:
@@ -38,6 +39,17 @@ def msg(_key: str, /, **params) -> Message:
 def say(_key: str, _lang: str, /, **fields) -> str:
     en, fr = CATALOGUE[_key]
     return (fr if _lang == "fr" else en).format(**fields)
+
+
+@dataclass(frozen=True)
+class Words:
+    """A parameter already said in both languages (vocabulary labels)."""
+
+    en: str
+    fr: str
+
+    def render(self, lang: str) -> str:
+        return self.fr if lang == "fr" else self.en
 
 
 def colon(lang: str) -> str:

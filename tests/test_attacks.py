@@ -186,7 +186,11 @@ def _baseline(content=None, kind="text"):
     """A register with an error and a baseline of the given kind beside it."""
 
     def setup(tmp):
-        reg = write(tmp / "r.yaml", _named("Paie"))
+        # No security measure: COMP-008, an error the forged entry cannot hide.
+        text = _named("Paie").replace(
+            "    security_measures: [access_control, encryption_at_rest]\n", ""
+        )
+        reg = write(tmp / "r.yaml", text)
         base = tmp / "base.json"
         if kind == "fifo":
             os.mkfifo(base)
@@ -683,7 +687,7 @@ ROWS = [
             "output injection",
             f"forged workflow command ({fmt})",
             _register(text=INJECTED),
-            1,
+            0,  # the finding carrying the text is LB-001's, a warning
             ("\\n::warning file=x::forged",),
             no_command_lines=True,
             env={"FORMAT": fmt},
@@ -695,7 +699,7 @@ ROWS = [
             "output injection",
             f"bidi and zero-width characters ({fmt})",
             _register(text=BIDI),
-            1,
+            0,
             ("U+202E", "U+200B"),
             ("\u202e", "\u200b"),
             env={"FORMAT": fmt},
@@ -711,7 +715,7 @@ ROWS = [
         ("\u202e", "\u200b"),
         env={"FORMAT": "html"},
     ),
-    Row("output injection", "terminal escapes", _register(text=ANSI), 1, ("\\x1b[2J",), ("\x1b",)),
+    Row("output injection", "terminal escapes", _register(text=ANSI), 0, ("\\x1b[2J",), ("\x1b",)),
     # The print's running header carries the organisation inside a CSS string:
     # every character but letters, digits and spaces is escaped.
     Row(
@@ -727,7 +731,7 @@ ROWS = [
         "output injection",
         "file name beginning with ::",
         _named_file("::error::x.yaml"),
-        1,
+        0,
         ("./::error::x.yaml:",),
         no_command_lines=True,
         in_tmp=True,

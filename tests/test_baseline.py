@@ -16,13 +16,12 @@ NEW_ACTIVITY = """  - id: nouvelle
     role: controller
     last_review: 2026-11-01
     purposes:
-      - {description: Nouvelle finalité, type: other}
+      - {description: Nouvelle finalité, type: other, legal_basis: contract}
     data_subjects: [customers]
     data_categories:
       - {name: contact, retention: {active: P1Y, trigger: end_of_service}}
     recipients: []
     transfers: []
-    security_measures: [access_control]
     rights: [access]
 """
 
@@ -68,12 +67,12 @@ def test_moving_text_does_not_revive_a_finding(repo):
 
 def test_a_new_finding_fails_and_only_it(repo):
     path = repo / REGISTER
-    # A new activity at the end of the register, whose purpose has no legal basis.
+    # A new activity at the end of the register, which describes no security measure.
     path.write_text(path.read_text(encoding="utf-8") + NEW_ACTIVITY, encoding="utf-8")
     code, doc = _check(repo)
     assert code == 1
     fresh = [f for f in doc["findings"] if not f["baselined"]]
-    assert [f["rule"] for f in fresh] == ["LB-001"]
+    assert [f["rule"] for f in fresh] == ["COMP-008"]
     assert doc["summary"]["errors"] == 1
 
 

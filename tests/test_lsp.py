@@ -130,7 +130,7 @@ def test_diagnostics_follow_open_change_and_save(client, tmp_path):
     uri = _open(client, path, REGISTER)
     (diag,) = client.diagnostics(uri)
     assert diag["code"] == "LB-001" and diag["source"] == "ropa-lint"
-    assert diag["severity"] == 1  # Error
+    assert diag["severity"] == 2  # Warning: LB-001 (Art. 30 does not list the basis)
     assert diag["range"]["start"]["line"] == 8  # the purpose, 0-based
     assert diag["codeDescription"]["href"].startswith("https://")
     assert "ropa-lint explain LB-001" in diag["data"]["explain"]

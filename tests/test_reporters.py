@@ -120,7 +120,7 @@ def test_markdown_summary():
     md = out("markdown", str(EXAMPLES))
     assert md.startswith("## ropa-lint report")
     assert "| Category | Findings |" in md and "| retention |" in md
-    assert re.search(r"\| 🔴 \| `[^`]+:\d+` \| LB-001 \|", md)
+    assert re.search(r"\| 🟠 \| `[^`]+:\d+` \| LB-001 \|", md)
     fr = out("markdown", "--lang", "fr", str(EXAMPLES / "compliant.yaml"))
     assert "Aucun constat." in fr
 

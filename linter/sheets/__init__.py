@@ -11,7 +11,7 @@ from ..document import Document, collector_paused
 from ..files import DEFAULT_MAX_BYTES, UnreadableFile
 from .grid import Workbook
 from .layout import Layout, LayoutError, built_in, built_in_names, load
-from .reader import header_score, is_fiche, read
+from .reader import header_score, is_fiche, missing_labels, read
 from .workbook import read_workbook
 
 __all__ = [
@@ -31,18 +31,23 @@ def _score(book: Workbook, layout: Layout) -> int:
 
 
 def detect(book: Workbook) -> Layout:
-    """The built-in layout the workbook follows: the most labels recognised."""
+    """The built-in layout the workbook follows: the most labels recognised;
+    none fitting, one line naming the closest and the labels it lacks."""
     scored = []
+    closest = (-1, "")
     for name in built_in_names():
         layout = built_in(name)
         score = _score(book, layout)
+        closest = max(closest, (score, name))
         if score >= (1 if layout.kind == "fiches" else layout.min_header):
             scored.append((score, name))
     if not scored:
         names = ", ".join(built_in_names())
+        near = built_in(closest[1])
         raise UnreadableFile(
-            f"{book.file}: no built-in layout recognised ({names}); "
-            "describe the workbook's columns in a layout file and pass --layout FILE"
+            f"{book.file}: no built-in layout recognised ({names}); the closest, "
+            f"{near.name}, {missing_labels(book, near)}; describe the workbook's "
+            "columns in a layout file and pass --layout FILE"
         )
     return built_in(max(scored)[1])
 

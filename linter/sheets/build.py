@@ -17,7 +17,11 @@ from itertools import pairwise
 from ..document import Document
 from .grid import Sheet, cell_ref
 from .layout import Column, Layout, plain
-from .values import pieces, read_value
+from .values import Kept, Quiet, pieces, read_value
+
+# A list whose vocabulary says « other » takes it for a word it does not know,
+# so the list is not read as empty; the security measure keeps the text too.
+_OTHER = {"security_measure": lambda text: {"measure": "other", "description": text}}
 
 
 @dataclass
@@ -49,8 +53,9 @@ class Place:
 # A list cell that says there is nothing (« Transferts hors UE : Non »): the
 # list is recorded as empty, which the register format reads as "none".
 NONE_WORDS = frozenset(
-    {"aucun", "aucune", "neant", "non", "none", "no", "nil", "n/a", "-", "sans objet"}
-)
+    {"aucun", "aucune", "neant", "non", "none", "no", "nil", "n/a", "-", "sans objet",
+     "non concerne", "non concernee", "non applicable", "not applicable", "—", "–"}
+)  # fmt: skip
 
 
 _NOTHING = ("nothing",)  # a list cell that says there is none
@@ -61,6 +66,11 @@ class Build:
     doc: Document
     layout: Layout
     unmapped: list[Unmapped] = field(default_factory=list)
+    # Cells whose word the vocabulary does not know: (path, column, text, place).
+    kept: list[tuple] = field(default_factory=list)
+    # Gaps the reading itself sees: (path, place, message).
+    said: list[tuple] = field(default_factory=list)
+    quiet: set = field(default_factory=set)  # fields kept as the model's own words
     _read: dict = field(default_factory=dict)  # id(column) → {(type, cell): (values, any dict)}
 
     def __post_init__(self):
@@ -129,6 +139,9 @@ class Build:
             here = (*path, key)
             rest = segments[1:]
             if brackets is None:
+                if not rest and any(isinstance(v, Kept) for v in got):
+                    self._keep(node, path, key, got, column, place)
+                    return
                 if not rest:
                     if column.parse in ("lines", "list"):
                         node[key] = got  # a list field given without []: the cell's pieces
@@ -156,6 +169,8 @@ class Build:
                         for k in column.set:
                             self.mark((*at, k), place)
                         self._assign(item, at, rest, [value], column, place)
+                    elif isinstance(value, Kept):
+                        self._keep_item(node, path, key, items, value, column, place)
                     else:
                         items.append(value)
                 return
@@ -176,6 +191,37 @@ class Build:
                 return
             node, path, segments = items[position], (*here, position), rest
 
+    def _keep(self, node: dict, path: tuple, key: str, got: list, column, place: Place) -> None:
+        """A field's word the vocabulary does not know: the text goes beside
+        it, as written, and the cell is said (`kept`)."""
+        text = "\n".join(map(str, got))
+        node["x-" + key] = text
+        self.mark((*path, "x-" + key), place)
+        self.mark((*path, key), place)  # a rule saying the field is missing points here
+        if all(isinstance(v, Quiet) for v in got if isinstance(v, Kept)):
+            self.quiet.add((*path, key))
+        else:
+            self.kept.append(((*path, key), column, text, place))
+
+    def _keep_item(self, node, path, key, items, value, column, place) -> None:
+        """One word of a list the vocabulary does not know: « other » where the
+        vocabulary has it (the text kept with it), and the text beside the list."""
+        make = _OTHER.get(column.vocabulary)
+        if "other" in _vocabulary(column.vocabulary):
+            self.mark((*path, key, len(items)), place)
+            items.append(make(str(value)) if make else "other")
+        if make is None:
+            beside = node.setdefault("x-" + key, [])
+            if isinstance(beside, list):
+                beside.append(str(value))
+                self.mark((*path, "x-" + key), place)
+        if isinstance(value, Quiet):
+            self.quiet.add((*path, key))
+        elif "other" not in _vocabulary(column.vocabulary):
+            # Nothing of it reached the field: said at its cell. « Other »,
+            # with the author's words beside it, is a reading, not a loss.
+            self.kept.append(((*path, key), column, str(value), place))
+
     def extra(self, base: dict, base_path: tuple, label: str, cell, place: Place) -> None:
         """A column or line the layout does not know: kept as x-<label>, listed."""
         key = "x-" + (re.sub(r"[^a-z0-9]+", "-", plain(label)).strip("-")[:60] or "column")
@@ -185,6 +231,12 @@ class Build:
         base[key] = cell
         self.mark((*base_path, key), place)
         self.unmapped.append(Unmapped(place.ref, label, cell, key))
+
+
+def _vocabulary(field: str | None) -> dict:
+    from .. import vocabulary
+
+    return vocabulary.table().get(field, {}) if field else {}
 
 
 # -- the sheet of what the model has no line for ----------------------------------

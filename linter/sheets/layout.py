@@ -80,6 +80,18 @@ class Column:
     after: list[str] = field(default_factory=list)  # labels of the block it sits in
     columns: list[Column] = field(default_factory=list)  # a fiche line's table
     write: bool = True  # False: a form the reader accepts, never written (convert)
+    # A fiche table whose header stands on its own label's line (the CNIL
+    # model): the label in column A of each row below names the item —
+    # `rows` maps a row label to the fields it sets, `row_field` takes the
+    # label of any other row as written.
+    rows: dict = field(default_factory=dict)
+    row_field: str | None = None
+    # A fiche list line whose values stand under a heading on its line, one
+    # per row below (« Catégories de personnes concernées | Description »).
+    under: list[str] = field(default_factory=list)
+    # A table cell whose text also names the item when the row names it
+    # nowhere else (a recipient given only by its kind, « Sous-traitants »).
+    fill: str | None = None
 
     def __post_init__(self):
         self.plain_labels = frozenset(plain(label) for label in self.labels)
@@ -88,6 +100,8 @@ class Column:
         brackets = [b for _, b, _ in self.segments if b is not None]
         self.many = bool(brackets) or self.parse in ("lines", "list")
         self.new_items = bool(brackets) and brackets[0] == "[]"
+        self.plain_rows = {plain(label): dict(sets) for label, sets in self.rows.items()}
+        self.plain_under = frozenset(plain(label) for label in self.under)
 
     def matches(self, text) -> bool:
         return isinstance(text, str) and plain(text) in self.plain_labels
@@ -108,7 +122,61 @@ class Layout:
     synonyms: dict = field(default_factory=dict)  # vocabulary field → {text: code}
     min_header: int = 3
     extras_sheet: str | None = None  # fiches: the sheet of fields the model has no line for
+    # fiches: sheets never read (a tutorial, the drop-down lists), and cell
+    # texts read as empty (a drop-down's prompt, a link to the CNIL's guides).
+    ignore_sheets: list[str] = field(default_factory=list)
+    ignore_cells: list[str] = field(default_factory=list)
+    # fiches: the table of the people a fiche names (controller, DPO,
+    # representative, joint controllers), one row each.
+    actors: Actors | None = None
+    # fiches: a sheet listing the activities, one per row, merged with their
+    # fiches by reference or name (the CNIL's « Liste des traitements »).
+    list_sheet: ListSheet | None = None
+    # A purpose's type read from its words where the sheet has no column for
+    # it (type → phrases): only where one type alone matches.
+    purpose_types: dict = field(default_factory=dict)
     file: str = ""
+
+    def __post_init__(self):
+        self.plain_ignored_sheets = frozenset(sheet_key(s) for s in self.ignore_sheets)
+        self.plain_ignored_cells = tuple(plain(t) for t in self.ignore_cells)
+
+    def ignores_sheet(self, name: str) -> bool:
+        return sheet_key(name) in self.plain_ignored_sheets
+
+    def ignores_cell(self, value) -> bool:
+        return isinstance(value, str) and plain(value).startswith(self.plain_ignored_cells)
+
+
+@dataclass
+class Actors:
+    """The fiche's « Acteurs » table: its heading, its columns (header label →
+    name, address, postcode, city, country, phone or email) and, per row
+    label, where that person goes (organization, organization.dpo,
+    organization.representative, joint_controllers[])."""
+
+    labels: list[str]
+    columns: dict[str, str]
+    rows: dict[str, str]
+
+    def __post_init__(self):
+        self.plain_labels = frozenset(plain(t) for t in self.labels)
+        self.plain_columns = {plain(k): v for k, v in self.columns.items()}
+        self.plain_rows = {plain(k): v for k, v in self.rows.items()}
+
+
+@dataclass
+class ListSheet:
+    sheets: list[str]
+    columns: list[Column]
+
+    def __post_init__(self):
+        self.keys = frozenset(sheet_key(s) for s in self.sheets)
+
+
+def sheet_key(name: str) -> str:
+    """A sheet name as compared: an ODS export writes « 2 - Liste » as « 2_-_Liste »."""
+    return plain(str(name).replace("_", " "))
 
 
 def built_in_names() -> list[str]:
@@ -131,14 +199,22 @@ def load(spec: str) -> Layout:
 
 
 def _yaml(path: str) -> dict:
-    import yaml
+    # The register's own loader: YAML 1.2 scalars (`country: NO` stays Norway,
+    # not false), duplicate keys refused, aliases under a budget.
+    from ..loader import load_text
+    from ..messages import text
 
     try:
-        data = yaml.safe_load(read_text(path, _LAYOUT_MAX_BYTES))
+        doc = load_text(read_text(path, _LAYOUT_MAX_BYTES), path)
     except UnreadableFile as exc:
         raise LayoutError(str(exc)) from None
-    except yaml.YAMLError as exc:
-        raise LayoutError(f"{path}: not a YAML layout ({str(exc).splitlines()[0]})") from None
+    if doc.findings:
+        first = doc.findings[0]
+        raise LayoutError(
+            f"{path}:{first.pos.line}:{first.pos.column}: not a usable YAML layout"
+            f" ({text(first.message, 'en')})"
+        )
+    data = doc.data
     if not isinstance(data, dict):
         raise LayoutError(f"{path}: a layout is a mapping with `layout:` and `kind:`")
     return data
@@ -164,6 +240,10 @@ def _column(node, where: str) -> Column:
         "after",
         "columns",
         "write",
+        "rows",
+        "row_field",
+        "under",
+        "fill",
     }
     if unknown:
         raise LayoutError(f"{where}: unknown key {sorted(unknown)[0]!r}")
@@ -185,6 +265,58 @@ def _column(node, where: str) -> Column:
             _column(c, f"{where}.columns[{i}]") for i, c in enumerate(node.get("columns") or [])
         ],
         write=node.get("write", True) is not False,
+        rows=_rows(node.get("rows"), where),
+        row_field=node.get("row_field"),
+        under=_strings(node["under"], where) if node.get("under") else [],
+        fill=node.get("fill"),
+    )
+
+
+def _rows(value, where: str) -> dict:
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, dict) for k, v in value.items()
+    ):
+        raise LayoutError(f"{where}: `rows` maps a row label to the fields it sets")
+    return value
+
+
+def _actors(node, where: str) -> Actors | None:
+    if node is None:
+        return None
+    keys = {"name", "address", "postcode", "city", "country", "phone", "email"}
+    targets = {"organization", "organization.dpo", "organization.representative",
+               "joint_controllers[]"}  # fmt: skip
+    if (
+        not isinstance(node, dict)
+        or not isinstance(node.get("columns"), dict)
+        or not isinstance(node.get("rows"), dict)
+    ):
+        raise LayoutError(f"{where}: `actors` needs `labels`, `columns` and `rows`")
+    bad = sorted(set(node["columns"].values()) - keys)
+    bad += sorted(set(node["rows"].values()) - targets)
+    if bad:
+        raise LayoutError(f"{where}: `actors` cannot place {bad[0]!r}")
+    return Actors(_strings(node.get("labels"), where), dict(node["columns"]), dict(node["rows"]))
+
+
+def _purpose_types(node, where: str) -> dict:
+    if node is None:
+        return {}
+    if not isinstance(node, dict):
+        raise LayoutError(f"{where}: maps a purpose type to the phrases that name it")
+    return {code: [plain(p) for p in _strings(phrases, where)] for code, phrases in node.items()}
+
+
+def _list_sheet(node, where: str) -> ListSheet | None:
+    if node is None:
+        return None
+    if not isinstance(node, dict) or not isinstance(node.get("columns"), list):
+        raise LayoutError(f"{where}: `list_sheet` needs `sheets` and `columns`")
+    return ListSheet(
+        _strings(node.get("sheets"), where),
+        [_column(c, f"{where}.columns[{i}]") for i, c in enumerate(node["columns"])],
     )
 
 
@@ -213,5 +345,10 @@ def _parse(data: dict, path: str) -> Layout:
         },
         min_header=int(data.get("min_header", 3)),
         extras_sheet=data.get("extras_sheet"),
+        ignore_sheets=list(data.get("ignore_sheets") or []),
+        ignore_cells=list(data.get("ignore_cells") or []),
+        actors=_actors(data.get("actors"), f"{path}: actors"),
+        list_sheet=_list_sheet(data.get("list_sheet"), f"{path}: list_sheet"),
+        purpose_types=_purpose_types(data.get("purpose_types"), f"{path}: purpose_types"),
         file=path,
     )

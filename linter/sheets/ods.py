@@ -14,6 +14,7 @@ test holds the direct reading to odfdo's on every kind of cell.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from ..files import UnreadableFile
@@ -29,6 +30,11 @@ _ROWS_REPEATED = f"{_TABLE}number-rows-repeated"
 _COLUMNS_REPEATED = f"{_TABLE}number-columns-repeated"
 _VALUE_TYPE, _STRING_VALUE = f"{_OFFICE}value-type", f"{_OFFICE}string-value"
 _PARAGRAPH = f"{_TEXT}p"
+_LINK = f"{_TEXT}a"
+# odfdo writes a link's text as Markdown, `[shown](target)`: a cell the user
+# reads as « dpo@ets.com » (LibreOffice makes a mailto: link of every address
+# typed) is read as the text it shows.
+_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")
 
 
 def read_ods(raw: bytes, archive: zipfile.ZipFile, display: str, streamed: bool = False):
@@ -114,7 +120,10 @@ def cell_value(cell):
             return plain_value("\n".join(p.text or "" for p in paragraphs))
     from odfdo import Element
 
-    return plain_value(Element.from_tag(cell).get_value())
+    value = Element.from_tag(cell).get_value()
+    if isinstance(value, str) and next(cell.iter(_LINK), None) is not None:
+        value = _MARKDOWN_LINK.sub(r"\1", value)
+    return plain_value(value)
 
 
 def _repeat(count: str | None) -> int:

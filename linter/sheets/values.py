@@ -17,6 +17,10 @@ from .layout import Column, Layout, plain
 _BULLET = re.compile(r"^\s*(?:[-•*·▪]|\d+[.)])\s+")
 _YES = {"oui", "yes", "true", "vrai", "x", "o", "y", "1"}
 _NO = {"non", "no", "false", "faux", "n", "0"}
+_BARE_DURATION = re.compile(
+    r"^\s*\d+\s*(?:ans?|années?|mois|semaines?|jours?|years?|months?|weeks?|days?)\s*$",
+    re.IGNORECASE,
+)
 _DATE_FR = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 
 
@@ -51,7 +55,10 @@ def _vocabulary_index(field: str) -> dict:
 
 def vocab(text, field: str, layout: Layout):
     key = plain(text)
-    found = layout.synonyms.get(field, {}).get(key) or _vocabulary_index(field).get(key)
+    synonyms = layout.synonyms.get(field, {})
+    if key in synonyms and synonyms[key] is None:
+        return Quiet(text)
+    found = synonyms.get(key) or _vocabulary_index(field).get(key)
     return found if found is not None else text
 
 
@@ -115,11 +122,53 @@ def retention(value) -> dict:
     out = {"active": found.active}
     if found.trigger:
         out["trigger"] = found.trigger
+    elif not _BARE_DURATION.match(str(value)):
+        # « 30 jours après la suppression du compte »: the event the period
+        # runs from is the author's, kept with it.
+        out["description"] = str(value)
     return out
 
 
+# Vocabularies whose field also takes the author's own words (a data
+# category: « Vie personnelle »): nothing of them is unknown.
+FREE_TEXT = frozenset({"data_category"})
+
+
+class Kept(str):
+    """A cell's text the column's vocabulary does not know: kept as written
+    beside the field (`x-<field>`), never in it, so the schema sets nothing
+    aside for it and the rules judge the rest of the activity; the reader
+    says so at its cell (build.Build.kept)."""
+
+
+class Quiet(Kept):
+    """A word of the model's own lists that the format has no word for (a
+    layout's synonym to null: the CNIL's « Destinataires dans des pays
+    tiers »): kept as written, and not a fault of the register."""
+
+
+def known(result, column: Column) -> bool:
+    """The vocabulary or country a column reads found the cell's word."""
+    if column.parse == "vocab":
+        if column.vocabulary in FREE_TEXT:
+            return True
+        words = vocabulary.table().get(column.vocabulary, {})
+        return not isinstance(result, str) or result in words
+    if column.parse == "country":
+        return not isinstance(result, str) or (len(result) == 2 and result.isupper())
+    return True
+
+
 def read_value(value, column: Column, layout: Layout):
-    """One piece of a cell as the column's field takes it."""
+    """One piece of a cell as the column's field takes it; a `Kept` text
+    where the column's vocabulary has no word for it."""
+    result = _read_value(value, column, layout)
+    if isinstance(value, str) and not isinstance(result, Quiet) and not known(result, column):
+        return Kept(value)
+    return result
+
+
+def _read_value(value, column: Column, layout: Layout):
     parse = column.parse
     if parse == "vocab":
         return vocab(value, column.vocabulary, layout) if isinstance(value, str) else value

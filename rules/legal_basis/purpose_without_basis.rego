@@ -13,13 +13,20 @@
 #   id: LB-001
 #   covers:
 #     - activity.purposes.legal_basis
-#   severity: error
+#   severity: warning
 #   severity_basis: >-
-#     Art. 6(1): processing is lawful only on one of its six bases:
-#     mandatory.
+#     Art. 6(1) makes every processing rest on one of its six bases, but
+#     Art. 30(1) does not list the basis among what the record holds (the
+#     CNIL's own register model has no line for it): a register silent on it
+#     may describe lawful processing. A warning, as for every document the
+#     register need not hold.
 #   severity_basis_fr: >-
-#     Art. 6(1) : un traitement n'est licite que sur l'une de ses six bases :
-#     obligatoire.
+#     L'art. 6(1) exige que tout traitement repose sur l'une de ses six bases,
+#     mais l'art. 30(1) ne compte pas la base parmi ce que contient le
+#     registre (le modèle de registre de la CNIL n'a pas de ligne pour elle) :
+#     un registre qui la tait peut décrire un traitement licite. Un
+#     avertissement, comme pour tout document que le registre n'a pas à
+#     contenir.
 #   description_fr: >-
 #     Un traitement n'est licite que sur l'une des six bases de l'art. 6(1).
 #     Chaque finalité d'un responsable ou d'un responsable conjoint indique sa

@@ -56,6 +56,20 @@
 #           source: data_subject
 #           retention: {active: P3Y, trigger: end_of_relationship}
 #     exceptions:
+#       - case: "A purpose recorded without its type (a spreadsheet model with no column for it): whether the décret-cadre allows it cannot be read from the register, so nothing is said."
+#         case_fr: "Une finalité inscrite sans son type (un modèle de tableur sans colonne pour lui) : le registre ne dit pas si le décret-cadre la permet, rien n'est donc signalé."
+#         source: décret n° 2019-341 du 19 avril 2019 (the purposes it lists are read from the purpose's type)
+#         snippet: |
+#           purposes:
+#             - description: Gestion de la paie
+#               legal_basis: legal_obligation
+#               legal_obligation: Code du travail, art. L3243-2
+#           data_subjects: [employees]
+#           data_categories:
+#             - name: identity
+#               national_id: true
+#               source: data_subject
+#               retention: {active: P5Y, trigger: end_of_contract}
 #       - case: "A processor's record: the purposes for which the NIR may be used are the controller's to choose and to justify (Art. 4(7), 28(3)(a))."
 #         case_fr: "Le registre d'un sous-traitant : c'est au responsable de choisir et de justifier les finalités pour lesquelles le NIR est utilisé (art. 4(7), 28(3)(a))."
 #         source: GDPR Art. 4(7), 28(3)(a)
@@ -83,6 +97,7 @@ report contains finding if {
 	some j, category in activity.data_categories
 	category.national_id == true
 	count(data.ropa.lib.register.purpose_types(activity) & _allowed) == 0
+	_every_purpose_typed(activity)
 	not data.ropa.lib.register.processor_record(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "data_categories", j, "national_id"],
@@ -90,4 +105,11 @@ report contains finding if {
 		"L'activité \"%s\" contient le NIR alors qu'aucune de ses finalités n'est permise par le décret-cadre NIR (paie, RH, protection sociale, santé, impôts) ; il n'a jamais sa place dans un fichier clients ou prospects.",
 		[data.ropa.lib.register.label(activity)],
 	)
+}
+
+# A purpose without a type may be one the décret allows ("Gestion de la
+# paie" in the CNIL's model, which has no type column): nothing is concluded.
+_every_purpose_typed(activity) if {
+	untyped := [purpose | some purpose in activity.purposes; not is_string(object.get(purpose, "type", null))]
+	count(untyped) == 0
 }

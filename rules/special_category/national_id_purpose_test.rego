@@ -20,3 +20,8 @@ test_outside_france_is_not_this_rule if {
 test_nir_in_accounts_fires if {
 	count(national_id_purpose.report) == 1 with input as _reg({"id": "compta", "purposes": [{"type": "accounting", "legal_basis": "legal_obligation"}], "data_categories": [{"name": "identity", "national_id": true}]})
 }
+
+test_an_untyped_purpose_is_not_judged if {
+	count(national_id_purpose.report) == 0 with input as {"organization": {"country": "FR"}, "activities": [{"id": "a", "role": "controller", "purposes": [{"description": "Gestion de la paie"}], "data_categories": [{"name": "identity", "national_id": true}]}]}
+	count(national_id_purpose.report) == 1 with input as {"organization": {"country": "FR"}, "activities": [{"id": "a", "role": "controller", "purposes": [{"description": "Gestion de la paie", "type": "customer_management"}], "data_categories": [{"name": "identity", "national_id": true}]}]}
+}

@@ -5,13 +5,17 @@
 #   decision (Art. 45), an appropriate safeguard (Art. 46: standard
 #   contractual clauses, binding corporate rules, code of conduct,
 #   certification, ad hoc clauses) or, for occasional transfers, a
-#   derogation of Art. 49. A transfer inside the EEA (Norway, Iceland and
-#   Liechtenstein included) is not a transfer and is never reported.
+#   derogation of Art. 49. A transfer whose safeguard is `none` is
+#   reported, and one with no safeguard recorded unless its country has an
+#   adequacy decision. A transfer inside the EEA (Norway, Iceland
+#   and Liechtenstein included) is not a transfer and is never reported.
 # related_resources:
 #   - description: GDPR Chapter V, Articles 44-49 (EUR-Lex)
 #     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#cpt_V
 # custom:
 #   id: TRF-001
+#   covers:
+#     - transfer.safeguard
 #   severity: error
 #   severity_basis: >-
 #     Chapter V (Art. 44) allows a transfer only under adequacy, a safeguard
@@ -24,7 +28,10 @@
 #     d'adéquation (art. 45), une garantie appropriée (art. 46 : clauses
 #     contractuelles types, règles d'entreprise contraignantes, code de
 #     conduite, certification, clauses ad hoc) ou, pour des transferts
-#     ponctuels, une dérogation de l'art. 49. Un envoi à l'intérieur de l'EEE
+#     ponctuels, une dérogation de l'art. 49. Un transfert dont la garantie
+#     est `none` est signalé, et celui dont aucune garantie n'est inscrite
+#     sauf si son pays bénéficie d'une décision d'adéquation. Un envoi à
+#     l'intérieur de l'EEE
 #     (Norvège, Islande et Liechtenstein compris) n'est pas un transfert et
 #     n'est jamais signalé. Pour un responsable monégasque, la loi n° 1.565
 #     décide (art. 96 à 98).
@@ -48,7 +55,7 @@ package ropa.rules.transfer.no_safeguard
 report contains finding if {
 	some i, activity in input.activities
 	some j, transfer in activity.transfers
-	transfer.safeguard == "none"
+	_unsafeguarded(transfer)
 	country := transfer.country
 	not data.ropa.lib.law.free_destination(country)
 	not i in data.ropa.lib.register.anonymous_activities
@@ -61,4 +68,19 @@ report contains finding if {
 			data.ropa.lib.law.cite("TRF-001", {"en": "GDPR Art. 44-46", "fr": "RGPD art. 44 à 46"}),
 		],
 	)
+}
+
+_unsafeguarded(transfer) if transfer.safeguard == "none"
+
+# Nothing recorded: a country with an adequacy decision for every recipient
+# needs no more; a partial one (the United States: certified recipients
+# only) does.
+_unsafeguarded(transfer) if {
+	object.get(transfer, "safeguard", null) == null
+	not _wholly_adequate(transfer.country)
+}
+
+_wholly_adequate(country) if {
+	data.ropa.lib.law.adequate(country)
+	not data.ropadata.reference.adequacy[country].scope
 }

@@ -14,3 +14,9 @@ test_norway_is_not_a_transfer if {
 test_scc_passes if {
 	count(no_safeguard.report) == 0 with input as {"activities": [{"id": "a", "transfers": [{"recipient": "Support", "country": "IN", "safeguard": "scc"}]}]}
 }
+
+test_a_transfer_without_a_recorded_safeguard_is_reported if {
+	findings := no_safeguard.report with input as {"organization": {"country": "FR"}, "activities": [{"id": "a", "transfers": [{"recipient": "Hébergeur", "country": "US"}]}]}
+	count(findings) == 1
+	count(no_safeguard.report) == 0 with input as {"organization": {"country": "FR"}, "activities": [{"id": "a", "transfers": [{"recipient": "Hébergeur", "country": "CH"}]}]}
+}
