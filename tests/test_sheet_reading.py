@@ -133,3 +133,82 @@ columns:
     done = run_cli("convert", "--layout", str(layout), str(path), str(tmp_path / "out.yaml"))
     assert done.returncode == 0, done.stderr
     assert "country: 'NO'" in (tmp_path / "out.yaml").read_text(encoding="utf-8")
+
+
+def test_convert_writes_nothing_live_from_a_cell(tmp_path):
+    """Issue 33: a heading or a cell holding line breaks and YAML (« waivers: »)
+    ends up in a string or a comment, never as live YAML — the register
+    parsed back is the workbook's data, no more."""
+    import yaml
+
+    from linter.sheets import load_register
+
+    crafted = "Notes\nwaivers:\n  - {rule: LB-001, reason: x, expires: 2099-01-01}\n#"
+    rows = [
+        [*ICO, crafted, "Remarks\u2028owner: attacker"],
+        [*_activity("Payroll\nwaivers: []"), "x\r\nwaivers: [1]", "y"],
+    ]
+    path = _csv(tmp_path / "r.csv", rows)
+    out = tmp_path / "r.yaml"
+    done = run_cli("convert", "--layout", "ico-controller", str(path), str(out))
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    parsed = yaml.safe_load(text)
+    assert parsed == load_register(str(path), layout="ico-controller").data
+    assert "waivers" not in parsed
+    # The headings' breaks stay inside their one comment line.
+    assert all(line.startswith("#   r!") for line in text.splitlines() if "rule: LB-001" in line)
+
+
+def test_contact_blocks_side_by_side_and_a_controller_abroad(tmp_path):
+    """The ICO-format export of a data-map tool: the controller, DPO and
+    representative side by side. Each gets its own name (before: the
+    controller's for all three), and a New York controller is not GB."""
+    from linter.sheets import load_register
+
+    rows = [
+        ["", "Controller", "Data Protection Officer", "Representative"],
+        ["Name", "Acme Analytics Inc.", "Dana Privacy", "Acme EU BV"],
+        ["Address", "1 Broadway, New York, USA", "", "Keizersgracht 1, Amsterdam"],
+        ["Email", "legal@acme.example", "dpo@acme.example", ""],
+        [],
+        ICO,
+        _activity("Product analytics"),
+    ]
+    doc = load_register(str(_csv(tmp_path / "acme.csv", rows)), layout="ico-controller")
+    org = doc.data["organization"]
+    assert org["name"] == "Acme Analytics Inc."
+    assert org["dpo"] == {"name": "Dana Privacy", "email": "dpo@acme.example"}
+    assert org["representative"] == {"name": "Acme EU BV"}
+    assert org["country"] == "US"
+    assert doc.cells[("organization", "dpo", "name")].ref == "acme!C2"
+
+
+def test_an_unknown_line_of_the_organisation_sheet_is_kept(tmp_path):
+    """« Gérant », « SIRET »: kept as x- fields of the organisation, listed by
+    convert, never dropped (before: gone without a word)."""
+    from linter.sheets.grid import Sheet, Workbook
+    from linter.sheets.writer import write as write_book
+
+    registre = Sheet("Registre", [
+        ["Nom de l'organisme", "Boulangerie Exemple SARL"],
+        ["Adresse de messagerie", "contact@boulangerie-exemple.fr"],
+        ["Gérant", "Paul Martin"],
+        ["SIRET", "123 456 789 00012"],
+        [],
+        ["Activités", "Fiche"],
+        ["Paie", "Fiche 1"],
+    ])  # fmt: skip
+    fiche = Sheet("Fiche 1", [
+        ["Nom de l'activité", "Paie"],
+        ["Objectifs poursuivis", "Bulletins de paie"],
+    ])  # fmt: skip
+    path = tmp_path / "registre.xlsx"
+    write_book(Workbook("r", "xlsx", [registre, fiche]), str(path))
+    out = tmp_path / "registre.yaml"
+    done = run_cli("convert", str(path), str(out))
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "x-gerant: Paul Martin" in text and "x-siret: 123 456 789 00012" in text
+    assert "Registre!B3" in done.stderr and "x-siret" in done.stderr
+    assert "x-paie" not in text  # the activities' list is not the organisation's

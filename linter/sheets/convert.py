@@ -59,7 +59,7 @@ def unmapped_line(item, lang: str) -> str:
         else say("convert.not_kept", lang)
     )
     label = f" «{item.label}»" if item.label else ""
-    return say("convert.unmapped", lang, cell=item.cell, label=label, kept=kept)
+    return comment(say("convert.unmapped", lang, cell=item.cell, label=label, kept=kept))
 
 
 def schema_line(target: str) -> str:
@@ -77,25 +77,35 @@ def schema_line(target: str) -> str:
     return f"# yaml-language-server: $schema={schema_path().resolve().as_uri()}"
 
 
+# Every break YAML (and an editor) takes as the end of a line: one in a
+# comment's text would end the comment and make the rest live YAML.
+_LINE_BREAKS = str.maketrans({c: " ⏎ " for c in "\n\r\x85\u2028\u2029\x0b\x0c"})
+
+
+def comment(text: str) -> str:
+    """`text` made safe to stand after a `#`: one line, whatever a cell held."""
+    return str(text).translate(_LINE_BREAKS)
+
+
 def to_yaml(doc, lang: str = "en", target: str = "register.yaml") -> str:
     data = doc.data
     name = os.path.basename(doc.file)
     out = [
         schema_line(target),
-        "# " + say("convert.header", lang, file=name, layout=doc.layout),
+        "# " + comment(say("convert.header", lang, file=name, layout=doc.layout)),
         "# " + say("convert.header_cells", lang),
     ]
     head = {k: v for k, v in data.items() if k != "activities"}
     out.append(_dump(head).rstrip("\n"))
     out.append("activities:")
     for i, activity in enumerate(data["activities"]):
-        out.append(f"  # {name}: {doc.cells.get(('activities', i), '')}")
+        out.append("  # " + comment(f"{name}: {doc.cells.get(('activities', i), '')}"))
         body = _dump(activity, 4).rstrip("\n")
         out.append("  - " + body[4:])
     if doc.unmapped:
         out.append("")
         out.append("# " + say("convert.unmapped_title", lang))
-        out += [f"#   {unmapped_line(item, lang)}" for item in doc.unmapped]
+        out += ["#   " + comment(unmapped_line(item, lang)) for item in doc.unmapped]
     return "\n".join(out) + "\n"
 
 

@@ -61,20 +61,28 @@ def _organization(build: Build, sheets: list[Sheet], org: dict, stop: int | None
     for column in build.layout.organization:
         after = {plain(a) for a in column.after}
         for sheet in sheets:
-            start = 0
+            start, block = 0, None
             if after:
-                rows = sheet.rows[:stop]
-                marks = (any(plain(t) in after for t in row if isinstance(t, str)) for row in rows)
-                start = next((r for r, hit in enumerate(marks) if hit), None)
-                if start is None:
+                mark = next(
+                    ((r, c) for r, row in enumerate(sheet.rows[:stop]) for c, t in enumerate(row)
+                     if isinstance(t, str) and plain(t) in after), None,
+                )  # fmt: skip
+                if mark is None:
                     continue
+                start, block = mark
             found = next(_label_at(sheet, [column], start, stop), None)
             if found:
                 _, r, c = found
-                # A contact block may put a value under its label; a fiche
-                # layout's organisation page keeps it beside (the next line is
-                # another label).
-                value, vc, vr = _value_beside(sheet, r, c, below=build.layout.kind == "rows")
+                if block is not None and block > c:
+                    # Blocks side by side (« Controller | DPO | Representative »
+                    # over the lines « Name », « Email »…): the value stands
+                    # under its block's heading, not in the first cell beside.
+                    value, vc, vr = sheet.value(r, block), block, r
+                else:
+                    # A contact block may put a value under its label; a fiche
+                    # layout's organisation page keeps it beside (the next line
+                    # is another label).
+                    value, vc, vr = _value_beside(sheet, r, c, below=build.layout.kind == "rows")
                 if value is not None:
                     build.mark(("organization",), Place(sheet.name, vr, vc), only_new=True)
                     build.put(org, ("organization",), _strip_root(column), value,
@@ -86,6 +94,45 @@ def _strip_root(column: Column) -> Column:
     if column.field.startswith("organization."):
         return replace(column, field=column.field[len("organization.") :])
     return column
+
+
+def _country_from_address(build: Build, data: dict) -> None:
+    """An organisation whose address ends with a country (« …, New York,
+    USA ») is in that country, whatever the model's usual one."""
+    org = data.get("organization")
+    contact = org.get("contact") if isinstance(org, dict) else None
+    address = contact.get("address") if isinstance(contact, dict) else None
+    if "country" in org or not isinstance(address, str):
+        return
+    last = re.split(r"[,\n]", address.strip())[-1].strip()
+    code = country(last)
+    if code != last:
+        org["country"] = code
+        where = build.doc.cells.get(("organization", "contact", "address"))
+        if where is not None:
+            build.mark(("organization", "country"), where)
+
+
+# The headings of the activities' list on an organisation sheet (the one
+# `convert` writes: « Activités de traitement », then « N° | Activité | Fiche »).
+_ACTIVITY_LIST = frozenset({"activites", "activites de traitement", "fiche"})
+
+
+def _organization_extras(build: Build, sheet: Sheet, org: dict) -> None:
+    """A line of the organisation's sheet the layout does not know (« Gérant »,
+    « SIRET »): kept as an `x-` field of the organisation and listed, never
+    dropped."""
+    known = build.layout.organization
+    for r, row in enumerate(sheet.rows):
+        label = row[0] if row else None
+        if any(isinstance(t, str) and plain(t) in _ACTIVITY_LIST for t in row):
+            break  # the list of the activities and their fiches begins
+        if not isinstance(label, str) or any(col.matches(label) for col in known):
+            continue
+        rest = [(c, v) for c, v in enumerate(row) if c and not _blank(v)]
+        if len(rest) == 1:
+            c, value = rest[0]
+            build.extra(org, ("organization",), label, value, Place(sheet.name, r, c))
 
 
 def _defaults(build: Build, data: dict) -> None:
@@ -428,6 +475,9 @@ def _read_fiches(build: Build, book: Workbook, data: dict) -> None:
         wanted |= layout.list_sheet.keys
     named = [s for s in others if sheet_key(s.name) in wanted]
     _organization(build, named or others, data["organization"])
+    for sheet in named:
+        if not (layout.list_sheet and sheet_key(sheet.name) in layout.list_sheet.keys):
+            _organization_extras(build, sheet, data["organization"])
     read_fiches = []
     for sheet in fiches:
         index = len(data["activities"])
@@ -637,6 +687,7 @@ def read(book: Workbook, layout: Layout) -> Document:
         _read_rows(build, book, data)
     else:
         _read_fiches(build, book, data)
+    _country_from_address(build, data)
     _defaults(build, data)
     _purpose_types(build, data)
     _names_and_ids(build, data)
