@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass, replace
 
 from .errors import LintError
@@ -69,12 +70,19 @@ class Baseline:
         return frozenset(e["fingerprint"] for e in self.entries)
 
 
-def load(path: str, rules) -> Baseline:
-    """The baseline at `path`, refused (LintError, exit 2) when it is not one."""
-    try:
-        text = read_text(path, MAX_BYTES)
-    except UnreadableFile as exc:
-        raise LintError(f"baseline: {exc}") from None
+def load(path: str, rules, ref: str | None = None) -> Baseline:
+    """The baseline at `path` — as it stands at the git revision `ref` when one
+    is given (`index`: as staged) — refused (LintError, exit 2) when it is not
+    one. A baseline the revision does not have is empty: every finding is new."""
+    if ref:
+        text = _at_revision(path, ref)
+        if text is None:
+            return Baseline(path, ())
+    else:
+        try:
+            text = read_text(path, MAX_BYTES)
+        except UnreadableFile as exc:
+            raise LintError(f"baseline: {exc}") from None
     try:
         doc = json.loads(text)
     except ValueError as exc:
@@ -101,6 +109,46 @@ def load(path: str, rules) -> Baseline:
             "has; write it again with `ropa-lint baseline write`"
         )
     return Baseline(path, tuple(entries))
+
+
+def _at_revision(path: str, ref: str) -> str | None:
+    """The text of `path` at git revision `ref` (None: the revision has no such
+    file). A pull request can rewrite the baseline beside the register; read
+    from the base branch's commit, it cannot absorb the request's own findings."""
+    import subprocess
+
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    spec = f":{_relative(path, folder)}" if ref == "index" else None
+
+    def git(*args: str) -> subprocess.CompletedProcess:
+        try:
+            return subprocess.run(
+                ["git", "-C", folder, *args], capture_output=True, timeout=30, check=False
+            )
+        except FileNotFoundError:
+            raise LintError(
+                f"baseline {path}: --baseline-ref needs git, which is not installed"
+            ) from None
+        except subprocess.TimeoutExpired:
+            raise LintError(f"baseline {path}: git did not answer within 30 s") from None
+
+    if spec is None:
+        if git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}").returncode != 0:
+            raise LintError(
+                f"baseline {path}: --baseline-ref {ref} is not a commit of this repository"
+            )
+        spec = f"{ref}:{_relative(path, folder)}"
+    done = git("show", spec)
+    if done.returncode != 0:
+        return None
+    if len(done.stdout) > MAX_BYTES:
+        raise LintError(f"baseline {path} at {ref} is over {MAX_BYTES} bytes")
+    return done.stdout.decode("utf-8", errors="replace")
+
+
+def _relative(path: str, folder: str) -> str:
+    """`path` as git names it from `folder` (./ keeps it relative to there)."""
+    return "./" + os.path.basename(path)
 
 
 def apply(findings: list, baseline: Baseline) -> tuple[list, list[dict]]:

@@ -834,6 +834,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "config.waived": ("{count} finding(s) waived", "{count} constat(s) levé(s) par dérogation"),
     "config.no_waivers": ("waivers ignored (--no-waivers)", "dérogations ignorées (--no-waivers)"),
     "config.strict": ("--strict-config", "--strict-config"),
+    "config.held": ("from the repository: {what}", "venant du dépôt : {what}"),
+    "config.trusted": (
+        "trusted from the repository (--trust-config): {what}",
+        "admis depuis le dépôt (--trust-config) : {what}",
+    ),
+    "config.held.opa_url": ("OPA server address", "adresse du serveur OPA"),
+    "config.held.data tables": ("data tables", "tables de référence"),
+    "config.held.rule packs": ("rule packs", "jeux de règles"),
+    "config.held.baseline": ("baseline", "référence des constats connus"),
     "schema.enum_close": (
         "`{name}` must be one of the format's words; got `{got}`: did you mean `{close}`? (allowed: {allowed})",
         "`{name}` doit être un mot du format ; trouvé `{got}` : vouliez-vous dire `{close}` ? (admis : {allowed})",

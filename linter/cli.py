@@ -183,10 +183,20 @@ def baseline_write(
 @_with_run_options
 def lsp(**shared) -> None:
     """Run as a language server on standard input and output (for editors)."""
+    from dataclasses import replace
+
     from .lsp import serve
 
-    # Each document's folder finds its configuration, as `check` run there would.
-    serve(lambda folder: _options(shared, config_from=folder))
+    def options(folder: str):
+        # Each document's folder finds its configuration, as `check` run there
+        # would; but an editor never sends what it opens to a server a cloned
+        # repository names: the configuration's opa_url is left out.
+        found = _options(shared, config_from=folder)
+        if "opa_url" in found.from_config and not found.trust_config:
+            found = replace(found, opa_url=None, from_config=found.from_config - {"opa_url"})
+        return found
+
+    serve(options)
 
 
 @app.command("schema")

@@ -192,6 +192,17 @@ BaselineOpt = Annotated[
         "new ones; fixed ones are listed so the baseline shrinks.",
     ),
 ]
+BaselineRefOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--baseline-ref",
+        envvar="ROPA_BASELINE_REF",
+        metavar="REV",
+        help="Read the baseline as it stands at this git revision (the base branch's commit "
+        "in CI; `index` for the staged file), so that a pull request cannot absorb its own "
+        "findings by rewriting it.",
+    ),
+]
 StrictConfigOpt = Annotated[
     bool,
     typer.Option(
@@ -199,6 +210,17 @@ StrictConfigOpt = Annotated[
         metavar="",
         help="Refuse a configuration file that disables rules or lowers their severity "
         "(for a CI gate that a pull request's configuration must not weaken).",
+    ),
+]
+TrustConfigOpt = Annotated[
+    bool,
+    typer.Option(
+        "--trust-config",
+        envvar="ROPA_TRUST_CONFIG",
+        metavar="",
+        help="Trust the repository's configuration: obey its opa_url, and under "
+        "--strict-config its data tables, packs' tables and baseline. For the CI owner, never "
+        "the repository; every weakening it allows is printed.",
     ),
 ]
 JurisdictionOpt = Annotated[
@@ -236,9 +258,11 @@ RUN_OPTIONS = {
     "config": (ConfigOpt, None),
     "jurisdiction": (JurisdictionOpt, None),
     "strict_config": (StrictConfigOpt, False),
+    "trust_config": (TrustConfigOpt, False),
     "eval_timeout": (EvalTimeoutOpt, None),
     "max_memory": (MaxMemoryOpt, None),
     "baseline": (BaselineOpt, None),
+    "baseline_ref": (BaselineRefOpt, None),
     "layout": (LayoutOpt, None),
 }
 

@@ -243,9 +243,16 @@ def options_from(cfg: Config, *, source: str = "caller", **given) -> Options:
         given.setdefault("fail_on_source", source)
     elif cfg.fail_on is not None:
         given.setdefault("fail_on_source", "configuration")
+    taken = set()
     for name in _FROM_CONFIG:
         if name not in given and getattr(cfg, name) is not None:
             given[name] = getattr(cfg, name)
+            taken.add(name)
+    if cfg.data:
+        taken.add("data")
+    if cfg.extra_rules:
+        taken.add("extra_rules")
+    given["from_config"] = frozenset(taken)
     given["rules_dirs"] = (*cfg.extra_rules, *given.get("rules_dirs", ()))
     given["data_files"] = (*cfg.data, *given.get("data_files", ()))
     given.setdefault("disabled", cfg.disabled)

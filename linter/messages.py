@@ -103,6 +103,10 @@ def configuration(summary, lang: str) -> str | None:
         parts.append(say("config.no_waivers", lang))
     if config.get("strict"):
         parts.append(say("config.strict", lang))
+    if config.get("repository"):
+        held = ", ".join(say(f"config.held.{h}", lang) for h in config["repository"])
+        key = "config.trusted" if config.get("trusted") else "config.held"
+        parts.append(say(key, lang, what=held))
     if not parts:
         return None
     where = f" ({config['file']})" if config.get("file") else ""

@@ -28,12 +28,19 @@ class Options:
     severity: dict[str, str] = field(default_factory=dict)
     jurisdiction: str | None = None  # forces the national tables for every register
     baseline: str | None = None  # known findings (baseline.py): apart, not failing
+    baseline_ref: str | None = None  # the git revision the baseline is read at
     layout: str | None = None  # a spreadsheet's layout: built-in name or file (linter/sheets)
     exclude: tuple[str, ...] = ()  # gitignore patterns not linted when a directory is searched
     exclude_base: str | None = None  # what `exclude` is relative to (the config's directory)
     config_path: str | None = None  # for messages
     fail_on_source: str = "default"  # default | configuration | command line | caller
     strict_config: bool = False  # refuse a configuration that disables or lowers rules
+    # The CI owner trusts the configuration file (--trust-config): what it
+    # could weaken is obeyed, and printed. Never set by the repository.
+    trust_config: bool = False
+    # What the configuration file gave (opa_url, data, extra_rules, baseline):
+    # what a pull request controls.
+    from_config: frozenset[str] = frozenset()
     progress: object = None  # callable(done, total), for a terminal progress bar
     jobs: int = 0  # worker processes for many files (0: one per core; embedded engine only)
     keep_documents: bool = False  # keep each register's data in the result (HTML report)

@@ -51,6 +51,50 @@ def weakening(options: Options, rules: dict) -> str:
     return " and ".join(parts)
 
 
+# What a configuration file gives that a pull request could use to weaken
+# the gate, or to send the register elsewhere: obeyed only when the CI owner
+# trusts the file (--trust-config), and then said in every output.
+REPOSITORY_HELD = {
+    "opa_url": "opa_url",
+    "data": "data tables",
+    "extra_rules": "rule packs",
+    "baseline": "baseline",
+}
+
+
+HELD_KEYS = frozenset(REPOSITORY_HELD)
+
+
+def untrusted(options: Options, extra_tables: list[str]) -> str:
+    """Why the run refuses its configuration file ("" if it does not)."""
+    if options.trust_config or not options.config_path:
+        return ""
+    given = options.from_config
+    where = options.config_path
+    if "opa_url" in given:
+        return (
+            f"{where}: `opa_url` would send the registers (and the OPA token) to a server the "
+            "repository names; give it with --opa-url or ROPA_OPA_URL, or trust this "
+            "configuration with --trust-config (ROPA_TRUST_CONFIG=1)"
+        )
+    if not options.strict_config:
+        return ""
+    held = []
+    if "data" in given:
+        held.append("data tables")
+    if "extra_rules" in given and any(t not in options.data_files for t in extra_tables):
+        held.append("rule packs with reference tables")
+    if "baseline" in given and not options.baseline_ref:
+        held.append("a baseline not read at a --baseline-ref")
+    if held:
+        return (
+            f"{where}: gives {', '.join(held)}, which can weaken the gate and which a pull "
+            "request can write; --strict-config refuses them unless the CI owner trusts "
+            "the configuration (--trust-config, ROPA_TRUST_CONFIG=1)"
+        )
+    return ""
+
+
 def account(options: Options, rules: dict) -> dict:
     """The run's account of what configured it, for every output's summary."""
     return {
@@ -61,6 +105,8 @@ def account(options: Options, rules: dict) -> dict:
         "regraded": regraded(options, rules),
         "waivers": "applied" if options.waivers else "ignored",
         "strict": options.strict_config,
+        "trusted": options.trust_config,
+        "repository": sorted(REPOSITORY_HELD[k] for k in options.from_config if k in HELD_KEYS),
     }
 
 

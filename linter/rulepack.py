@@ -43,6 +43,17 @@ _PACKAGE_LINE = re.compile(r"^package\s+([A-Za-z0-9_.]+)\s*$", re.M)
 REQUIRED_CUSTOM = ("id", "severity", "reference", "remediation", "title_fr", "remediation_fr")
 
 
+def _closed(package: str) -> bool:
+    """A package a rule pack may not define (the built-in ones and OPA's)."""
+    root = package.split(".", 1)[0]
+    if root in ("system", DATA_ROOT_NAME):
+        return True
+    return root == "ropa" and not RULE_PACKAGE.match(package)
+
+
+DATA_ROOT_NAME = "ropadata"  # engine.base.DATA_ROOT: where the tables are loaded
+
+
 class RulePackError(RopaLintError):
     """The rule pack cannot be used (exit status 2)."""
 
@@ -87,6 +98,9 @@ class RulePack:
     by_package: dict[str, Rule] = field(default_factory=dict)
     module_rule: dict[str, str] = field(default_factory=dict)  # module id → rule id
     reference: dict[str, Any] = field(default_factory=dict)
+    # Reference tables from outside the built-in pack (--data, a pack's own
+    # ropadata/reference): they can change what the built-in rules decide.
+    extra_tables: list[str] = field(default_factory=list)
 
     def rule_for_module(self, module_id: str) -> str | None:
         return self.module_rule.get(module_id)
@@ -407,6 +421,15 @@ def _load_pack(extra_dirs: tuple[str, ...], data_files: tuple[str, ...]) -> Rule
             if not pm:
                 raise RulePackError(f"{shown}: no package declaration")
             package = pm.group(1)
+            if index and _closed(package):
+                # The built-in library, the aggregator, the reference tables and
+                # OPA's own packages (system.*) are closed: a pack only adds
+                # rules (and helpers in a namespace of its own).
+                raise RulePackError(
+                    f"{shown}: package `{package}`: a rule pack may only add rules, each in "
+                    "`ropa.rules.<category>.<name>`; the built-in library, the reference "
+                    "tables and OPA's system packages are closed to it"
+                )
             pack.modules[module_id] = source
             if not package.startswith("ropa.rules."):
                 continue  # a library or the aggregator: no METADATA required
@@ -429,6 +452,8 @@ def _load_pack(extra_dirs: tuple[str, ...], data_files: tuple[str, ...]) -> Rule
         if tables.is_dir():
             for path in sorted(tables.glob("*.y*ml")):
                 pack.reference = deep_merge(pack.reference, _load_table(path))
+                if index:
+                    pack.extra_tables.append(str(path))
     # Libraries before rules, and a library after those it calls: a server
     # that compiles module by module (OPA) must know a function before a
     # module calls it.
@@ -437,4 +462,5 @@ def _load_pack(extra_dirs: tuple[str, ...], data_files: tuple[str, ...]) -> Rule
         if not os.path.isfile(data_file):
             raise RulePackError(f"data file `{data_file}` does not exist")
         pack.reference = deep_merge(pack.reference, _load_table(Path(data_file)))
+        pack.extra_tables.append(data_file)
     return pack

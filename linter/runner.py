@@ -30,7 +30,7 @@ from .includes import load_register, load_register_text
 from .loader import LoadError
 from .messages import text
 from .options import Options
-from .outcome import Outcome, account, gather, weakening
+from .outcome import Outcome, account, gather, untrusted, weakening
 from .pack_engine import PackOnEngine
 from .prune import Pruned, SetAside, prune
 from .rulepack import RulePack, RulePackError, load_pack
@@ -77,7 +77,11 @@ class Linter(PackOnEngine):
         if unknown:
             where = self.options.config_path or "configuration"
             raise LintError(f"{where}: no rule {', '.join(unknown)} (`ropa-lint rules` lists them)")
-        weakened = weakening(self.options, self.pack.rules) if self.options.strict_config else ""
+        refused = untrusted(self.options, self.pack.extra_tables)
+        if refused:
+            raise LintError(refused)
+        strict = self.options.strict_config and not self.options.trust_config
+        weakened = weakening(self.options, self.pack.rules) if strict else ""
         if weakened:
             where = self.options.config_path or "configuration"
             raise LintError(
@@ -87,7 +91,7 @@ class Linter(PackOnEngine):
         self._engine = None
         # A baseline that cannot be used stops the run before anything is linted.
         self.baseline = (
-            baseline_module.load(self.options.baseline, self.pack.rules)
+            baseline_module.load(self.options.baseline, self.pack.rules, self.options.baseline_ref)
             if self.options.baseline
             else None
         )

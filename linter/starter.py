@@ -127,7 +127,7 @@ repos:
     hooks:
       - id: ropa-lint
         name: ropa-lint
-        entry: ropa-lint check --strict-config registers/
+        entry: ropa-lint check --strict-config --baseline-ref index registers/
         language: system
         pass_filenames: false
         types: [yaml]
@@ -164,11 +164,18 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
+        with:
+          fetch-depth: 2  # a pull request's base: the baseline is read there
       - uses: actions/setup-python@v5
         with:
           python-version: "3.11"
       - run: python -m pip install "{source}"
-      - run: {gate} --format github -o markdown=ropa-lint.md -o sarif=ropa-lint.sarif registers/
+      # A baseline is read as the base branch has it (a pull request cannot
+      # absorb its own findings by rewriting it): HEAD^1 of the merge commit.
+      - run: >-
+          {gate}
+          --baseline-ref "${{{{ github.event_name == 'pull_request' && 'HEAD^1' || 'HEAD' }}}}"
+          --format github -o markdown=ropa-lint.md -o sarif=ropa-lint.sarif registers/
       - if: always()
         run: cat ropa-lint.md >> "$GITHUB_STEP_SUMMARY"
 """
@@ -177,10 +184,16 @@ _GITLAB = """\
 # ropa-lint on every pipeline: findings in the merge request's Code Quality
 # widget and its test report; the job fails on what the gate refuses.
 ropa-lint:
-  image: python:3.11-slim
+  # Not the slim image: git installs from a git URL and reads the baseline
+  # as the merge request's base has it.
+  image: python:3.11
+  variables:
+    GIT_DEPTH: "0"  # the merge request's base commit, where the baseline is read
   script:
     - python -m pip install "{source}"
-    - {gate} -o gitlab=gl-code-quality-report.json -o junit=ropa-lint.xml registers/
+    - >-
+      {gate} --baseline-ref "${{CI_MERGE_REQUEST_DIFF_BASE_SHA:-HEAD}}"
+      -o gitlab=gl-code-quality-report.json -o junit=ropa-lint.xml registers/
   artifacts:
     when: always
     reports:

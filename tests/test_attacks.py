@@ -136,6 +136,40 @@ def _pack(body, n=1):
     return setup
 
 
+def _pack_as(package: str, body: str, engine: str):
+    """A pack whose one file is in `package` (a rule's, or a closed one), run
+    on `engine`."""
+
+    def setup(tmp):
+        head = PACK_HEAD.format(n=1).replace("package ropa.rules.hygiene.r1", f"package {package}")
+        write(tmp / "pack" / "hygiene" / "r1.rego", head + body)
+        engine_args = ["--engine", engine]
+        if engine == "opa":
+            from linter.engine.opa import find_opa
+
+            engine_args += ["--opa-bin", find_opa() or "opa"]
+        return ["--rules", str(tmp / "pack"), *engine_args, str(REGISTERS / "minimal.yaml")], None
+
+    return setup
+
+
+def _repository_config(text: str, *extra: str, files: dict | None = None):
+    """A configuration file beside the register, as a pull request writes it."""
+
+    def setup(tmp):
+        write(tmp / "r.yaml", MINIMAL)
+        for name, body in (files or {}).items():
+            write(tmp / name, body)
+        cfg = write(tmp / ".ropa-lint.yaml", text)
+        return ["--config", str(cfg), *extra, str(tmp / "r.yaml")], None
+
+    return setup
+
+
+# A table that says French law applies no rule: the register's 32 errors gone.
+_NO_RULES_TABLE = "law:\n  jurisdictions:\n    FR:\n      name: {en: x, fr: x}\n      rules: {}\n"
+
+
 def _budget_pack(body, engine):
     """A runaway rule, on one engine, with small budgets so the test stays quick."""
 
@@ -826,6 +860,80 @@ ROWS = [
         ("waiver waivers[0] not evaluated",),
         ("(waived)",),
     ),
+    # -- the gate a pull request cannot weaken (issue 32) ----------------------
+    Row(
+        "gate weakened by the repository",
+        "opa_url in the configuration",
+        _repository_config("opa_url: http://127.0.0.1:9/\n"),
+        2,
+        ("`opa_url` would send the registers", "--trust-config"),
+    ),
+    Row(
+        "gate weakened by the repository",
+        "data table emptying the law, under --strict-config",
+        _repository_config(
+            "data: [law.yaml]\n", "--strict-config", files={"law.yaml": _NO_RULES_TABLE}
+        ),
+        2,
+        ("gives data tables", "--strict-config refuses them"),
+    ),
+    Row(
+        "gate weakened by the repository",
+        "baseline named by the configuration, under --strict-config",
+        _repository_config(
+            "baseline: base.json\n", "--strict-config",
+            files={"base.json": '{"format": "ropa-lint-baseline", "version": 1, "findings": []}'},
+        ),
+        2,
+        ("gives a baseline",),
+    ),
+    Row(
+        "gate weakened by the repository",
+        "data table trusted by the CI owner: obeyed and said",
+        _repository_config(
+            "data: [law.yaml]\n", "--strict-config", files={"law.yaml": _NO_RULES_TABLE}
+        ),
+        0,
+        ("trusted from the repository (--trust-config): data tables",),
+        env={"ROPA_TRUST_CONFIG": "1"},
+    ),
+    *[
+        Row(
+            "hostile rule packs",
+            f"{name} ({engine})",
+            _pack_as(package, body, engine),
+            2,
+            said,
+        )
+        for engine in ("embedded", "opa")
+        for name, package, body, said in (
+            (
+                "opa[\"runtime\"]() in brackets", "ropa.rules.hygiene.r1",
+                'report contains {"path": [], "message": {"en": sprintf("%v", [opa["runtime"]()])}}'
+                " if input.register\n",
+                ("opa.runtime", "never the network"),
+            ),
+            (
+                "http[`send`] in brackets", "ropa.rules.hygiene.r1",
+                'report contains {"path": [], "message": {"en": "x"}} if http[`send`]({})\n',
+                ("http.send",),
+            ),
+            (
+                "json.match_schema fetching a $ref", "ropa.rules.hygiene.r1",
+                'report contains {"path": [], "message": {"en": "x"}} if '
+                'json.match_schema({}, {"$ref": "http://127.0.0.1:9/s.json"})\n',
+                ("json.match_schema",),
+            ),
+            (
+                "a pack in the built-in library", "ropa.lib.waivers",
+                "waived(_) := true\n", ("closed",),
+            ),
+            (
+                "a pack in OPA's system packages", "system.authz",
+                "allow := true\n", ("closed",),
+            ),
+        )
+    ],
     # -- hostile rule packs ---------------------------------------------------
     Row(
         "hostile rule packs",
@@ -953,7 +1061,8 @@ def _run(args, stdin, env_extra, cwd=ROOT):
     out_file = None
     if fmt == "html":
         cmd = [sys.executable, "-m", "linter", "report", "--today", TODAY]
-    env = {k: v for k, v in os.environ.items() if k != "ROPA_OPA_URL"}
+    env = {k: v for k, v in os.environ.items() if k not in ("ROPA_OPA_URL", "ROPA_TRUST_CONFIG")}
+    env.update({k: v for k, v in env_extra.items() if k.startswith("ROPA_")})
     stdin_handle = subprocess.PIPE
     if isinstance(stdin, str):  # a device to read from
         stdin_handle = open(stdin, "rb")  # noqa: SIM115 - closed below

@@ -140,3 +140,74 @@ def test_a_baseline_that_cannot_be_used_is_exit_2(repo, content, says):
 def test_a_missing_baseline_is_exit_2(repo):
     proc = run_cli("check", "--baseline", "nope.json", REGISTER, cwd=repo)
     assert proc.returncode == 2 and "nope.json" in proc.stderr
+
+
+def _git(repo, *args):
+    import subprocess
+
+    env = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@t", "PATH": "/usr/bin:/bin"}  # fmt: skip
+    return subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True)
+
+
+@pytest.fixture
+def pull_request(repo):
+    """The base branch has the register, its baseline and a configuration naming
+    it; the pull request adds an error and rewrites the baseline to absorb it."""
+    (repo / ".ropa-lint.yaml").write_text("baseline: base.json\n", encoding="utf-8")
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "base")
+    path = repo / REGISTER
+    path.write_text(path.read_text(encoding="utf-8") + NEW_ACTIVITY, encoding="utf-8")
+    proc = run_cli("baseline", "write", "base.json", REGISTER, "--today", TODAY, cwd=repo)
+    assert proc.returncode == 0, proc.stderr
+    _git(repo, "commit", "-q", "-am", "pull request")
+    return repo
+
+
+def _configured(repo, *args):
+    """`check` with the baseline the configuration names (none given here)."""
+    return run_cli("check", "--today", TODAY, *args, REGISTER, cwd=repo)
+
+
+def _json(proc):
+    assert proc.returncode in (0, 1), proc.stderr
+    return proc.returncode, json.loads(proc.stdout)
+
+
+def test_a_pull_request_cannot_absorb_its_own_error_in_the_baseline(pull_request):
+    """Issue 32: under --strict-config, a baseline the configuration names is
+    read at the base commit (--baseline-ref), or refused."""
+    repo = pull_request
+    # Read as the pull request wrote it, the new error would pass.
+    code, doc = _json(_configured(repo, "-f", "json"))
+    assert code == 0
+    # The gate refuses a repository-held baseline read from the request itself.
+    refused = _configured(repo, "--strict-config")
+    assert refused.returncode == 2 and "--baseline-ref" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    # Read at the base commit, the request's new error fails, and only it.
+    code, doc = _json(
+        _configured(repo, "-f", "json", "--strict-config", "--baseline-ref", "HEAD^1")
+    )
+    assert code == 1
+    assert [f["rule"] for f in doc["findings"] if not f["baselined"]] == ["COMP-008"]
+    # The CI owner may trust the repository: then it is obeyed, and said.
+    code, doc = _json(_configured(repo, "-f", "json", "--strict-config", "--trust-config"))
+    assert code == 0 and "baseline" in doc["summary"]["config"]["repository"]
+
+
+def test_a_baseline_ref_without_the_file_or_not_a_commit(pull_request):
+    repo = pull_request
+    (repo / "base.json").rename(repo / "moved.json")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "moved")
+    # The revision has no baseline at that path: every finding is new.
+    code, doc = _check(repo, "--baseline-ref", "HEAD", "--baseline", "base.json")
+    assert code == 1 and not any(f["baselined"] for f in doc["findings"])
+    done = _gate(repo, "--baseline-ref", "no-such-branch", "--baseline", "moved.json")
+    assert done.returncode == 2 and "is not a commit" in done.stderr
+    # `index`: as staged, for a pre-commit hook.
+    code, doc = _check(repo, "--baseline-ref", "index", "--baseline", "moved.json")
+    assert code == 0

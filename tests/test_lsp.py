@@ -259,3 +259,13 @@ def test_a_file_that_is_not_a_register_gets_nothing(client, tmp_path):
     assert "SCH-001" in [d["code"] for d in client.diagnostics(uri)]
     uri = _open(client, write(tmp_path / "registre.yaml", REGISTER), REGISTER)
     assert [d["code"] for d in client.diagnostics(uri)] == ["LB-001"]
+
+
+def test_the_configuration_opa_url_is_left_out(client, tmp_path):
+    """Issue 32: a cloned repository's `opa_url` would receive every register
+    the editor opens; the server leaves it out and lints as usual."""
+    write(tmp_path / ".ropa-lint.yaml", "opa_url: http://127.0.0.1:9/\n")
+    path = write(tmp_path / "registre.yaml", REGISTER)
+    uri = _open(client, path, REGISTER)
+    (diag,) = client.diagnostics(uri)
+    assert diag["code"] == "LB-001"

@@ -55,9 +55,21 @@ def strip_comments_and_strings(source: str) -> str:
     return _COMMENT_OR_STRING.sub(lambda m: "" if m.group(0)[0] == "#" else '""', source)
 
 
+# A reference's key in brackets (`opa["runtime"]`, `http[`send`]`) is the
+# same reference as its dotted form, and is read as it before the scan.
+_BRACKET_KEY = re.compile(r'\s*\[\s*(?:"([A-Za-z_]\w*)"|`([A-Za-z_]\w*)`)\s*\]')
+_COMMENT = re.compile(r'#[^\n]*|"(?:[^"\\\n]|\\.)*"|`[^`]*`')
+
+
+def _dotted(source: str) -> str:
+    without_comments = _COMMENT.sub(lambda m: "" if m.group(0)[0] == "#" else m.group(0), source)
+    return _BRACKET_KEY.sub(lambda m: "." + (m.group(1) or m.group(2)), without_comments)
+
+
 def forbidden_calls(source: str) -> list[str]:
-    """Forbidden builtins that a module names in code (comments and strings aside)."""
-    return sorted(set(_FORBIDDEN_NAME.findall(strip_comments_and_strings(source))))
+    """Forbidden builtins that a module names in code (comments and strings
+    aside), in dotted or bracket form."""
+    return sorted(set(_FORBIDDEN_NAME.findall(strip_comments_and_strings(_dotted(source)))))
 
 
 def resolve_kind(kind: str, opa_url: str | None) -> str:

@@ -22,8 +22,11 @@ PARTS = 6
 CHILDREN = 2
 DATA_ROOT = "ropadata"
 
-# Rules read registers, nothing else: these reach the network or the host.
-FORBIDDEN_BUILTINS = ("http.send", "net.lookup_ip_addr", "opa.runtime")
+# Rules read registers, nothing else: these reach the network or the host
+# (json.match_schema and json.verify_schema fetch a schema's http/file $ref).
+FORBIDDEN_BUILTINS = (
+    "http.send", "net.lookup_ip_addr", "opa.runtime", "json.match_schema", "json.verify_schema",
+)  # fmt: skip
 
 
 class EngineError(RopaLintError):
