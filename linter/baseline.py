@@ -151,9 +151,17 @@ def _relative(path: str, folder: str) -> str:
     return "./" + os.path.basename(path)
 
 
-def apply(findings: list, baseline: Baseline) -> tuple[list, list[dict]]:
+def apply(
+    findings: list, baseline: Baseline, linted=None, unjudged=frozenset()
+) -> tuple[list, list[dict]]:
     """The findings with those the baseline holds marked `baselined`, and the
-    baseline's entries no finding matches any more (fixed since it was written)."""
+    baseline's entries no finding matches any more (fixed since it was
+    written) — among what this run judged: an entry of a file not linted
+    (`linted`, the files' names; None: all), or of an activity or file set
+    aside (`unjudged`: (file, activity id or None)), is not said fixed."""
+    from .reporters.safe import repo_path
+
+    judged = None if linted is None else {repo_path(f) for f in linted}
     known = baseline.fingerprints
     marked, seen = [], set()
     for f in findings:
@@ -166,6 +174,9 @@ def apply(findings: list, baseline: Baseline) -> tuple[list, list[dict]]:
         {k: e.get(k) for k in ("rule", "file", "path", "activity", "message")}
         for e in baseline.entries
         if e["fingerprint"] not in seen
+        and (judged is None or e.get("file") in judged)
+        and (e.get("file"), None) not in unjudged
+        and (e.get("file"), e.get("activity")) not in unjudged
     ]
     fixed.sort(key=lambda e: (str(e["file"]), str(e["rule"]), str(e["path"])))
     return marked, fixed

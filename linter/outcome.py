@@ -137,7 +137,14 @@ def gather(outcomes: list[Outcome], options: Options, *, baseline, engine: str, 
     findings = sort_findings(findings)
     fixed: list = []
     if baseline is not None:
-        findings, fixed = baseline_module.apply(findings, baseline)
+        from .reporters.safe import repo_path
+
+        unjudged = {
+            (repo_path(s.fragment or s.file), s.activity if s.unit == "activity" else None)
+            for s in not_evaluated
+            if s.unit in ("activity", "file", "fragment")
+        }
+        findings, fixed = baseline_module.apply(findings, baseline, files, unjudged)
     not_evaluated.sort(key=SetAside.sort_key)
     summary = summarize(
         findings,

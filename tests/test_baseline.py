@@ -211,3 +211,15 @@ def test_a_baseline_ref_without_the_file_or_not_a_commit(pull_request):
     # `index`: as staged, for a pre-commit hook.
     code, doc = _check(repo, "--baseline-ref", "index", "--baseline", "moved.json")
     assert code == 0
+
+
+def test_linting_a_subset_says_nothing_fixed_of_the_rest(tmp_path):
+    """Issue 34: a baseline of two registers, one linted: the other's entries
+    are not reported fixed (nor a rewrite advised)."""
+    shutil.copy(EXAMPLES / REGISTER, tmp_path / REGISTER)
+    shutil.copy(EXAMPLES / "optimum-services.yaml", tmp_path / "optimum-services.yaml")
+    proc = run_cli("baseline", "write", "base.json", ".", "--today", TODAY, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    code, doc = _check(tmp_path)
+    assert code == 0
+    assert doc["summary"]["fixed"] == []

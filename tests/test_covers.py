@@ -81,6 +81,11 @@ CASES = [
         "COMP-013",
     ),
     ("activity.purposes.legal_basis", _purpose(lambda p: p.pop("legal_basis")), "LB-001"),
+    (
+        "transfer.safeguard",
+        _act(lambda a: a.update(transfers=[{"recipient": "Hébergeur", "country": "US"}])),
+        "TRF-001",
+    ),
     ("purpose.legitimate_interest", _purpose(_basis("legitimate_interests")), "LB-002"),
     ("purpose.consent", _purpose(_basis("consent")), "LB-003"),
     ("purpose.legal_obligation", _purpose(lambda p: p.pop("legal_obligation")), "LB-004"),

@@ -167,3 +167,40 @@ def test_tls_with_a_private_ca(opa_bin, tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_a_port_squatted_by_another_process_gets_nothing(opa_bin, monkeypatch):
+    """Issue 32: another local user listening first on the port ropa-lint
+    picked would receive the token and the registers and could answer "no
+    findings". The server ropa-lint starts is checked to be its own child
+    before anything is sent: the impostor sees a health probe at most."""
+    import http.server
+    import threading
+
+    from linter.engine import EngineError, opa_server
+
+    seen = []
+
+    class Impostor(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            seen.append((self.path, self.headers.get("Authorization")))
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"{}")
+
+        do_POST = do_PUT = do_GET
+
+        def log_message(self, *args):
+            pass
+
+    impostor = http.server.HTTPServer(("127.0.0.1", 0), Impostor)
+    threading.Thread(target=impostor.serve_forever, daemon=True).start()
+    monkeypatch.setattr(opa_server, "_free_port", lambda: impostor.server_address[1])
+    server = opa_server.LocalOpaServer(opa_bin)
+    try:
+        with pytest.raises(EngineError, match=r"another process answers|did not start"):
+            server.start({"ropa/x.rego": "package ropa.x\n\nv := 1\n"}, {})
+    finally:
+        server.stop()
+        impostor.shutdown()
+    assert all(path == "/health" and auth is None for path, auth in seen), seen

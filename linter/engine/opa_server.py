@@ -113,14 +113,23 @@ class LocalOpaServer:
                         stderr=subprocess.STDOUT,
                         start_new_session=True,
                         preexec_fn=self._limits,
-                        # Go's own limit makes its collector work before the hard cap.
-                        env={**os.environ, **self._go_limit()},
+                        # Go's own limit makes its collector work before the hard
+                        # cap. Nothing else of ours: OPA needs no secret of the run.
+                        env={"PATH": os.environ.get("PATH", ""), **self._go_limit()},
                     )
                 except OSError as exc:
                     raise EngineError(
                         f"cannot start OPA ({self.opa_bin}): {exc.strerror}"
                     ) from None
             if self._wait_ready():
+                if not self._answered_by_child():
+                    # Another local user took the port first: it would get the
+                    # token and the registers, and could answer "no findings".
+                    self._kill()
+                    raise EngineError(
+                        f"another process answers on 127.0.0.1:{self.port}, not the OPA "
+                        "ropa-lint started; nothing was sent to it"
+                    )
                 return
             self._kill()
             output = self._log()
@@ -203,6 +212,28 @@ class LocalOpaServer:
                 if requests.get(url, timeout=1).status_code in (200, 401):
                     return True
             time.sleep(0.03)
+        return False
+
+    def _answered_by_child(self) -> bool:
+        """The socket listening on our port is our child's (Linux: the inode
+        /proc/net/tcp gives for it is among the child's descriptors). Where
+        /proc cannot tell, the child is taken at its word."""
+        inodes = set()
+        wanted = f"0100007F:{self.port:04X}"
+        try:
+            with open("/proc/net/tcp", encoding="ascii") as fh:
+                for line in fh.readlines()[1:]:
+                    fields = line.split()
+                    if fields[1] == wanted and fields[3] == "0A":  # LISTEN
+                        inodes.add(fields[9])
+            fds = os.listdir(f"/proc/{self.proc.pid}/fd")
+        except OSError:
+            return True
+        for fd in fds:
+            with contextlib.suppress(OSError):
+                link = os.readlink(f"/proc/{self.proc.pid}/fd/{fd}")
+                if link.startswith("socket:[") and link[8:-1] in inodes:
+                    return True
         return False
 
     def _kill(self) -> None:
