@@ -66,10 +66,15 @@ def init(
         return
     base = path or "."
     files = repository(lang.value)
+    wheel = None
+    if (_value(ci) or "none") != "none":
+        source, wheel = _ci_source(source, base)
     files.update(ci_files(_value(ci) or "none", source or f"ropa-lint=={__version__}"))
     taken = [name for name in files if os.path.exists(os.path.join(base, name))]
     if taken and not force:
         raise _fail(f"{', '.join(taken)} exist(s) in {base}; use --force to overwrite")
+    if wheel is not None:
+        _place_wheel(wheel, base)
     for name, text in files.items():
         target = os.path.join(base, name)
         os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
@@ -80,6 +85,61 @@ def init(
         "`pre-commit install` gates every commit",
         err=True,
     )
+
+
+WHEELS = ".ropa-lint"  # where the wheel the CI installs is kept, in the repository
+
+
+def _ci_source(source: str | None, base: str) -> tuple[str, str | None]:
+    """What the CI installs, checked: (pip's argument, a wheel to copy into
+    the repository or None). No release is published yet: by default the CI
+    installs a wheel of this install, kept in the repository."""
+    from pathlib import Path
+
+    if source and source.endswith(".whl") and "://" not in source and "@" not in source:
+        if not os.path.isfile(source):
+            raise _fail(f"--source {source}: no such wheel")
+        name = os.path.basename(source)
+        return f"./{WHEELS}/{name}", source
+    if source:
+        return source, None
+    root = Path(__file__).resolve().parent.parent
+    if not (root / "pyproject.toml").is_file():
+        return f"ropa-lint=={__version__}", None  # installed from an index: a release
+    built = _build_wheel(root)
+    name = os.path.basename(built)
+    typer.echo(
+        f"no release of ropa-lint is published yet: the CI installs {WHEELS}/{name}, built "
+        "from this install — commit it with the rest (--source names another)",
+        err=True,
+    )
+    return f"./{WHEELS}/{name}", built
+
+
+def _build_wheel(root) -> str:
+    import subprocess
+    import sys
+    import tempfile
+
+    out = tempfile.mkdtemp(prefix="ropa-lint-wheel-")
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", out, str(root)],
+        capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    wheels = [f for f in os.listdir(out) if f.endswith(".whl")] if done.returncode == 0 else []
+    if not wheels:
+        last = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no wheel"]
+        raise _fail(f"cannot build a wheel of this install for the CI ({last[0]}); pass --source")
+    return os.path.join(out, wheels[0])
+
+
+def _place_wheel(wheel: str, base: str) -> None:
+    import shutil
+
+    folder = os.path.join(base, WHEELS)
+    os.makedirs(folder, exist_ok=True)
+    shutil.copyfile(wheel, os.path.join(folder, os.path.basename(wheel)))
+    typer.echo(f"wrote {os.path.join(folder, os.path.basename(wheel))}", err=True)
 
 
 def convert(

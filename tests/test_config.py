@@ -249,3 +249,37 @@ def test_init_repo_ci_runs_the_gate_it_writes(tmp_path, ci):
             gate = subprocess.run(argv, cwd=tmp_path, capture_output=True, text=True)
             assert gate.returncode == 0, gate.stdout + gate.stderr
     assert all((tmp_path / name).stat().st_size > 0 for name in kept)
+
+
+def test_the_ci_files_install_step_works_as_a_runner_runs_it(tmp_path):
+    """Issue 34: no release of ropa-lint is published, so `ropa-lint==0.1.0`
+    made the first push fail. By default the CI installs a wheel of this
+    install kept in the repository; its install line, run as written in a
+    fresh virtual environment (the package mirror only), gives a ropa-lint
+    that passes the starter through the gate line as written."""
+    import shlex
+    import sys
+    import venv
+
+    import yaml
+
+    repo = tmp_path / "registre"
+    proc = run_cli("init", "--repo", str(repo), "--ci", "github")
+    assert proc.returncode == 0, proc.stderr
+    assert "no release of ropa-lint is published yet" in proc.stderr
+    spec = yaml.safe_load((repo / ".github/workflows/registre.yml").read_text())
+    runs = [step["run"] for step in spec["jobs"]["ropa-lint"]["steps"] if "run" in step]
+    install = runs[0]
+    assert install.startswith('python -m pip install "./.ropa-lint/ropa_lint-')
+    assert list((repo / ".ropa-lint").glob("ropa_lint-*.whl"))
+    env_dir = tmp_path / "runner"
+    venv.create(env_dir, with_pip=True)
+    python = str(env_dir / "bin" / "python")
+    argv = [python, *shlex.split(install)[1:]]
+    done = subprocess.run(argv, cwd=repo, capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    gate = next(line for line in runs if line.startswith("ropa-lint check"))
+    argv = [str(env_dir / "bin" / "ropa-lint"), *shlex.split(gate)[1:]]
+    done = subprocess.run(argv, cwd=repo, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert sys.executable not in done.stderr  # the runner's ropa-lint, not this one
