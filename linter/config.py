@@ -211,7 +211,31 @@ def load(path: str | Path | None = None) -> Config:
                 )
             severity[rule_id] = setting["severity"]
     cfg.disabled, cfg.severity = frozenset(disabled), severity
+    _confine(found, cfg)
     return cfg
+
+
+def _confine(found: Path, cfg: Config) -> None:
+    """Every file the configuration names lies in its repository once links are
+    followed: a link or an absolute path in a pull request would otherwise
+    print any readable YAML or JSON file of the runner into a finding."""
+    from .discovery import repo_root
+    from .sheets.layout import built_in_names
+
+    home = found.resolve().parent
+    root = repo_root(home) or home
+    named = [("data", p) for p in cfg.data] + [("extra_rules", p) for p in cfg.extra_rules]
+    if cfg.baseline:
+        named.append(("baseline", cfg.baseline))
+    if cfg.layout and cfg.layout not in built_in_names():
+        named.append(("layout", cfg.layout))
+    for key, path in named:
+        real = Path(path).resolve()
+        if real != root and root not in real.parents:
+            raise ConfigError(
+                f"{found}: `{key}` names {path}, which is outside the repository ({root}) once "
+                "links are followed; a configuration reads only its repository's files"
+            )
 
 
 # Options whose value may come from the configuration file; the command line

@@ -4,6 +4,7 @@ library and reference tables loaded, on the embedded engine or on `opa test`."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import time
@@ -24,7 +25,18 @@ class PackTestError(RopaLintError):
 
 
 def _tests(directory: Path) -> dict[str, str]:
-    return {str(p): p.read_text(encoding="utf-8") for p in sorted(directory.rglob("*_test.rego"))}
+    """The pack's test files, read as its rules are: regular files only (a
+    pipe named `_test.rego` is refused, not waited on), bounded, UTF-8."""
+    from .rulepack import _source
+
+    try:
+        return {str(p): _source(p) for p in sorted(directory.rglob("*_test.rego"))}
+    except RulePackError as exc:
+        raise PackTestError(str(exc)) from None
+
+
+# `opa test` on a pack is code from a pull request too: bounded in time.
+OPA_TEST_SECONDS = 600
 
 
 # Seconds each test took, by test name, for `test-rules --profile`.
@@ -44,6 +56,15 @@ def run_pack_tests(directory: str, engine: str = "embedded", opa_bin: str | None
     tests = _tests(pack_dir)
     if not tests:
         raise PackTestError(f"{directory}: no *_test.rego file")
+    from .engine import forbidden_calls
+
+    for name, source in [*tests.items(), *pack.modules.items()]:
+        bad = forbidden_calls(source)
+        if bad:
+            raise PackTestError(
+                f"{_shown(name, extra)} calls {', '.join(bad)}: rules and their tests may read "
+                "the register only, never the network or the environment"
+            )
     if engine == "opa":
         return _opa(pack_dir, builtin, opa_bin)
     return _embedded(pack, tests, extra)
@@ -94,7 +115,14 @@ def _opa(pack_dir: Path, builtin: Path, opa_bin: str | None):
     if binary is None:
         raise PackTestError("`opa` not found (PATH, --opa-bin or ROPA_OPA_BIN)")
     dirs = [str(builtin)] + ([] if pack_dir.resolve() == builtin else [str(pack_dir)])
-    proc = subprocess.run([binary, "test", "--format=json", *dirs], capture_output=True, text=True)
+    try:
+        proc = subprocess.run(
+            [binary, "test", "--format=json", *dirs], capture_output=True, text=True,
+            timeout=OPA_TEST_SECONDS, stdin=subprocess.DEVNULL,
+            env={"PATH": os.environ.get("PATH", "")},  # no secret of the run for a test
+        )  # fmt: skip
+    except subprocess.TimeoutExpired:
+        raise PackTestError(f"opa test did not end within {OPA_TEST_SECONDS} s") from None
     try:
         results = json.loads(proc.stdout or "[]")
     except json.JSONDecodeError:

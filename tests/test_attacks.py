@@ -166,6 +166,43 @@ def _repository_config(text: str, *extra: str, files: dict | None = None):
     return setup
 
 
+def _outside_link(key: str):
+    """A configuration naming, through a committed link, a file outside the
+    repository (here: a YAML file of the runner's holding a secret)."""
+
+    def setup(tmp):
+        secret = write(tmp.parent / f"{tmp.name}-secret.yaml", "token: s3cr3t-of-the-runner\n")
+        repo = tmp / "repo"
+        (repo / ".git").mkdir(parents=True)
+        write(repo / "r.yaml", MINIMAL)
+        (repo / "policy.yaml").symlink_to(secret)
+        cfg = write(repo / ".ropa-lint.yaml", f"{key}: [policy.yaml]\n")
+        return ["--config", str(cfg), str(repo / "r.yaml")], None
+
+    return setup
+
+
+def _test_rules(kind: str, engine: str):
+    """`ropa-lint test-rules` on a pack a pull request wrote."""
+
+    def setup(tmp):
+        pack = tmp / "pack" / "hygiene"
+        pack.mkdir(parents=True)
+        if kind == "fifo":
+            os.mkfifo(pack / "r1_test.rego")
+        else:
+            write(pack / "r1_test.rego", "package ropa.rules.hygiene.r1_test\n\n"
+                  'test_env if {\n\topa["runtime"]().env\n}\n')  # fmt: skip
+        engine_args = ["--engine", engine]
+        if engine == "opa":
+            from linter.engine.opa import find_opa
+
+            engine_args += ["--opa-bin", find_opa() or "opa"]
+        return ["test-rules", str(tmp / "pack"), *engine_args], None
+
+    return setup
+
+
 # A table that says French law applies no rule: the register's 32 errors gone.
 _NO_RULES_TABLE = "law:\n  jurisdictions:\n    FR:\n      name: {en: x, fr: x}\n      rules: {}\n"
 
@@ -897,6 +934,29 @@ ROWS = [
         ("trusted from the repository (--trust-config): data tables",),
         env={"ROPA_TRUST_CONFIG": "1"},
     ),
+    Row(
+        "gate weakened by the repository",
+        "data table linked outside the repository",
+        _outside_link("data"),
+        2,
+        ("outside the repository",),
+        ("s3cr3t-of-the-runner",),
+    ),
+    *[
+        Row(
+            "hostile rule packs",
+            f"test-rules on a {kind} ({engine})",
+            _test_rules(kind, engine),
+            2,
+            said,
+            max_seconds=60,
+        )
+        for engine in ("embedded", "opa")
+        for kind, said in (
+            ("fifo", ("named pipe",)),
+            ("test reading the environment", ("opa.runtime",)),
+        )
+    ],
     *[
         Row(
             "hostile rule packs",
@@ -1070,6 +1130,8 @@ def _run(args, stdin, env_extra, cwd=ROOT):
     if fmt == "html":
         out_file = args[-1] + ".html"
         cmd += ["-o", out_file]
+    if args and args[0] == "test-rules":  # another command than check
+        cmd, args = [sys.executable, "-m", "linter", args[0]], args[1:]
     proc = subprocess.Popen(
         [*cmd, *args],
         stdin=stdin_handle,

@@ -336,3 +336,20 @@ def test_the_report_under_a_baseline_says_the_known_findings(tmp_path):
     fiches = re.findall(r'<section class="activity[^"]*"[^>]*>.*?</section>', html, re.S)
     assert len(fiches) == len(statuses)
     assert not [f for f in fiches if "Aucun constat" in f]
+
+
+def test_junit_parses_whatever_the_register_holds(tmp_path):
+    """Issue 32: U+FFFE (or U+FFFF) in a register's text broke the JUnit
+    report, which XML 1.0 cannot carry: shown as <U+FFFE>, the report parses."""
+    import xml.etree.ElementTree as ET
+
+    from conftest import REGISTERS, run_cli, write
+
+    text = (REGISTERS / "minimal.yaml").read_text(encoding="utf-8").replace(
+        "name: Gestion de la paie", "name: \"Paie \\uFFFE \\uFFFF\""
+    ).replace("        legal_basis: legal_obligation\n", "")
+    path = write(tmp_path / "r.yaml", text)
+    done = run_cli("check", "-f", "junit", str(path))
+    assert done.returncode in (0, 1), done.stderr
+    root = ET.fromstring(done.stdout)
+    assert any("<U+FFFE>" in t for t in root.itertext())

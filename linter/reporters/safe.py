@@ -21,15 +21,18 @@ _HIDDEN = (
     "\u061c\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d\u202e"
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 )
-_UNSAFE = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{_HIDDEN}]")
-_UNSAFE_BUT_LINES = re.compile(f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f{_HIDDEN}]")
+# Characters XML 1.0 cannot carry at all (a JUnit report with one does not
+# parse): the noncharacters U+FFFE and U+FFFF, and lone surrogates.
+_NOT_XML = "\ud800-\udfff\ufffe\uffff"
+_UNSAFE = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{_HIDDEN}{_NOT_XML}]")
+_UNSAFE_BUT_LINES = re.compile(f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f{_HIDDEN}{_NOT_XML}]")
 
 
 def _escape(match: re.Match) -> str:
     char = match.group(0)
     if char in _NAMED:
         return _NAMED[char]
-    if char in _HIDDEN:
+    if char in _HIDDEN or ord(char) >= 0xD800:
         return f"<U+{ord(char):04X}>"
     return f"\\x{ord(char):02x}"
 
