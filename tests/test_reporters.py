@@ -345,9 +345,12 @@ def test_junit_parses_whatever_the_register_holds(tmp_path):
 
     from conftest import REGISTERS, run_cli, write
 
-    text = (REGISTERS / "minimal.yaml").read_text(encoding="utf-8").replace(
-        "name: Gestion de la paie", "name: \"Paie \\uFFFE \\uFFFF\""
-    ).replace("        legal_basis: legal_obligation\n", "")
+    text = (
+        (REGISTERS / "minimal.yaml")
+        .read_text(encoding="utf-8")
+        .replace("name: Gestion de la paie", 'name: "Paie \\uFFFE \\uFFFF"')
+        .replace("        legal_basis: legal_obligation\n", "")
+    )
     path = write(tmp_path / "r.yaml", text)
     done = run_cli("check", "-f", "junit", str(path))
     assert done.returncode in (0, 1), done.stderr
