@@ -37,6 +37,10 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 # millions of nodes. The budget scales with the file's own size.
 ALIAS_EXPANSION_FACTOR = 10
 ALIAS_EXPANSION_FLOOR = 10_000
+# A scalar weighs one node per 64 characters: an alias of a long text costs
+# what its text does once expanded (each output and the engines' input write
+# it out again), not one node — a 578 KB file of such aliases reached 2.3 GB.
+CHARS_PER_NODE = 64
 MAX_DEPTH = 200
 
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
@@ -176,8 +180,13 @@ class _Builder:
                     if ev.tag not in _OK_TAGS:
                         self._bad_tag(ev.tag, mark, path)
                     value_done = _resolve(ev)
+                    weight = 1 + len(ev.value) // CHARS_PER_NODE
+                    if weight > 1:
+                        count += weight - 1
+                        if count > self.budget:
+                            self._over_budget(mark, path)
                     if ev.anchor:
-                        anchors[ev.anchor] = (value_done, 1)
+                        anchors[ev.anchor] = (value_done, weight)
                 elif cls is yaml.AliasEvent:
                     if ev.anchor in open_anchors:
                         self.fail("SCH-004", mark, path, "recursive")
@@ -361,7 +370,9 @@ def _read(real: str, display: str, max_bytes: int) -> bytes:
 
 
 def _budget(text: str) -> int:
-    return max(ALIAS_EXPANSION_FLOOR, ALIAS_EXPANSION_FACTOR * text.count("\n"))
+    # Nodes and characters, each as the file has them, times the factor.
+    own = text.count("\n") + len(text) // CHARS_PER_NODE
+    return max(ALIAS_EXPANSION_FLOOR, ALIAS_EXPANSION_FACTOR * own)
 
 
 def load_text(text: str, display: str) -> Document:
