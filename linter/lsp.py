@@ -91,6 +91,7 @@ class Session:
         return register, doc
 
     def _search(self, path: str, real: str, root: str | None):
+        from .files import DEFAULT_MAX_BYTES, UnreadableFile, read_regular
         from .includes import load_register
 
         top = Path(root or os.path.dirname(path)).resolve()
@@ -103,10 +104,14 @@ class Session:
                 if seen > MAX_SEARCHED or os.path.realpath(candidate) == real:
                     continue
                 try:
-                    if "include" not in candidate.read_text(encoding="utf-8", errors="replace"):
+                    # Regular files only, bounded: a pipe or a link to
+                    # /dev/zero among the folder's YAML files is passed over,
+                    # never waited on or read without end.
+                    raw = read_regular(str(candidate), str(candidate), DEFAULT_MAX_BYTES)
+                    if b"include" not in raw:
                         continue
                     doc = load_register(str(candidate))
-                except OSError:
+                except (OSError, UnreadableFile):
                     continue
                 if real in {os.path.realpath(p) for p in doc.included_real}:
                     return str(candidate), doc

@@ -269,3 +269,21 @@ def test_the_configuration_opa_url_is_left_out(client, tmp_path):
     uri = _open(client, path, REGISTER)
     (diag,) = client.diagnostics(uri)
     assert diag["code"] == "LB-001"
+
+
+def test_a_pipe_or_a_device_link_beside_a_fragment_is_passed_over(client, tmp_path):
+    """Issue 32: looking for the register that includes an open fragment, the
+    server read every YAML file beside it — a pipe blocked it, a link to
+    /dev/zero read without end. Regular files only, bounded."""
+    activity = "activities:\n" + REGISTER.split("activities:\n", 1)[1]
+    os.mkfifo(tmp_path / "a-pipe.yaml")
+    (tmp_path / "b-zero.yaml").symlink_to("/dev/zero")
+    write(
+        tmp_path / "registre.yaml",
+        REGISTER.split("activities:\n", 1)[0] + "include: [activites/*.yaml]\nactivities: []\n",
+    )
+    fragment = write(tmp_path / "activites" / "paie.yaml", activity)
+    uri = _open(client, fragment, activity)
+    (diag,) = client.diagnostics(uri)
+    assert diag["code"] == "LB-001"
+    assert diag["relatedInformation"][0]["location"]["uri"] == (tmp_path / "registre.yaml").as_uri()
