@@ -203,8 +203,15 @@ def _emit(text: str, output: str | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
+    from .files import UnreadableFile, not_a_link
+
     try:
-        with open(output, "w", encoding="utf-8") as fh:
+        not_a_link(output)
+        # O_NOFOLLOW: a link made between the check and the open is not followed.
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+        with os.fdopen(os.open(output, flags, 0o644), "w", encoding="utf-8") as fh:
             fh.write(text)
+    except UnreadableFile as exc:
+        raise _fail(str(exc)) from None
     except OSError as exc:
         raise _fail(f"cannot write {output}: {exc.strerror}") from None

@@ -69,6 +69,18 @@ def read_regular(path: str, display: str, max_bytes: int, hint: str = "--max-fil
     return data
 
 
+def not_a_link(path: str) -> str:
+    """`path`, which ropa-lint is about to write: refused (UnreadableFile,
+    exit 2) when it is a symbolic link — one committed to a repository could
+    point anywhere the runner may write."""
+    if os.path.islink(path):
+        raise UnreadableFile(
+            f"{path}: is a symbolic link; ropa-lint does not write through one "
+            "(remove it, or name another file)"
+        )
+    return path
+
+
 def read_text(path: str, max_bytes: int, encoding: str = "utf-8") -> str:
     """A small text file the linter needs (configuration, rule, table): regular,
     bounded, decoded; any failure is UnreadableFile naming the file."""

@@ -20,6 +20,12 @@ BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stab
 
 def write_pdf(html: str, target: str) -> str:
     """Print `html` to `target`; returns what printed it."""
+    from .files import UnreadableFile, not_a_link
+
+    try:
+        not_a_link(target)
+    except UnreadableFile as exc:
+        raise LintError(str(exc)) from None
     try:
         import weasyprint  # the optional extra
     except ImportError:

@@ -203,6 +203,21 @@ def _test_rules(kind: str, engine: str):
     return setup
 
 
+def _output_link(option: str):
+    """A report written to a file the repository committed as a link to a
+    file of the runner's: refused, the file untouched."""
+
+    def setup(tmp):
+        victim = write(tmp.parent / f"{tmp.name}-bashrc", "export SAFE=1\n")
+        write(tmp / "r.yaml", MINIMAL)
+        (tmp / "report.out").symlink_to(victim)
+        target = str(tmp / "report.out")
+        given = ["--output", target] if option == "--output" else ["-o", f"{option}={target}"]
+        return [*given, str(tmp / "r.yaml")], None
+
+    return setup
+
+
 _LONG_TEXT_ALIASES = f"register: 1\nx-big: &a {'x' * 500_000}\nx-copies:\n" + "  - *a\n" * 1000
 
 # A table that says French law applies no rule: the register's 32 errors gone.
@@ -954,6 +969,16 @@ ROWS = [
         ("outside the repository",),
         ("s3cr3t-of-the-runner",),
     ),
+    *[
+        Row(
+            "file kinds",
+            f"output written through a committed link ({option})",
+            _output_link(option),
+            2,
+            ("is a symbolic link",),
+        )
+        for option in ("--output", "sarif")
+    ],
     *[
         Row(
             "hostile rule packs",

@@ -150,6 +150,12 @@ def _said(message) -> str:
 
 
 def _write_text(path: str, text: str) -> None:
+    from ..files import UnreadableFile, not_a_link
+
+    try:
+        not_a_link(path)
+    except UnreadableFile as exc:
+        raise LintError(str(exc)) from None
     try:
         with open(path, "w", encoding="utf-8") as fh:
             fh.write(text)

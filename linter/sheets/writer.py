@@ -22,6 +22,12 @@ def _stamp() -> dt.datetime:
 
 
 def write(book: Workbook, path: str) -> None:
+    from ..files import UnreadableFile, not_a_link
+
+    try:
+        not_a_link(path)
+    except UnreadableFile as exc:
+        raise LintError(str(exc)) from None
     lower = path.lower()
     if lower.endswith(".xlsx"):
         _write_xlsx(book, path)
