@@ -86,7 +86,17 @@ def resolve_includes(doc: Document, display: str, base_dir: str, root: str, max_
         if os.path.isabs(pattern):
             doc.findings.append(_include_refused(where, ppath, pattern, "absolute"))
             continue
-        matches = sorted(glob.glob(pattern, root_dir=base_dir, recursive=True))
+        fixed = _fixed_part(pattern)
+        if fixed and not _inside(os.path.realpath(os.path.join(base_dir, fixed)), root_real):
+            # `../../**`: refused before a single directory outside is walked.
+            doc.findings.append(_include_refused(where, ppath, pattern, "outside"))
+            continue
+        matches = _matches(pattern, base_dir)
+        if matches is None:
+            said = msg("include.too_many", pattern=pattern, most=MAX_MATCHES,
+                       seconds=GLOB_SECONDS)  # fmt: skip
+            doc.findings.append(RawFinding("SCH-006", where, ppath, said))
+            continue
         if not matches:
             doc.findings.append(
                 RawFinding(
@@ -125,6 +135,35 @@ def resolve_includes(doc: Document, display: str, base_dir: str, root: str, max_
                 continue
             seen[real] = pattern
             _load_fragment(doc, real, shown, acts, max_bytes, where, ppath)
+
+
+# A pattern is walked within bounds: a link looping back to a parent makes
+# `**` endless, and a pattern over a large tree costs what the tree does.
+MAX_MATCHES = 10_000
+GLOB_SECONDS = 5.0
+
+
+def _fixed_part(pattern: str) -> str:
+    """The directories a pattern names before its first wildcard."""
+    parts = []
+    for part in pattern.replace("\\", "/").split("/")[:-1]:
+        if any(ch in part for ch in "*?["):
+            break
+        parts.append(part)
+    return "/".join(parts)
+
+
+def _matches(pattern: str, base_dir: str) -> list[str] | None:
+    """The pattern's matches, sorted; None past MAX_MATCHES or GLOB_SECONDS."""
+    import time
+
+    deadline = time.monotonic() + GLOB_SECONDS
+    found = []
+    for rel in glob.iglob(pattern, root_dir=base_dir, recursive=True):
+        found.append(rel)
+        if len(found) > MAX_MATCHES or time.monotonic() > deadline:
+            return None
+    return sorted(found)
 
 
 def _include_refused(where: Pos, ppath: Path, target: str, why: str) -> RawFinding:

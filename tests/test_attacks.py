@@ -99,6 +99,14 @@ def _config_dir(tmp):
     return ["--config", str(tmp / "cfg"), str(tmp / "r.yaml")], None
 
 
+def _looping_include(tmp):
+    """`frags/**` where frags holds links to itself and to its parent."""
+    args, _ = _include("['frags/**/*.yaml']", {"frags/a.yaml": "activities: []\n"})(tmp)
+    (tmp / "repo" / "frags" / "up").symlink_to("..")
+    (tmp / "repo" / "frags" / "self").symlink_to(".")
+    return args, None
+
+
 def _include(patterns, files=None, main_text=None):
     def setup(tmp):
         base = main_text or MINIMAL
@@ -758,6 +766,22 @@ ROWS = [
         ("SCH-006", "outside"),
     ),
     Row("include shapes", "absolute path", _include("['/etc/passwd']"), 1, ("SCH-006", "absolute")),
+    Row(
+        "include shapes",
+        "a glob climbing above the root",
+        _include("['../../../../../**/*.yaml']"),
+        1,
+        ("SCH-006", "outside"),
+        max_seconds=10,
+    ),
+    Row(
+        "include shapes",
+        "a glob through links looping back",
+        _looping_include,
+        1,
+        ("SCH-006", "matches over 10000 paths or takes over 5 s"),
+        max_seconds=20,
+    ),
     Row(
         "include shapes",
         "symbolic link leaving the root",
