@@ -816,8 +816,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Les règles n'ont pas jugé cette activité.",
     ),
     "include.too_many": (
-        "`include: {pattern}` matches over {most} paths or takes over {seconds:g} s to walk (a link looping back to a folder above, or a pattern over a whole tree): name the folder that holds the fragments.",
-        "`include: {pattern}` désigne plus de {most} chemins ou prend plus de {seconds:g} s à parcourir (un lien qui revient vers un dossier parent, ou un motif sur toute une arborescence) : nommez le dossier qui contient les fragments.",
+        "`include: {pattern}` matches over {most} paths or takes over {seconds} s to walk (a link looping back to a folder above, or a pattern over a whole tree): name the folder that holds the fragments.",
+        "`include: {pattern}` désigne plus de {most} chemins ou prend plus de {seconds} s à parcourir (un lien qui revient vers un dossier parent, ou un motif sur toute une arborescence) : nommez le dossier qui contient les fragments.",
     ),
     "include.itself": (
         "`include: {pattern}` names this register itself, which is never read as a fragment; narrow the pattern to the files that hold activities.",

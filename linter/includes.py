@@ -94,7 +94,7 @@ def resolve_includes(doc: Document, display: str, base_dir: str, root: str, max_
         matches = _matches(pattern, base_dir)
         if matches is None:
             said = msg("include.too_many", pattern=pattern, most=MAX_MATCHES,
-                       seconds=GLOB_SECONDS)  # fmt: skip
+                       seconds=f"{GLOB_SECONDS:g}")  # fmt: skip
             doc.findings.append(RawFinding("SCH-006", where, ppath, said))
             continue
         if not matches:
