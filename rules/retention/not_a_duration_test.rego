@@ -17,3 +17,15 @@ test_duration_passes if {
 test_missing_retention_is_another_rule if {
 	count(not_a_duration.report) == 0 with input as {"activities": [{"id": "a", "data_categories": [{"name": "identity"}]}]}
 }
+
+test_categories_sharing_a_phrase_are_one_finding if {
+	findings := not_a_duration.report with input as {"activities": [{"id": "a", "name": "Paie", "data_categories": [
+		{"name": "identity", "retention": {"description": "5 ans après le départ"}},
+		{"name": "contact", "retention": {"description": "5 ans après le départ"}},
+		{"name": "financial", "retention": {"description": "le temps nécessaire"}},
+	]}]}
+	count(findings) == 2
+	some finding in findings
+	finding.path == ["activities", 0, "data_categories", 0, "retention", "active"]
+	contains(finding.message.fr, "de \"état civil et identité\" et \"coordonnées\"")
+}
