@@ -178,14 +178,19 @@ def test_changes_in_quick_succession_are_linted_once(client, tmp_path):
     assert message["params"].get("version") in (None, 6)  # nothing in between
 
 
-def test_a_fragment_is_linted_through_its_register(client, tmp_path):
+def _open_fragment(client, tmp_path) -> str:
+    """A register including activites/*.yaml, and its fragment opened."""
     activity = "activities:\n" + REGISTER.split("activities:\n", 1)[1]
     write(
         tmp_path / "registre.yaml",
         REGISTER.split("activities:\n", 1)[0] + "include: [activites/*.yaml]\nactivities: []\n",
     )
     fragment = write(tmp_path / "activites" / "paie.yaml", activity)
-    uri = _open(client, fragment, activity)
+    return _open(client, fragment, activity)
+
+
+def test_a_fragment_is_linted_through_its_register(client, tmp_path):
+    uri = _open_fragment(client, tmp_path)
     (diag,) = client.diagnostics(uri)
     assert diag["code"] == "LB-001"
     (related,) = diag["relatedInformation"]
@@ -275,15 +280,9 @@ def test_a_pipe_or_a_device_link_beside_a_fragment_is_passed_over(client, tmp_pa
     """Issue 32: looking for the register that includes an open fragment, the
     server read every YAML file beside it — a pipe blocked it, a link to
     /dev/zero read without end. Regular files only, bounded."""
-    activity = "activities:\n" + REGISTER.split("activities:\n", 1)[1]
     os.mkfifo(tmp_path / "a-pipe.yaml")
     (tmp_path / "b-zero.yaml").symlink_to("/dev/zero")
-    write(
-        tmp_path / "registre.yaml",
-        REGISTER.split("activities:\n", 1)[0] + "include: [activites/*.yaml]\nactivities: []\n",
-    )
-    fragment = write(tmp_path / "activites" / "paie.yaml", activity)
-    uri = _open(client, fragment, activity)
+    uri = _open_fragment(client, tmp_path)
     (diag,) = client.diagnostics(uri)
     assert diag["code"] == "LB-001"
     assert diag["relatedInformation"][0]["location"]["uri"] == (tmp_path / "registre.yaml").as_uri()
