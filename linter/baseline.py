@@ -118,7 +118,9 @@ def _at_revision(path: str, ref: str) -> str | None:
     import subprocess
 
     folder = os.path.dirname(os.path.abspath(path)) or "."
-    spec = f":{_relative(path, folder)}" if ref == "index" else None
+    # `./name`: relative to `folder`, where git runs (-C), not to the repository's root.
+    here = "./" + os.path.basename(path)
+    spec = f":{here}" if ref == "index" else None
 
     def git(*args: str) -> subprocess.CompletedProcess:
         try:
@@ -137,18 +139,13 @@ def _at_revision(path: str, ref: str) -> str | None:
             raise LintError(
                 f"baseline {path}: --baseline-ref {ref} is not a commit of this repository"
             )
-        spec = f"{ref}:{_relative(path, folder)}"
+        spec = f"{ref}:{here}"
     done = git("show", spec)
     if done.returncode != 0:
         return None
     if len(done.stdout) > MAX_BYTES:
         raise LintError(f"baseline {path} at {ref} is over {MAX_BYTES} bytes")
     return done.stdout.decode("utf-8", errors="replace")
-
-
-def _relative(path: str, folder: str) -> str:
-    """`path` as git names it from `folder` (./ keeps it relative to there)."""
-    return "./" + os.path.basename(path)
 
 
 def apply(

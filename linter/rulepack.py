@@ -45,13 +45,12 @@ REQUIRED_CUSTOM = ("id", "severity", "reference", "remediation", "title_fr", "re
 
 def _closed(package: str) -> bool:
     """A package a rule pack may not define (the built-in ones and OPA's)."""
+    from .engine.base import DATA_ROOT  # where the tables are loaded
+
     root = package.split(".", 1)[0]
-    if root in ("system", DATA_ROOT_NAME):
+    if root in ("system", DATA_ROOT):
         return True
     return root == "ropa" and not RULE_PACKAGE.match(package)
-
-
-DATA_ROOT_NAME = "ropadata"  # engine.base.DATA_ROOT: where the tables are loaded
 
 
 class RulePackError(RopaLintError):

@@ -144,6 +144,15 @@ def _pack(body, n=1):
     return setup
 
 
+def _engine_args(engine: str) -> list[str]:
+    """The options that run ropa-lint on `engine` (OPA: the binary found)."""
+    if engine != "opa":
+        return ["--engine", engine]
+    from linter.engine.opa import find_opa
+
+    return ["--engine", "opa", "--opa-bin", find_opa() or "opa"]
+
+
 def _pack_as(package: str, body: str, engine: str):
     """A pack whose one file is in `package` (a rule's, or a closed one), run
     on `engine`."""
@@ -151,11 +160,7 @@ def _pack_as(package: str, body: str, engine: str):
     def setup(tmp):
         head = PACK_HEAD.format(n=1).replace("package ropa.rules.hygiene.r1", f"package {package}")
         write(tmp / "pack" / "hygiene" / "r1.rego", head + body)
-        engine_args = ["--engine", engine]
-        if engine == "opa":
-            from linter.engine.opa import find_opa
-
-            engine_args += ["--opa-bin", find_opa() or "opa"]
+        engine_args = _engine_args(engine)
         return ["--rules", str(tmp / "pack"), *engine_args, str(REGISTERS / "minimal.yaml")], None
 
     return setup
@@ -201,11 +206,7 @@ def _test_rules(kind: str, engine: str):
         else:
             write(pack / "r1_test.rego", "package ropa.rules.hygiene.r1_test\n\n"
                   'test_env if {\n\topa["runtime"]().env\n}\n')  # fmt: skip
-        engine_args = ["--engine", engine]
-        if engine == "opa":
-            from linter.engine.opa import find_opa
-
-            engine_args += ["--opa-bin", find_opa() or "opa"]
+        engine_args = _engine_args(engine)
         return ["test-rules", str(tmp / "pack"), *engine_args], None
 
     return setup
@@ -237,11 +238,7 @@ def _budget_pack(body, engine):
 
     def setup(tmp):
         write(tmp / "pack" / "hygiene" / "r1.rego", PACK_HEAD.format(n=1) + body)
-        engine_args = ["--engine", engine]
-        if engine == "opa":
-            from linter.engine.opa import find_opa
-
-            engine_args += ["--opa-bin", find_opa() or "opa"]
+        engine_args = _engine_args(engine)
         return [
             "--rules",
             str(tmp / "pack"),

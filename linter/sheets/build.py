@@ -207,7 +207,8 @@ class Build:
         """One word of a list the vocabulary does not know: « other » where the
         vocabulary has it (the text kept with it), and the text beside the list."""
         make = _OTHER.get(column.vocabulary)
-        if "other" in _vocabulary(column.vocabulary):
+        has_other = "other" in _vocabulary(column.vocabulary)
+        if has_other:
             self.mark((*path, key, len(items)), place)
             items.append(make(str(value)) if make else "other")
         if make is None:
@@ -217,7 +218,7 @@ class Build:
                 self.mark((*path, "x-" + key), place)
         if isinstance(value, Quiet):
             self.quiet.add((*path, key))
-        elif "other" not in _vocabulary(column.vocabulary):
+        elif not has_other:
             # Nothing of it reached the field: said at its cell. « Other »,
             # with the author's words beside it, is a reading, not a loss.
             self.kept.append(((*path, key), column, str(value), place))

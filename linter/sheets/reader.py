@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from ..document import Document
+from ..files import UnreadableFile
 from .build import NONE_WORDS, Build, Place, Unmapped, apply_extras
 from .grid import Sheet, Workbook, cell_ref
 from .layout import Column, Layout, plain, sheet_key
@@ -185,8 +186,6 @@ def _read_rows(build: Build, book: Workbook, data: dict) -> None:
     score, header = header_score(sheet, layout)
     if score < layout.min_header:
         # Without its header a layout would make an activity of every row.
-        from ..files import UnreadableFile
-
         raise UnreadableFile(
             f"{book.file}: the {layout.name} layout {missing_labels(book, layout)}"
         )
@@ -200,20 +199,20 @@ def _read_rows(build: Build, book: Workbook, data: dict) -> None:
         elif isinstance(text, str):
             by_column[c] = text
     _organization(build, [sheet], data["organization"], stop=header)
+    # Every label of the layout, once: a row holding as many as a header does
+    # is the header again (one set lookup a cell, not one per column).
+    labels = frozenset().union(*(col.plain_labels for col in layout.columns))
+    again = max(layout.min_header, 2)
     for r, row in enumerate(sheet.rows):  # placed as they arrive (stream.py)
         if r <= header or not any(v is not None for v in row):
             continue
         first_cell = next((v for v in row if v is not None), None)
         if isinstance(first_cell, str) and _CONFLICT.match(first_cell):
-            from ..files import UnreadableFile
-
             raise UnreadableFile(
                 f"{book.file}: row {r + 1} of sheet « {sheet.name} » is a merge-conflict "
                 f"marker ({first_cell.split()[0]}): resolve the conflict, then lint the file"
             )
-        if sum(1 for t in row if any(col.matches(t) for col in layout.columns)) >= max(
-            layout.min_header, 2
-        ):
+        if sum(1 for t in row if isinstance(t, str) and plain(t) in labels) >= again:
             continue  # the header again (a block pasted with its heading): not an activity
         index = len(data["activities"])
         activity: dict = {}
