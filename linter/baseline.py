@@ -137,7 +137,8 @@ def _at_revision(path: str, ref: str) -> str | None:
     if spec is None:
         if git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}").returncode != 0:
             raise LintError(
-                f"baseline {path}: --baseline-ref {ref} is not a commit of this repository"
+                f"baseline {path}: --baseline-ref {ref} is not a commit of the git repository "
+                "holding it (or it is in no git repository)"
             )
         spec = f"{ref}:{here}"
     done = git("show", spec)
