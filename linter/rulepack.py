@@ -35,6 +35,7 @@ from .files import UnreadableFile, read_text
 from .findings import CATEGORIES, SEVERITIES
 from .loader import load_text
 from .messages import text
+from .rego_source import RegoSourceError, forbidden_message, parse_module
 from .resources import rules_dir, schema_path
 
 RULE_PACKAGE = re.compile(r"^ropa\.rules\.([a-z_]+)\.([a-z0-9_]+)$")
@@ -389,6 +390,7 @@ def _pack_key(extra_dirs, data_files) -> str:
     # The code that parses the pack too: a checkout whose parser changed must
     # not read a pack another parser pickled.
     digest.update(Path(__file__).read_bytes())
+    digest.update((Path(__file__).parent / "rego_source.py").read_bytes())
     files = [schema_path().parent / "builtin-rules.yaml", schema_path()]
     for directory in (rules_dir(), *map(Path, extra_dirs)):
         if directory.is_dir():
@@ -401,6 +403,33 @@ def _pack_key(extra_dirs, data_files) -> str:
         digest.update(b"\0")
     digest.update(repr((tuple(extra_dirs), tuple(data_files))).encode())
     return digest.hexdigest()[:32]
+
+
+def _named(shown: str, source: str) -> str:
+    """`rule ACME-001 (pack/x.rego)` when the file's METADATA names its rule."""
+    with contextlib.suppress(Exception):
+        rule_id = ((_metadata(source, shown) or {}).get("custom") or {}).get("id")
+        if rule_id:
+            return f"rule {rule_id} ({shown})"
+    return shown
+
+
+def _checked_package(shown: str, module_id: str, source: str) -> str:
+    """A pack module's package, once its parsed tree names no forbidden
+    builtin (linter/rego_source.py: the parser's reading, not the text's)."""
+    try:
+        parsed = parse_module(module_id, source)
+    except RegoSourceError as exc:
+        raise RulePackError(f"{_named(shown, source)}: {exc}") from None
+    if parsed.forbidden:
+        raise RulePackError(
+            f"{_named(shown, source)}: {forbidden_message(parsed)}: a rule may read the "
+            "register only, "
+            "never the network or the environment"
+        )
+    if not parsed.package:
+        raise RulePackError(f"{shown}: no package declaration")
+    return parsed.package
 
 
 def _load_pack(extra_dirs: tuple[str, ...], data_files: tuple[str, ...]) -> RulePack:
@@ -416,10 +445,13 @@ def _load_pack(extra_dirs: tuple[str, ...], data_files: tuple[str, ...]) -> Rule
             source = _source(path)
             module_id = f"{prefix}/{path.relative_to(directory).as_posix()}"
             shown = str(path) if index else f"rules/{path.relative_to(directory).as_posix()}"
-            pm = _PACKAGE_LINE.search(source)
-            if not pm:
-                raise RulePackError(f"{shown}: no package declaration")
-            package = pm.group(1)
+            if index:
+                package = _checked_package(shown, module_id, source)
+            else:  # ours: held to the same by tests/test_engines.py
+                pm = _PACKAGE_LINE.search(source)
+                if not pm:
+                    raise RulePackError(f"{shown}: no package declaration")
+                package = pm.group(1)
             if index and _closed(package):
                 # The built-in library, the aggregator, the reference tables and
                 # OPA's own packages (system.*) are closed: a pack only adds

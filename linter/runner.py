@@ -243,7 +243,6 @@ class Linter(PackOnEngine):
         targets = discover(paths, o.root, o.exclude, o.exclude_base)
         jobs = self._jobs(targets)
         if jobs > 1:
-            self._refuse_forbidden()  # before any worker starts
             from .parallel import run_parallel
 
             outcomes = run_parallel(self.options, targets, jobs, _work)

@@ -1034,7 +1034,7 @@ ROWS = [
             (
                 "http[`send`] in brackets", "ropa.rules.hygiene.r1",
                 'report contains {"path": [], "message": {"en": "x"}} if http[`send`]({})\n',
-                ("http.send",),
+                ("r1.rego", "does not compile"),
             ),
             (
                 "json.match_schema fetching a $ref", "ropa.rules.hygiene.r1",

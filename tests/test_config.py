@@ -206,7 +206,7 @@ def test_test_rules_names_a_compile_error_in_one_line(tmp_path):
     proc = run_cli("test-rules", str(broken))
     assert proc.returncode == 2
     (line,) = proc.stderr.strip().splitlines()
-    assert "owner_required.rego: does not compile:" in line and "[" not in line.split(":", 3)[-1]
+    assert "owner_required.rego): does not compile:" in line and "[" not in line.split(":", 3)[-1]
 
 
 def test_python_api():

@@ -136,11 +136,47 @@ def test_builtin_passed_as_a_mock_is_refused_too(tmp_path):
 
 
 def test_names_in_comments_and_strings_are_not_calls():
-    from linter.engine import forbidden_calls
+    from linter.rego_source import parse_module
 
-    source = '# never call http.send here\nx := "opa.runtime() is off limits"\ny := `http.send`\n'
-    assert forbidden_calls(source) == []
-    assert forbidden_calls("x := opa.runtime()\n") == ["opa.runtime"]
+    source = (
+        "package ropa.rules.hygiene.quiet\n# never call http.send here\n"
+        'x := "opa.runtime() is off limits"\ny := `http.send`\n'
+    )
+    assert parse_module("q.rego", source).forbidden == ()
+    called = parse_module("c.rego", "package p\nx := opa.runtime()\n")
+    assert called.forbidden == (("opa.runtime", 2),)
+
+
+def test_the_parser_reads_a_reference_however_it_is_written():
+    from linter.rego_source import parse_module
+
+    source = (
+        'package system["authz"]\n'
+        "a := http[`send`]\n"
+        'b := net["lookup_ip_addr"]("example.org")\n'
+        "c := json.match_schema({}, {})\n"
+    )
+    parsed = parse_module("s.rego", source)
+    assert parsed.package == "system.authz"
+    assert [name for name, _ in parsed.forbidden] == [
+        "http.send", "net.lookup_ip_addr", "json.match_schema",
+    ]  # fmt: skip
+
+
+def test_the_builtin_pack_is_held_to_what_a_pack_is_held_to():
+    """Our modules are not parsed on every run (load_pack trusts them), so
+    this test is where they are: no forbidden builtin, and the package the
+    parser reads is the one the pack files them under."""
+    from linter.rego_source import parse_module
+    from linter.rulepack import load_pack
+
+    pack = load_pack()
+    for module_id, source in pack.modules.items():
+        parsed = parse_module(module_id, source)
+        assert parsed.forbidden == (), module_id
+        rule = pack.module_rule.get(module_id)
+        if rule:
+            assert pack.by_package[parsed.package].id == rule
 
 
 def test_missing_metadata_is_refused(tmp_path):
