@@ -130,7 +130,8 @@ repos:
         entry: ropa-lint check --strict-config --baseline-ref index registers/
         language: system
         pass_filenames: false
-        types: [yaml]
+        # What the run reads: a commit changing the baseline alone is linted too.
+        files: '(\\.(ya?ml|json|csv|ods|xlsx)|pyproject\\.toml)$'
 """
 
 

@@ -92,6 +92,17 @@ def test_hook_blocks_a_bad_register_and_passes_a_good_one(tmp_path, pre_commit):
     adopted = _git(repo, "commit", "-q", "-m", "référence des constats connus", env=env)
     assert adopted.returncode == 0, adopted.stdout + adopted.stderr
 
+    # A commit that changes the baseline alone is linted too: emptied, the
+    # baseline no longer covers the register's errors, and the commit stops.
+    entries = json.loads((repo / "base.json").read_text())
+    key = next(k for k, v in entries.items() if isinstance(v, list))
+    entries[key] = []
+    write(repo / "base.json", json.dumps(entries))
+    _git(repo, "add", "base.json", env=env)
+    emptied = _git(repo, "commit", "-q", "-m", "référence vidée", env=env)
+    assert emptied.returncode != 0, "a commit of the baseline alone was not linted"
+    assert "LB-004" in emptied.stdout + emptied.stderr
+
 
 def _pre_commit_all_files(pre_commit, repo, env):
     """`pre-commit run --all-files` in a fresh git repository: it must pass."""
