@@ -125,7 +125,14 @@ def test_hook_and_action_definitions():
 
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
     assert hook["id"] == "ropa-lint" and hook["entry"] == "ropa-lint check"
-    assert hook["pass_filenames"] is False and hook["types"] == ["yaml"]
+    assert hook["pass_filenames"] is False and "types" not in hook
+    import re
+
+    runs_on = re.compile(hook["files"])
+    for path in ("registre.yaml", "a/b.yml", ".ropa-lint-baseline.json", "r.ods", "r.xlsx",
+                 "r.csv", "pyproject.toml"):  # fmt: skip
+        assert runs_on.search(path), path
+    assert not runs_on.search("README.md")
     action = yaml.safe_load((ROOT / "action.yml").read_text())
     assert action["runs"]["using"] == "composite"
     steps = action["runs"]["steps"]
