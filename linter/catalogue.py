@@ -730,6 +730,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The list of processing activities answers « Oui » to « Données sensibles ? » for this activity, but its fiche names no sensitive data: fill the rows of the « Données sensibles » block that apply, or no rule on special categories can judge it (GDPR Art. 9, 30(1)(c)).",
         "La liste des traitements répond « Oui » à « Données sensibles ? » pour cette activité, mais sa fiche n'en nomme aucune : remplissez les lignes du bloc « Données sensibles » qui s'appliquent, sans quoi aucune règle sur les données sensibles ne peut la juger (RGPD art. 9, 30(1)(c)).",
     ),
+    "sheet.words.none": ("None", "Aucun"),
+    "sheet.words.yes": ("Yes", "Oui"),
+    "sheet.words.no": ("No", "Non"),
+    "sheet.words.no_line": (
+        "(The model has no line for it: write it in the sheet « {sheet} », one row per field, with its fiche and, in the column « Champ », {fields}.)",
+        "(Le modèle n'a pas de ligne pour l'indiquer : écrivez-le dans la feuille « {sheet} », une ligne par champ, avec sa fiche et, dans la colonne « Champ », {fields}.)",
+    ),
+    "sheet.words.no_column": (
+        "(This sheet has no column for {fields}: add one to the layout it is read with (--layout), or convert the register (ropa-lint convert), which has a place for every field.)",
+        "(Ce tableau n'a pas de colonne pour {fields} : ajoutez-en une à la disposition qui le lit (--layout), ou convertissez le registre (ropa-lint convert), qui a une place pour chaque champ.)",
+    ),
     "sheet.field.country": ("country", "pays"),
     "sheet.field.role": ("role", "rôle de l'organisme"),
     "sheet.field.purpose_type": ("purpose type", "type de finalité"),

@@ -40,6 +40,10 @@ class Document:
     cells: dict[Path, str] = field(default_factory=dict)
     unmapped: list = field(default_factory=list)
     layout: str | None = None
+    # The layout's label of each field it reads, and its sheet of other
+    # fields: a rule's message names fields by them (sheets/wording.py).
+    sheet_labels: dict[str, str] = field(default_factory=dict)
+    extras_sheet: str | None = None
     # Fields whose cell held a word the vocabulary does not know, kept beside
     # them as written: their absence is that finding's, not a missing field's.
     kept: set[Path] = field(default_factory=set)

@@ -121,13 +121,23 @@ class Linter(PackOnEngine):
             column=raw.pos.column,
             path=format_path(raw.path),
             activity=doc.activity_id(raw.path),
-            message=text(raw.message, self.options.lang),
+            message=self._message(doc, raw),
             reference=text(raw.reference, self.options.lang)
             if raw.reference
             else reference_in(rule.reference, self.options.lang),
             waived=raw.waived,
             cell=str(raw.pos.cell) if raw.pos.cell is not None else None,
         )
+
+    def _message(self, doc: Document, raw: RawFinding) -> str:
+        said = text(raw.message, self.options.lang)
+        if doc.layout and isinstance(raw.message, dict):  # a rule's, on a spreadsheet
+            from .sheets.wording import in_sheet_words
+
+            said = in_sheet_words(
+                said, doc.sheet_labels, doc.extras_sheet, tuple(raw.path), self.options.lang
+            )
+        return said
 
     def evaluate(self, doc: Document, pruned: Pruned, ahead=None) -> list[RawFinding]:
         """The rules' findings on what `prune` kept, placed back in `doc`;

@@ -2,7 +2,7 @@
 
 The file is the CNIL's published « registre simplifié »
 (registre-traitement-simplifie.ods), in two saves (2020 and 2024) kept in
-../shared/vendor — it is not copied into the project. The blank model must
+tests/vendor with their source (tests/vendor/README.md). The blank model must
 give no activity; its filled example (« 4 - Exemple de fiche ») must give one,
 with everything it says; a copy filled in as a DPO would (with odfdo, on the
 real file) must give the findings a DPO expects and none invented.
@@ -17,7 +17,7 @@ from conftest import ROOT, check_json
 
 from linter.sheets import load_register
 
-VENDOR = ROOT.parent / "shared" / "vendor"
+VENDOR = ROOT / "tests" / "vendor"
 # The 2024 save differs in one drop-down of the example: its third security
 # measure reads « Autres mesures (à préciser) ».
 SAVES = {
@@ -27,10 +27,17 @@ SAVES = {
 
 
 def _model(name: str = next(iter(SAVES))) -> Path:
-    path = VENDOR / name
-    if not path.exists():
-        pytest.skip(f"../shared/vendor/{name} is not beside this clone")
-    return path
+    return VENDOR / name
+
+
+def test_the_saves_are_the_published_files_unchanged():
+    import hashlib
+
+    digests = {name: hashlib.sha256((VENDOR / name).read_bytes()).hexdigest()[:8] for name in SAVES}
+    assert digests == {
+        "cnil-registre-traitement-simplifie.ods": "fe736302",
+        "cnil-registre-traitement-simplifie-2024.ods": "b7e3f2da",
+    }
 
 
 @pytest.mark.parametrize("save", SAVES)

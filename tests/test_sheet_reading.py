@@ -212,3 +212,135 @@ def test_an_unknown_line_of_the_organisation_sheet_is_kept(tmp_path):
     assert "x-gerant: Paul Martin" in text and "x-siret: 123 456 789 00012" in text
     assert "Registre!B3" in done.stderr and "x-siret" in done.stderr
     assert "x-paie" not in text  # the activities' list is not the organisation's
+
+
+# -- a rule's message told in the sheet's words --------------------------------
+
+NOT_YAML = ("`", ": []", ": true")
+
+
+def _cnil_copy(tmp_path, register="incomplete.yaml"):
+    from conftest import REGISTERS
+
+    book = tmp_path / "registre.xlsx"
+    done = run_cli("convert", str(REGISTERS / register), str(book))
+    assert done.returncode == 0, done.stderr
+    return book
+
+
+def _rule_findings(report, rule, activity):
+    return [f for f in report["findings"] if f["rule"] == rule and f["activity"] == activity]
+
+
+def test_a_rule_names_the_sheets_line_and_its_advice_works(tmp_path):
+    """COMP-005 told a spreadsheet author to « écrire recipients: [] ». It now
+    names the fiche's own line and a word the sheet reads — and writing that
+    word there is what makes the finding go."""
+    import openpyxl
+
+    book = _cnil_copy(tmp_path)
+    _, report = check_json("--lang", "fr", str(book))
+    (finding,) = _rule_findings(report, "COMP-005", "sans-destinataires")
+    said = finding["message"]
+    assert "écrivez « Catégories de destinataires des données » : « Aucun »" in said
+    assert not any(token in said for token in NOT_YAML), said
+    _, english = check_json("--lang", "en", str(book))
+    (finding,) = _rule_findings(english, "COMP-005", "sans-destinataires")
+    assert "write « Catégories de destinataires des données »: « None »" in finding["message"]
+
+    wb = openpyxl.load_workbook(book)
+    fiche = next(wb[n] for n in wb.sheetnames if wb[n]["B2"].value == "sans-destinataires")
+    line = next(
+        r
+        for r in range(1, 40)
+        if fiche.cell(r, 1).value == "Catégories de destinataires des données"
+    )
+    fiche.cell(line, 2).value = "Aucun"
+    wb.save(book)
+    _, report = check_json("--lang", "fr", str(book))
+    assert _rule_findings(report, "COMP-005", "sans-destinataires") == []
+
+
+def test_a_field_the_model_has_no_line_for_is_sent_to_the_sheet_of_other_fields(tmp_path):
+    """LB-003 on a consent with nothing recorded: the CNIL model has no line
+    for it, so the finding says where the workbook can hold it — the sheet
+    « Compléments », the fields as its « Champ » column takes them — and
+    writing them there clears it."""
+    import json
+
+    import openpyxl
+
+    book = tmp_path / "registre.xlsx"
+    register = write(tmp_path / "r.yaml", CONSENT_REGISTER)
+    assert run_cli("convert", str(register), str(book)).returncode == 0
+    _, report = check_json("--lang", "fr", str(book))
+    (finding,) = _rule_findings(report, "LB-003", "lettre")
+    said = finding["message"]
+    assert "feuille « Compléments »" in said
+    fields = ("purposes[0].consent.collection", "purposes[0].consent.withdrawal",
+              "purposes[0].consent.proof")  # fmt: skip
+    assert all(f in said for f in fields), said
+    assert "`" not in said
+
+    wb = openpyxl.load_workbook(book)
+    extras = wb["Compléments"]
+    fiche = next(n for n in wb.sheetnames if n not in ("Registre", "Compléments"))
+    for field, value in zip(fields, ("formulaire d'inscription", "lien de désinscription",
+                                     "journal des inscriptions"), strict=True):  # fmt: skip
+        extras.append([fiche, field, json.dumps(value, ensure_ascii=False), None])
+    wb.save(book)
+    _, report = check_json("--lang", "fr", str(book))
+    assert _rule_findings(report, "LB-003", "lettre") == []
+
+
+CONSENT_REGISTER = """\
+register: 1
+organization:
+  name: Association des lecteurs
+  country: FR
+  contact: {email: bureau@lecteurs-asso.fr}
+activities:
+  - id: lettre
+    name: Lettre d'information
+    role: controller
+    last_review: 2026-11-01
+    purposes:
+      - {description: Envoi de la lettre d'information, type: prospecting, legal_basis: consent}
+    data_subjects: [members]
+    data_categories:
+      - {name: contact_details, retention: {active: P3Y, trigger: end_of_relationship}}
+    recipients: []
+    transfers: []
+    security_measures: [access_control]
+    rights: [access, erasure, objection, withdraw_consent]
+"""
+
+
+def test_a_rows_sheet_says_it_has_no_column_for_the_field(tmp_path):
+    """An ICO-format sheet has no sheet of other fields: a finding about a
+    field it has no column for says so instead of naming YAML."""
+    rows = [ICO, _activity(
+        "Newsletter",
+        **{"Article 6 lawful basis for processing personal data": "Consent"},
+    )]  # fmt: skip
+    _, report = check_json("--lang", "fr", "--layout", "ico-controller",
+                           str(_csv(tmp_path / "r.csv", rows)))  # fmt: skip
+    (finding,) = [f for f in report["findings"] if f["rule"] == "LB-003"]
+    assert "Ce tableau n'a pas de colonne pour" in finding["message"]
+    assert "purposes[0].consent" in finding["message"]
+
+
+def test_no_rule_speaks_yaml_on_a_sample_workbook(tmp_path):
+    """Every finding of a rule on every sample workbook, in both languages:
+    no field written as YAML."""
+    from sheet_samples import write_samples
+
+    write_samples(tmp_path)
+    for path in sorted(p for p in tmp_path.iterdir() if p.suffix in (".xlsx", ".ods", ".csv")):
+        layout = path.with_suffix(".layout.yaml")  # an export only its own layout reads
+        named = ("--layout", str(layout)) if layout.exists() else ()
+        for lang in ("fr", "en"):
+            _, report = check_json("--lang", lang, *named, str(path))
+            for f in report["findings"]:
+                if not f["rule"].startswith("SCH-"):
+                    assert not any(t in f["message"] for t in NOT_YAML), (path.name, f)

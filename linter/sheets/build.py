@@ -71,6 +71,7 @@ class Build:
     # Gaps the reading itself sees: (path, place, message).
     said: list[tuple] = field(default_factory=list)
     quiet: set = field(default_factory=set)  # fields kept as the model's own words
+    extras: tuple | None = None  # (the sheet of other fields, fiche name → index): read last
     _read: dict = field(default_factory=dict)  # id(column) → {(type, cell): (values, any dict)}
 
     def __post_init__(self):

@@ -19,6 +19,7 @@ from .build import NONE_WORDS, Build, Place, Unmapped, apply_extras
 from .grid import Sheet, Workbook, cell_ref
 from .layout import Column, Layout, plain, sheet_key
 from .values import country
+from .wording import field_labels
 
 # A CSV kept in git and merged: its conflict markers are no activity.
 _CONFLICT = re.compile(r"^(?:<{7}|={7}|>{7})(?:\s|$)")
@@ -494,7 +495,7 @@ def _read_fiches(build: Build, book: Workbook, data: dict) -> None:
         _read_list(build, book, data)
     extras = book.sheet(layout.extras_sheet) if layout.extras_sheet else None
     if extras is not None:
-        apply_extras(build, extras, data, {s.name: i for i, s in enumerate(read_fiches)})
+        build.extras = (extras, {s.name: i for i, s in enumerate(read_fiches)})
 
 
 def _forget(build: Build, path: tuple) -> None:
@@ -690,6 +691,10 @@ def read(book: Workbook, layout: Layout) -> Document:
     _defaults(build, data)
     _purpose_types(build, data)
     _names_and_ids(build, data)
+    if build.extras is not None:
+        # Last: what the sheet of other fields sets or removes is the author's
+        # word over any default or inference (a purpose left without a type).
+        apply_extras(build, build.extras[0], data, build.extras[1])
     first = book.sheets[0].name if book.sheets else "A"
     if () not in doc.positions:
         doc.positions[()] = (1, 1)
@@ -702,4 +707,7 @@ def read(book: Workbook, layout: Layout) -> Document:
     doc.unmapped = build.unmapped
     _say_kept(build, doc)
     doc.layout = layout.name
+    # How a rule's message names a field to this sheet's author (wording.py).
+    doc.sheet_labels = field_labels(layout)
+    doc.extras_sheet = layout.extras_sheet
     return doc
