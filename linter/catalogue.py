@@ -732,6 +732,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "sheet.words.none": ("None", "Aucun"),
     "sheet.words.yes": ("Yes", "Oui"),
+    "sheet.words.this_activity": ("this activity", "cette activité"),
+    "sheet.words.organization": ("the organisation", "l'organisme"),
     "sheet.words.no": ("No", "Non"),
     "sheet.words.no_line": (
         "(The model has no line for it: write it in the sheet « {sheet} », one row per field, with its fiche and, in the column « Champ », {fields}.)",

@@ -131,7 +131,11 @@ class Linter(PackOnEngine):
 
     def _message(self, doc: Document, raw: RawFinding) -> str:
         said = text(raw.message, self.options.lang)
-        if doc.layout and isinstance(raw.message, dict):  # a rule's, on a spreadsheet
+        cell = str(raw.pos.cell) if raw.pos.cell is not None else ""
+        in_extras = bool(doc.extras_sheet) and cell.strip("'").startswith(f"{doc.extras_sheet}")
+        # On a spreadsheet, but not in its sheet of other fields, which names
+        # fields as the register does.
+        if doc.layout and not in_extras:
             from .sheets.wording import in_sheet_words
 
             said = in_sheet_words(

@@ -135,7 +135,10 @@ _SHEET_NOTE = re.compile(
     r" \((?:The model has no line|This sheet has no column|Le modèle n'a pas de ligne"
     r"|Ce tableau n'a pas de colonne)[^()]*(?:\([^()]*\)[^()]*)*\)$"
 )
-_FIELD = re.compile(r"`[^`]*`|«[^»]*»|\b[a-z_][\w.]*: \[\]")
+_FIELD = re.compile(
+    r"`[^`]*`|«[^»]*»|\b[a-z_][\w.]*: \[\]"
+    r"|the organisation|l'organisme|this activity|cette activité"
+)
 _FIELDS = re.compile(r"…(?: ?: …)?(?:, …)*")
 
 

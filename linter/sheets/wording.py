@@ -21,7 +21,7 @@ from .layout import Column, Layout
 # `a`, `a.b`, `a: true`, `a: []` — or a bare `a: []` — and a group
 # `a`: `b`, `c` (the fields under a block).
 _GROUP = re.compile(r"`([\w.-]+)` ?: ((?:`[\w.-]+`(?:, )?)+)")
-_ONE = re.compile(r"`([\w.-]+)(?:: (true|false|\[\]))?`|\b([a-z_][\w.]*): \[\]")
+_ONE = re.compile(r"`([\w.\[\]-]+)(?:: (true|false|\[\]))?`|\b([a-z_][\w.]*): \[\]")
 
 
 def _plain_path(field: str) -> str:
@@ -94,6 +94,16 @@ def in_sheet_words(
     missing: list[str] = []
 
     def name(token: str) -> str:
+        if "[" in token or token == "organization":  # a place in the register, not a field
+            names = [p for p in re.split(r"\.|\[\d+\]", token) if p]
+            if names[:1] == ["activities"]:
+                names = names[1:]
+            if not names:
+                return say("sheet.words.this_activity", lang)
+            if names == ["organization"]:
+                return say("sheet.words.organization", lang)
+            label = labels.get(".".join(names)) or _resolve(".".join(names), labels, ())
+            return f"« {label} »" if label else f"« {'.'.join(names)} »"
         label = _resolve(token, labels, path)
         if label is None:
             missing.append(_written(token, path))
