@@ -158,6 +158,7 @@ def summarize(
     files: list[str],
     fail_on: str,
     not_evaluated: list = (),
+    blocking: list | None = None,
     skipped: list = (),
     engine: str = "",
     config: dict | None = None,
@@ -167,8 +168,10 @@ def summarize(
     """The counts; `not_evaluated` lists the units set aside (prune.SetAside).
 
     A run that set anything aside fails whatever `fail_on` says: what the
-    rules did not judge cannot pass as compliant.
+    rules did not judge cannot pass as compliant — unless the baseline holds
+    what set it aside (`blocking`: the units that still fail the run).
     """
+    blocking = not_evaluated if blocking is None else blocking
     counts = dict.fromkeys(SUMMARY_KEYS.values(), 0)
     for f in findings:
         if not f.accepted:
@@ -179,7 +182,7 @@ def summarize(
         **counts,
         waived=sum(1 for f in findings if f.waived),
         fail_on=fail_on,
-        failed=bool(not_evaluated) or any(fails(f, fail_on) for f in findings),
+        failed=bool(blocking) or any(fails(f, fail_on) for f in findings),
         not_evaluated=tuple(s.to_dict() for s in not_evaluated),
         skipped=tuple(skipped),
         engine=engine,

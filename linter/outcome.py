@@ -146,11 +146,20 @@ def gather(outcomes: list[Outcome], options: Options, *, baseline, engine: str, 
         }
         findings, fixed = baseline_module.apply(findings, baseline, files, unjudged)
     not_evaluated.sort(key=SetAside.sort_key)
+    # A unit set aside by slips the baseline already holds was set aside when
+    # the baseline was written too: it is still said, but fails the run no
+    # more than those slips do.
+    blocking = (
+        not_evaluated
+        if baseline is None
+        else [s for s in not_evaluated if not _set_aside_by_known_slips(s, findings)]
+    )
     summary = summarize(
         findings,
         files,
         options.fail_on,
         not_evaluated=not_evaluated,
+        blocking=blocking,
         skipped=skipped,
         engine=engine,
         config=config,
@@ -158,3 +167,20 @@ def gather(outcomes: list[Outcome], options: Options, *, baseline, engine: str, 
         baseline=options.baseline,
     )
     return Result(findings, summary, files, not_evaluated, documents)
+
+
+def _set_aside_by_known_slips(unit: SetAside, findings: list[Finding]) -> bool:
+    """The schema's findings inside `unit` are all in the baseline (and there is one)."""
+    where = unit.fragment or unit.file
+    inside = [
+        f
+        for f in findings
+        if f.rule.startswith("SCH-")
+        and f.file == where
+        and (
+            not unit.path
+            or f.path == unit.path
+            or f.path.startswith((unit.path + ".", unit.path + "["))
+        )
+    ]
+    return bool(inside) and all(f.baselined for f in inside)

@@ -223,3 +223,29 @@ def test_linting_a_subset_says_nothing_fixed_of_the_rest(tmp_path):
     code, doc = _check(tmp_path)
     assert code == 0
     assert doc["summary"]["fixed"] == []
+
+
+def test_a_baseline_written_with_an_activity_set_aside(tmp_path):
+    """Issue 34: a first commit whose register has a slip (« contrat » for a
+    legal basis) sets that activity aside. The baseline written then holds
+    the slip, the gate passes (exit 0) and says what it could not judge; once
+    the slip is fixed, the slip is reported fixed and the findings the
+    activity was hiding are shown as new — they were never judged, so the
+    baseline could not know them."""
+    path = tmp_path / REGISTER
+    text = (EXAMPLES / REGISTER).read_text(encoding="utf-8")
+    slip = text.replace("legal_basis: contract", "legal_basis: contrat", 1)
+    assert slip != text
+    path.write_text(slip, encoding="utf-8")
+    proc = run_cli("baseline", "write", "base.json", REGISTER, "--today", TODAY, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    code, doc = _check(tmp_path)
+    assert code == 0 and doc["summary"]["errors"] == 0
+    assert [u["activity"] for u in doc["summary"]["not_evaluated"]] == ["gestion-relation-client"]
+
+    path.write_text(text, encoding="utf-8")
+    code, doc = _check(tmp_path)
+    assert [f["rule"] for f in doc["summary"]["fixed"]] == ["SCH-005"]
+    fresh = {f["activity"] for f in doc["findings"] if not f["baselined"]}
+    assert fresh == {"gestion-relation-client"}
+    assert code == (1 if doc["summary"]["errors"] else 0)
