@@ -207,11 +207,26 @@ def schema_command(
             "--path", metavar="", help="Print where the bundled schema is, not the schema."
         ),
     ] = False,
+    schemastore: Annotated[
+        str | None,
+        typer.Option(
+            "--schemastore",
+            metavar="DIR",
+            help="Write the schema, a test register and the catalogue entry as a "
+            "SchemaStore contribution takes them, under DIR.",
+        ),
+    ] = None,
 ) -> None:
     """Print the register format's JSON Schema (what editors complete and check against)."""
     from .resources import schema_path
 
     where = schema_path()
+    if schemastore:
+        from . import schemastore as store
+
+        for written in store.write(schemastore):
+            typer.echo(str(written))
+        return
     if path:
         typer.echo(str(where))
         return
