@@ -311,3 +311,70 @@ def test_the_readme_pre_commit_example_runs_as_written(tmp_path, pre_commit):
     env = _env(tmp_path)
     run = _pre_commit_all_files(pre_commit, repo, env)
     assert "Passed" in run.stdout
+
+
+def _readme_block(heading: str, lang: str = "sh") -> list[str]:
+    """The command lines of the first `lang` block under `heading` in the README."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index(heading) :]
+    block = section[section.index(f"```{lang}\n") + len(lang) + 4 :]
+    block = block[: block.index("```")]
+    return [line for line in block.splitlines() if line.strip()]
+
+
+def test_the_readme_spreadsheet_path_runs_as_written(tmp_path, pre_commit):
+    """Issue 34: the README's path from a DPO's workbook to a gate, command by
+    command as written, on the CNIL-model sample workbook: the check shows its
+    findings, `init` and `convert` make the repository, the first commit is
+    refused while errors remain, and the baseline the README gives next lets
+    the gate start from today's findings."""
+    import shlex
+
+    from sheet_samples import write_samples
+
+    env = _env(tmp_path)
+    samples = tmp_path / "samples"
+    write_samples(samples)
+    work = tmp_path / "dpo"
+    work.mkdir()
+    shutil.copy(samples / "registre-cnil.ods", work / "registre.ods")
+
+    said = []
+    for line in _readme_block("### From a spreadsheet"):
+        argv = shlex.split(line, comments=True)
+        assert argv[0] == "ropa-lint", line
+        done = subprocess.run(argv, cwd=work, capture_output=True, text=True, env=env, timeout=900)
+        said.append(done)
+    check, init, convert = said
+    assert check.returncode == 1 and "'Fiche" in check.stdout, check.stderr
+    assert init.returncode == 0, init.stderr
+    assert convert.returncode == 0, convert.stderr
+    repo = work / "registre"
+    register = repo / "registers" / "registre.yaml"
+    assert "yaml-language-server: $schema=" in register.read_text(encoding="utf-8")
+    assert (repo / ".github" / "workflows" / "registre.yml").exists()
+
+    # `cd registre && git init && pre-commit install && git add . && git commit`
+    assert _git(repo, "init", "-q", env=env).returncode == 0
+    install = subprocess.run([pre_commit, "install"], cwd=repo, capture_output=True, text=True,
+                             env=env, timeout=120)  # fmt: skip
+    assert install.returncode == 0, install.stderr
+    _git(repo, "add", ".", env=env)
+    first = _git(repo, "commit", "-q", "-m", "registre", env=env)
+    assert first.returncode != 0, "the first commit went through with errors"
+    assert "erreur" in first.stdout + first.stderr
+
+    # The baseline, as the README's section on it gives it.
+    for line in _readme_block("### Adopting the gate on an existing register"):
+        argv = shlex.split(line, comments=True)
+        if argv[0] == "ropa-lint":
+            done = subprocess.run(argv, cwd=repo, capture_output=True, text=True, env=env)
+            assert done.returncode == 0, done.stderr
+        else:  # echo "baseline: …" >> .ropa-lint.yaml
+            done = subprocess.run(line, shell=True, cwd=repo, capture_output=True, text=True,
+                                  env=env, executable="/bin/sh")  # fmt: skip
+            assert done.returncode == 0, done.stderr
+    _git(repo, "add", ".", env=env)
+    adopted = _git(repo, "commit", "-q", "-m", "registre et référence", env=env)
+    assert adopted.returncode == 0, adopted.stdout + adopted.stderr
+    assert "ropa-lint" in adopted.stdout + adopted.stderr  # the hook ran, and passed
