@@ -157,7 +157,7 @@ def ico_controller_workbook() -> Workbook:
         "Categories of recipients": "Mailing service (processor)",
         "Names of third countries or international organisations that personal data are "
         "transferred to (if applicable)": "United States",
-        "Retention schedule (if possible)": "Until unsubscribed",
+        "Retention schedule (if possible)": "As long as necessary",
         "Article 6 lawful basis for processing personal data": "Consent",
     })  # fmt: skip
     for act in (payroll, marketing):

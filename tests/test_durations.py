@@ -64,3 +64,52 @@ def test_a_period_in_words(phrase, active, trigger):
 )
 def test_what_names_no_period_stays_vague(phrase):
     assert parse(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # Employment is a contract; a last purchase ends the relationship.
+        ("3 ans à compter du départ du salarié", Retention("P3Y", "end_of_contract")),
+        ("durée du contrat + 5 ans", Retention("P5Y", "end_of_contract")),
+        ("Durée d'emploi + 5 ans", Retention("P5Y", "end_of_contract")),
+        ("6 years after employment ends", Retention("P6Y", "end_of_contract")),
+        ("3 ans après le dernier achat", Retention("P3Y", "end_of_relationship")),
+        ("30 jours après la suppression du compte", Retention("P30D", "end_of_service")),
+        ("10 ans à compter de la clôture de l'exercice", Retention("P10Y", "event")),
+        # For as long as the event is to come: nothing after it.
+        ("pendant la durée du contrat", Retention("P0D", "end_of_contract")),
+        ("Durée de la relation contractuelle", Retention("P0D", "end_of_contract")),
+        ("until the end of the contract", Retention("P0D", "end_of_contract")),
+        ("Until unsubscribed", Retention("P0D", "end_of_service")),
+        # An archive phase after the active one.
+        (
+            "jusqu'à la fin du contrat puis 5 ans en archives",
+            Retention("P0D", "end_of_contract", "P5Y"),
+        ),
+        (
+            "3 ans en base active puis 5 ans en archivage intermédiaire",
+            Retention("P3Y", None, "P5Y"),
+        ),
+        ("5 ans en archives après la fin du contrat", Retention("P0D", "end_of_contract", "P5Y")),
+        # Hours, as days where they make whole days.
+        ("72 heures", Retention("P3D")),
+        ("36 hours", Retention("PT36H")),
+    ],
+)
+def test_more_phrases_registers_use(phrase, expected):
+    """Issue 34: phrases found in registers that gave no period or no event."""
+    assert parse(phrase) == expected
+
+
+def test_a_sheets_phrase_becomes_the_formats_block():
+    from linter.sheets.values import retention
+
+    assert retention("jusqu'à la fin du contrat puis 5 ans en archives") == {
+        "active": "P0D", "trigger": "end_of_contract", "archive": "P5Y",
+    }  # fmt: skip
+    # The event a financial year's close is: kept in the author's words.
+    assert retention("10 ans à compter de la clôture de l'exercice") == {
+        "active": "P10Y", "trigger": "event",
+        "description": "10 ans à compter de la clôture de l'exercice",
+    }  # fmt: skip

@@ -80,7 +80,7 @@ def test_ico_templates_and_a_user_layout(samples):
     assert ("SCH-003", "Template!F10") in at  # a recipient of unknown kind, at its cell
     (gap,) = [f for f in report["findings"] if f.get("cell") == "Template!F10"]
     assert "categories of recipients" in gap["message"] and "30(1)(d)" in gap["message"]
-    assert ("RET-001", "Template!J11") in at  # "Until unsubscribed"
+    assert ("RET-001", "Template!J11") in at  # "As long as necessary"
     _, report = check_json(str(samples / "ico-processor.xlsx"))
     at = _at(report)
     # A processor's record (Art. 30(2)) owes no retention period (issue 31);

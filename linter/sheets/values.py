@@ -122,7 +122,9 @@ def retention(value) -> dict:
     out = {"active": found.active}
     if found.trigger:
         out["trigger"] = found.trigger
-    elif not _BARE_DURATION.match(str(value)):
+    if found.archive:
+        out["archive"] = found.archive
+    if found.trigger == "event" or (not found.trigger and not _BARE_DURATION.match(str(value))):
         # « 30 jours après la suppression du compte »: the event the period
         # runs from is the author's, kept with it.
         out["description"] = str(value)
