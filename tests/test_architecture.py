@@ -94,3 +94,21 @@ def test_only_the_schema_family_names_rule_ids():
             continue
         found = rule_id.findall(path.read_text(encoding="utf-8"))
         assert not found, (path.name, found)
+
+
+def test_the_module_map_names_every_module_and_nothing_else():
+    """Issue 35: one module map (DEVELOPERS.md, « Data flow »), held to the tree."""
+    text = (ROOT / "DEVELOPERS.md").read_text(encoding="utf-8")
+    start = text.index("```\n", text.index("## Data flow")) + 4
+    block = text[start : text.index("```", start)]
+    named = {m.group(1) for line in block.splitlines()
+             for m in re.finditer(r"(?<![\w./-])([a-z_]+\.py|[a-z_]+/)(?![\w])", line)}  # fmt: skip
+    package = ROOT / "linter"
+    modules = {p.name for p in package.glob("*.py") if p.name not in ("__init__.py", "__main__.py")}
+    packages = {p.name + "/" for p in package.iterdir() if (p / "__init__.py").exists()}
+    inner = {p.name for d in packages for p in (package / d).glob("*.py")}
+    layouts = {"layouts/", "templates/"}  # data folders the map also names
+    assert modules | packages <= named, sorted((modules | packages) - named)
+    assert named <= modules | packages | inner | layouts, sorted(
+        named - modules - packages - inner - layouts
+    )

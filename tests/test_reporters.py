@@ -18,13 +18,9 @@ def out(fmt: str, *paths: str, **kw) -> str:
     return proc.stdout
 
 
-def test_sarif_validates_against_the_oasis_schema():
-    if not VENDOR.exists():
-        pytest.skip("../shared/vendor/sarif-schema-2.1.0.json is not beside this clone")
-    import jsonschema
-
+def _sarif_of_every_kind() -> dict:
     # slips.yaml: units set aside are tool execution notifications, which validate too.
-    doc = json.loads(
+    return json.loads(
         out(
             "sarif",
             str(EXAMPLES),
@@ -32,8 +28,16 @@ def test_sarif_validates_against_the_oasis_schema():
             str(REGISTERS / "slips.yaml"),
         )
     )
-    schema = json.loads(VENDOR.read_text(encoding="utf-8"))
-    jsonschema.Draft4Validator(schema).validate(doc)
+
+
+def test_sarif_validates_against_the_standard():
+    """Against the part of SARIF 2.1.0 ropa-lint writes, written from the OASIS
+    standard and kept in tests/schemas: no file outside the repository."""
+    import jsonschema
+
+    doc = _sarif_of_every_kind()
+    schema = json.loads((ROOT / "tests" / "schemas" / "sarif-2.1.0-subset.schema.json").read_text())
+    jsonschema.Draft202012Validator(schema).validate(doc)
     run = doc["runs"][0]
     rules = run["tool"]["driver"]["rules"]
     assert {r["id"] for r in rules} >= {"LB-001", "TRF-001", "SCH-002"}
@@ -49,6 +53,36 @@ def test_sarif_validates_against_the_oasis_schema():
         assert region["startLine"] >= 1 and region["startColumn"] >= 1
         assert rules[r["ruleIndex"]]["id"] == r["ruleId"]
     assert any(r.get("suppressions") for r in results)  # the waived one
+
+
+def test_the_subset_schema_refuses_what_sarif_refuses():
+    """The schema in tests/schemas can fail: a level SARIF does not have, a
+    result without a message, a line 0."""
+    import jsonschema
+
+    schema = json.loads((ROOT / "tests" / "schemas" / "sarif-2.1.0-subset.schema.json").read_text())
+    validator = jsonschema.Draft202012Validator(schema)
+    good = _sarif_of_every_kind()
+    result = good["runs"][0]["results"][0]
+    for broken in (
+        {**result, "level": "critical"},
+        {k: v for k, v in result.items() if k != "message"},
+        {**result, "baselineState": "known"},
+    ):
+        doc = {**good, "runs": [{**good["runs"][0], "results": [broken]}]}
+        assert list(validator.iter_errors(doc)), broken
+    assert list(validator.iter_errors({**good, "version": "2.0.0"}))
+
+
+def test_sarif_validates_against_the_oasis_schema():
+    """The full OASIS schema too, where ../shared/vendor holds it (a third
+    party's file, not copied into the project)."""
+    if not VENDOR.exists():
+        pytest.skip("../shared/vendor/sarif-schema-2.1.0.json is not beside this clone")
+    import jsonschema
+
+    schema = json.loads(VENDOR.read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(schema).validate(_sarif_of_every_kind())
 
 
 def test_sarif_fingerprints_survive_moved_lines(tmp_path):
