@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from .options import DEFAULT_MAX_BYTES, Options
+from .reporters import FORMATS
 
 
 def _plain_types() -> None:
@@ -39,15 +40,8 @@ def _plain_types() -> None:
 _plain_types()
 
 
-class Format(StrEnum):
-    text = "text"
-    json = "json"
-    sarif = "sarif"
-    junit = "junit"
-    github = "github"
-    gitlab = "gitlab"
-    markdown = "markdown"
-    html = "html"
+# --format's choices: the reporters' table of formats.
+Format = StrEnum("Format", {name: name for name in FORMATS})
 
 
 class Severity(StrEnum):

@@ -160,7 +160,9 @@ def test_markdown_summary():
 
 
 def test_output_file_for_any_format(tmp_path):
-    for fmt in ("sarif", "junit", "github", "markdown", "html"):
+    from linter.reporters import FORMATS
+
+    for fmt in FORMATS:
         target = tmp_path / f"report.{fmt}"
         proc = run_cli("check", "-f", fmt, "-o", str(target), "--today", TODAY, str(EXAMPLES))
         assert proc.returncode == 1 and proc.stdout == ""

@@ -129,6 +129,12 @@ def test_every_format_carries_the_cell(samples):
     assert any(i["description"].startswith("RET-001 'Fiche 1'!C16: ") for i in gitlab)
     junit = run_cli("check", "-f", "junit", path).stdout
     assert "'Fiche 1'!C16" in junit
+    # And every format of the table, whatever its own form (HTML escapes the quote).
+    from linter.reporters import FORMATS
+
+    for fmt in FORMATS:
+        said = run_cli("check", "-f", fmt, path).stdout
+        assert "Fiche 1" in said and "!C16" in said, fmt
 
 
 _SHEET_NOTE = re.compile(
