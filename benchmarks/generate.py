@@ -213,9 +213,9 @@ def write_sheet(rows: int, out: str) -> None:
     import sys
 
     sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-    from linter.sheets import load_register
-    from linter.sheets.grid import Sheet, Workbook
-    from linter.sheets.writer import write
+    from linter.load.sheets import load_register
+    from linter.load.sheets.grid import Sheet, Workbook
+    from linter.load.sheets.writer import write
     from tests.sheet_samples import write_as_excel, write_as_libreoffice
 
     grid = sheet_rows(rows)

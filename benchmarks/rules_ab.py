@@ -28,8 +28,8 @@ sys.path.insert(0, str(HERE))
 
 import generate  # noqa: E402
 
-from linter.loader import load_text  # noqa: E402
-from linter.rulepack import load_pack  # noqa: E402
+from linter.load.loader import load_text  # noqa: E402
+from linter.pack.rulepack import load_pack  # noqa: E402
 
 
 def engine(tree: Path, data: str, register: str):

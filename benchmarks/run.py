@@ -72,7 +72,7 @@ def medians_in_rounds(cmds: dict, cwd, env, repeat: int) -> dict:
 
 def bundle(work: Path) -> tuple[Path, Path]:
     """The rule pack as plain files for opa eval and conftest: modules, aggregator, data."""
-    from linter.rulepack import load_pack
+    from linter.pack.rulepack import load_pack
 
     pack = load_pack()
     policies = work / "policies"

@@ -15,5 +15,5 @@ def __getattr__(name):
     if name in ("lint", "Result", "Linter", "Options", "LintError"):
         import importlib
 
-        return getattr(importlib.import_module(".runner", __name__), name)
+        return getattr(importlib.import_module(".run.runner", __name__), name)
     raise AttributeError(name)

@@ -15,8 +15,8 @@ import re
 import sys
 from pathlib import Path
 
-from linter.sheets.grid import Sheet, Workbook
-from linter.sheets.writer import write
+from linter.load.sheets.grid import Sheet, Workbook
+from linter.load.sheets.writer import write
 
 ICO_CONTROLLER_HEADER = [
     "Business function",
@@ -235,7 +235,7 @@ def write_as_excel(book: Workbook, path: str | Path) -> None:
 
     import xlsxwriter
 
-    from linter.sheets.writer import _sheet_title
+    from linter.load.sheets.writer import _sheet_title
 
     wb = xlsxwriter.Workbook(str(path))
     date = wb.add_format({"num_format": "dd/mm/yyyy"})

@@ -10,7 +10,7 @@ import shutil
 import pytest
 from conftest import EXAMPLES, TODAY, run_cli
 
-from linter.reporters import TABLE
+from linter.report import TABLE
 
 REGISTER = "certilience.yaml"
 NEW_ACTIVITY = """  - id: nouvelle

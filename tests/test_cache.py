@@ -1,4 +1,4 @@
-"""What is kept between runs (linter/cache.py): the parsed rule pack and the
+"""What is kept between runs (linter/core/cache.py): the parsed rule pack and the
 generated validators, read back only when made from the same files and
 written by this user alone."""
 
@@ -9,8 +9,8 @@ import shutil
 
 from conftest import EXAMPLES
 
-from linter import cache
-from linter.rulepack import load_pack
+from linter.core import cache
+from linter.pack.rulepack import load_pack
 
 
 def test_the_pack_is_parsed_once_and_read_back(tmp_path, monkeypatch):

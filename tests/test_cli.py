@@ -9,7 +9,7 @@ import pytest
 from conftest import EXAMPLES, REGISTERS, TODAY, check_json, run_cli, write
 
 from linter import __version__
-from linter.rulepack import load_pack
+from linter.pack.rulepack import load_pack
 
 LINE = re.compile(
     r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (error|warning|info) [A-Z]+-\d{3} .+"
@@ -265,7 +265,7 @@ def test_profile_times_each_rule_of_a_custom_pack(engine, request):
     lines = proc.stderr.splitlines()
     assert lines[0].split() == ["rule", "evaluations", "ms", "findings", "file"]
     rows = {line.split()[0]: line.split() for line in lines[1:]}
-    from linter.rulepack import load_pack
+    from linter.pack.rulepack import load_pack
 
     rego_rules = [r for r in load_pack().rules.values() if not r.builtin]
     assert len(rows) == len(rego_rules) + 1  # every Rego rule, the custom one included
@@ -338,7 +338,7 @@ def test_help_names_values_not_python_types(command):
 def test_schema_prints_the_bundled_schema_and_its_path():
     import json
 
-    from linter.resources import schema_path
+    from linter.core.resources import schema_path
 
     proc = run_cli("schema")
     assert proc.returncode == 0

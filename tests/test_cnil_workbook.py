@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, check_json
 
-from linter.sheets import load_register
+from linter.load.sheets import load_register
 
 VENDOR = ROOT / "tests" / "vendor"
 # The 2024 save differs in one drop-down of the example: its third security

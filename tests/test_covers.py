@@ -8,10 +8,10 @@ import copy
 import pytest
 from conftest import REGISTERS, TODAY, run_cli, write
 
-from linter.loader import load_file, load_text
-from linter.rulepack import load_pack
-from linter.runner import Linter, Options
-from linter.schema_covers import published
+from linter.load.loader import load_file, load_text
+from linter.pack.rulepack import load_pack
+from linter.run.runner import Linter, Options
+from linter.schema.covers import published
 
 BASE = load_file(str(REGISTERS / "minimal.yaml")).data
 
@@ -177,7 +177,7 @@ def test_the_published_schema_keeps_its_requirements_for_editors():
     data["activities"][0].pop("security_measures")
     doc = load_text("{}", "r.yaml")
     doc.data = data
-    from linter.schema import validate
+    from linter.schema.validate import validate
 
     (finding,) = validate(doc).findings  # no covers: the schema as editors read it
     assert finding.rule == "SCH-003" and finding.path[-1] == "security_measures"

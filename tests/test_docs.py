@@ -1,6 +1,6 @@
 from conftest import ROOT
 
-from linter.rulepack import load_pack
+from linter.pack.rulepack import load_pack
 from linter.tools.gendocs import (
     countries_path,
     render,

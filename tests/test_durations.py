@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from linter.durations import Retention, parse
+from linter.load.durations import Retention, parse
 
 
 @pytest.mark.parametrize(
@@ -103,7 +103,7 @@ def test_more_phrases_registers_use(phrase, expected):
 
 
 def test_a_sheets_phrase_becomes_the_formats_block():
-    from linter.sheets.values import retention
+    from linter.load.sheets.values import retention
 
     assert retention("jusqu'à la fin du contrat puis 5 ans en archives") == {
         "active": "P0D", "trigger": "end_of_contract", "archive": "P5Y",

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLES, REGISTERS, TODAY, run_cli, write
 
-from linter.runner import Linter, LintError, Options
+from linter.run.runner import Linter, LintError, Options
 
 CASES = sorted([*EXAMPLES.glob("*.yaml"), *REGISTERS.rglob("*.yaml")])
 
@@ -136,7 +136,7 @@ def test_builtin_passed_as_a_mock_is_refused_too(tmp_path):
 
 
 def test_names_in_comments_and_strings_are_not_calls():
-    from linter.rego_source import parse_module
+    from linter.pack.rego_source import parse_module
 
     source = (
         "package ropa.rules.hygiene.quiet\n# never call http.send here\n"
@@ -148,7 +148,7 @@ def test_names_in_comments_and_strings_are_not_calls():
 
 
 def test_the_parser_reads_a_reference_however_it_is_written():
-    from linter.rego_source import parse_module
+    from linter.pack.rego_source import parse_module
 
     source = (
         'package system["authz"]\n'
@@ -167,8 +167,8 @@ def test_the_builtin_pack_is_held_to_what_a_pack_is_held_to():
     """Our modules are not parsed on every run (load_pack trusts them), so
     this test is where they are: no forbidden builtin, and the package the
     parser reads is the one the pack files them under."""
-    from linter.rego_source import parse_module
-    from linter.rulepack import load_pack
+    from linter.pack.rego_source import parse_module
+    from linter.pack.rulepack import load_pack
 
     pack = load_pack()
     for module_id, source in pack.modules.items():
@@ -236,9 +236,9 @@ def test_no_orphan_server_after_a_signal(opa_bin, sig):
 
     script = (
         "import sys, time\n"
-        "from linter.cli import _terminate\n"
+        "from linter.cli.app import _terminate\n"
         "import signal; signal.signal(signal.SIGTERM, _terminate)\n"
-        "from linter.runner import Linter, Options\n"
+        "from linter.run.runner import Linter, Options\n"
         f"with Linter(Options(engine='opa', opa_bin={opa_bin!r})) as linter:\n"
         "    linter.engine()\n"
         "    print(linter.engine().server.proc.pid, flush=True)\n"
@@ -265,7 +265,7 @@ def _alive(pid: int) -> bool:
 def test_a_directory_on_opa_is_evaluated_by_chunks_and_fails_closed_naming_the_file(
     tmp_path, opa_bin
 ):
-    """Many files on OPA go by chunks in one query (linter/batch.py): the same
+    """Many files on OPA go by chunks in one query (linter/run/batch.py): the same
     findings as one query per file, and a rule that fails on one register
     still names that file and the rule."""
     registers = tmp_path / "registers"
@@ -310,7 +310,7 @@ def _large_register(tmp_path: Path, broken: bool = False, activities: int = 0) -
     sets that activity aside."""
     import sys
 
-    from linter.pack_engine import SPLIT_MIN_ACTIVITIES
+    from linter.run.pack_engine import SPLIT_MIN_ACTIVITIES
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
     try:
@@ -405,7 +405,7 @@ def _pack_with_a_late_part(tmp_path: Path, body: str) -> Path:
     after answering its first one (engine.base.CHILDREN and PARTS): it then
     evaluates the register it already holds."""
     from linter.engine.base import CHILDREN, PARTS
-    from linter.rulepack import load_pack
+    from linter.pack.rulepack import load_pack
 
     builtin = len(load_pack().rules)
     fillers = (CHILDREN - builtin % PARTS) % PARTS if builtin % PARTS < CHILDREN else 0

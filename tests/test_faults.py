@@ -12,7 +12,7 @@ import pytest
 from conftest import EXAMPLES, REGISTERS, ROOT, TODAY, run_cli
 
 from linter.engine import opa_server as opa_module
-from linter.runner import Linter, LintError, Options
+from linter.run.runner import Linter, LintError, Options
 
 
 def _one_line_failure(proc, *words):

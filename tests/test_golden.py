@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from linter.findings import Finding, Result, summarize
-from linter.prune import SetAside
-from linter.reporters import ReportOptions, get
-from linter.rulepack import load_pack
+from linter.core.findings import Finding, Result, summarize
+from linter.pack.rulepack import load_pack
+from linter.report import ReportOptions, get
+from linter.schema.prune import SetAside
 
 GOLDEN = Path(__file__).parent / "golden"
 

@@ -12,10 +12,10 @@ from conftest import EXAMPLES, REGISTERS, TODAY, run_cli, write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from linter.loader import load_file, load_text
-from linter.rulepack import load_pack
-from linter.runner import Linter, Options
-from linter.schema import passes, validators
+from linter.load.loader import load_file, load_text
+from linter.pack.rulepack import load_pack
+from linter.run.runner import Linter, Options
+from linter.schema.validate import passes, validators
 
 # CI explores a fixed sequence (derandomize): a failure there is reproducible,
 # never a flake. ROPA_FUZZ_EXAMPLES=5000 and ROPA_FUZZ_RANDOM=1 search wider.

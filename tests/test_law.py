@@ -198,7 +198,7 @@ def test_every_rule_is_mapped_to_monaco_law_or_said_why_not():
 
     import yaml
 
-    from linter.rulepack import load_pack
+    from linter.pack.rulepack import load_pack
 
     root = Path(__file__).resolve().parent.parent
     law = yaml.safe_load((root / "rules/ropadata/reference/law.yaml").read_text(encoding="utf-8"))

@@ -6,9 +6,10 @@ import os
 
 from conftest import REGISTERS, write
 
-from linter import document, loader
-from linter.includes import load_register
-from linter.loader import load_file, load_text
+from linter.core import document
+from linter.load import loader
+from linter.load.includes import load_register
+from linter.load.loader import load_file, load_text
 
 
 def rules(doc):

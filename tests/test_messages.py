@@ -8,8 +8,8 @@ import string
 import pytest
 from conftest import ROOT
 
-from linter.catalogue import CATALOGUE
-from linter.messages import msg, say
+from linter.core.catalogue import CATALOGUE
+from linter.core.messages import msg, say
 
 
 def _fields(template: str) -> set[str]:

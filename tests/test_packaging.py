@@ -26,7 +26,7 @@ def test_wheel_ships_rules_tables_and_schema(tmp_path):
     in_repo = {f"linter/{p.relative_to(ROOT).as_posix()}" for p in (ROOT / "rules").rglob("*.rego")}
     assert rules == in_repo
     entry = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "ropa-lint = linter.cli:main" in zipfile.ZipFile(wheel).read(entry).decode()
+    assert "ropa-lint = linter.cli.app:main" in zipfile.ZipFile(wheel).read(entry).decode()
 
 
 def test_release_artefacts_install_and_run_in_a_clean_virtualenv(tmp_path):

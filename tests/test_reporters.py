@@ -160,7 +160,7 @@ def test_markdown_summary():
 
 
 def test_output_file_for_any_format(tmp_path):
-    from linter.reporters import FORMATS
+    from linter.report import FORMATS
 
     for fmt in FORMATS:
         target = tmp_path / f"report.{fmt}"

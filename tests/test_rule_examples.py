@@ -1,5 +1,5 @@
 """Every rule teaches by example (issue 15), and the examples are tests: the
-*avoid* snippet of a rule, completed into a register (linter/snippets.py),
+*avoid* snippet of a rule, completed into a register (linter/pack/snippets.py),
 fires that rule — within the snippet's lines, and no other rule but those the
 example names in `also` — and its *prefer* snippet fires nothing, on both
 engines. A rule without both snippets fails."""
@@ -9,11 +9,11 @@ from __future__ import annotations
 import pytest
 from conftest import write
 
-from linter.includes import load_register
-from linter.options import Options
-from linter.rulepack import load_pack
-from linter.runner import Linter
-from linter.snippets import FRAGMENTS, TODAY, complete
+from linter.core.options import Options
+from linter.load.includes import load_register
+from linter.pack.rulepack import load_pack
+from linter.pack.snippets import FRAGMENTS, TODAY, complete
+from linter.run.runner import Linter
 
 PACK = load_pack()
 RULES = sorted(PACK.rules)

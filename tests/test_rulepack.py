@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import REGISTERS, ROOT, check_json
 
-from linter.rulepack import load_pack
+from linter.pack.rulepack import load_pack
 
 RULES = ROOT / "rules"
 OFFICIAL = re.compile(

@@ -7,9 +7,9 @@ import copy
 import pytest
 from conftest import EXAMPLES, REGISTERS
 
-from linter.loader import load_file, load_text
-from linter.rulepack import load_pack
-from linter.schema import validate
+from linter.load.loader import load_file, load_text
+from linter.pack.rulepack import load_pack
+from linter.schema.validate import validate
 
 
 def base() -> dict:
@@ -168,7 +168,7 @@ def test_french_messages():
 def test_generated_validators_are_kept_and_reused(tmp_path, monkeypatch):
     import fastjsonschema
 
-    from linter.schema import _fast
+    from linter.schema.validate import _fast
 
     monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path))
     definition = {"type": "object", "properties": {"d": {"type": "string", "format": "date"}}}
@@ -194,14 +194,14 @@ def test_generated_validators_are_kept_and_reused(tmp_path, monkeypatch):
 
 def _verdicts(schema: dict, values: list) -> list[bool]:
     """The pre-check's verdicts, compiled as the linter compiles it."""
-    from linter.schema import _draft7, _fast, passes
+    from linter.schema.validate import _draft7, _fast, passes
 
     check = _fast(_draft7({**schema, "$defs": {}}))
     return [passes(check, v) for v in values]
 
 
 def test_a_one_of_over_overlapping_types_still_rejects_a_value_both_take():
-    from linter.schema import _one_of_as_any_of
+    from linter.schema.validate import _one_of_as_any_of
 
     overlapping = {"oneOf": [{"type": "integer"}, {"type": "number", "minimum": 0}]}
     disjoint = {"oneOf": [{"enum": ["a", "b"]}, {"type": "object", "required": ["m"]}]}
@@ -215,7 +215,7 @@ def test_a_one_of_over_overlapping_types_still_rejects_a_value_both_take():
 
 
 def test_a_condition_a_cover_emptied_is_dropped_and_one_that_still_requires_is_kept():
-    from linter.schema_covers import covered_schema, published
+    from linter.schema.covers import covered_schema, published
 
     def conditions(schema):
         found = []

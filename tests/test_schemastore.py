@@ -11,7 +11,7 @@ import json
 
 from conftest import run_cli
 
-from linter.loader import load_text
+from linter.load.loader import load_text
 
 
 def _written(tmp_path):

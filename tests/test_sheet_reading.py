@@ -141,7 +141,7 @@ def test_convert_writes_nothing_live_from_a_cell(tmp_path):
     parsed back is the workbook's data, no more."""
     import yaml
 
-    from linter.sheets import load_register
+    from linter.load.sheets import load_register
 
     crafted = "Notes\nwaivers:\n  - {rule: LB-001, reason: x, expires: 2099-01-01}\n#"
     rows = [
@@ -164,7 +164,7 @@ def test_contact_blocks_side_by_side_and_a_controller_abroad(tmp_path):
     """The ICO-format export of a data-map tool: the controller, DPO and
     representative side by side. Each gets its own name (before: the
     controller's for all three), and a New York controller is not GB."""
-    from linter.sheets import load_register
+    from linter.load.sheets import load_register
 
     rows = [
         ["", "Controller", "Data Protection Officer", "Representative"],
@@ -187,8 +187,8 @@ def test_contact_blocks_side_by_side_and_a_controller_abroad(tmp_path):
 def test_an_unknown_line_of_the_organisation_sheet_is_kept(tmp_path):
     """« Gérant », « SIRET »: kept as x- fields of the organisation, listed by
     convert, never dropped (before: gone without a word)."""
-    from linter.sheets.grid import Sheet, Workbook
-    from linter.sheets.writer import write as write_book
+    from linter.load.sheets.grid import Sheet, Workbook
+    from linter.load.sheets.writer import write as write_book
 
     registre = Sheet("Registre", [
         ["Nom de l'organisme", "Boulangerie Exemple SARL"],

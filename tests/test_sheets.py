@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sheet_samples import write_samples
 
-from linter.sheets import load_register
-from linter.sheets.layout import load
+from linter.load.sheets import load_register
+from linter.load.sheets.layout import load
 
 
 @pytest.fixture(scope="module")
@@ -130,7 +130,7 @@ def test_every_format_carries_the_cell(samples):
     junit = run_cli("check", "-f", "junit", path).stdout
     assert "'Fiche 1'!C16" in junit
     # And every format of the table, whatever its own form (HTML escapes the quote).
-    from linter.reporters import FORMATS
+    from linter.report import FORMATS
 
     for fmt in FORMATS:
         said = run_cli("check", "-f", fmt, path).stdout
@@ -150,7 +150,7 @@ _FIELDS = re.compile(r"…(?: ?: …)?(?:, …)*")
 
 def _words(message: str) -> str:
     """A message without the names of fields and values, which a workbook
-    words by its own labels (linter/sheets/wording.py): the rest must match."""
+    words by its own labels (linter/load/sheets/wording.py): the rest must match."""
     return _FIELDS.sub("…", _FIELD.sub("…", _SHEET_NOTE.sub("", message)))
 
 
@@ -176,7 +176,7 @@ def test_every_example_round_trips_with_the_same_findings(example, suffix, tmp_p
     _, again = check_json(str(back))
     assert _by_activity(again) == _by_activity(want)
     # Not only the findings: the data itself comes back.
-    from linter.includes import load_register as load_yaml
+    from linter.load.includes import load_register as load_yaml
 
     original = {k: v for k, v in load_yaml(str(source)).data.items() if k != "include"}
     assert load_register(str(book)).data == original
@@ -259,8 +259,8 @@ def test_convert_refuses_what_it_cannot_do(samples, tmp_path):
 
 
 def test_an_unknown_workbook_is_exit_2_not_an_empty_register(tmp_path):
-    from linter.sheets.grid import Sheet, Workbook
-    from linter.sheets.writer import write
+    from linter.load.sheets.grid import Sheet, Workbook
+    from linter.load.sheets.writer import write
 
     path = tmp_path / "budget.xlsx"
     write(Workbook("b", "xlsx", [Sheet("Q1", [["Item", "Cost"], ["Flour", 12]])]), str(path))
@@ -275,9 +275,9 @@ def test_blank_rows_repeated_to_the_sheet_end_cost_nothing(tmp_path):
     import io
     import zipfile
 
-    from linter.sheets.grid import Sheet, Workbook
-    from linter.sheets.workbook import read_workbook
-    from linter.sheets.writer import write
+    from linter.load.sheets.grid import Sheet, Workbook
+    from linter.load.sheets.workbook import read_workbook
+    from linter.load.sheets.writer import write
 
     plain = tmp_path / "plain.ods"
     write(Workbook("p", "ods", [Sheet("Export", [["Traitement"], ["Paie"]])]), str(plain))
@@ -368,10 +368,10 @@ def test_any_value_converts_back_exactly_or_not_at_all(example, field, value, su
     exactly, or convert refuses (exit 2 with a reason) — never a lossy file."""
     import tempfile
 
-    from linter.errors import LintError
-    from linter.includes import load_register as load_yaml
-    from linter.sheets.export import to_workbook
-    from linter.sheets.writer import write
+    from linter.core.errors import LintError
+    from linter.load.includes import load_register as load_yaml
+    from linter.load.sheets.export import to_workbook
+    from linter.load.sheets.writer import write
 
     data = {k: v for k, v in load_yaml(str(EXAMPLES / example)).data.items() if k != "include"}
     _place(data["activities"][0], field, value)
@@ -434,13 +434,13 @@ def test_pieces_land_on_new_items_and_pairwise_on_every_item(tmp_path):
     }
 
 
-# -- a large XLSX or ODS read by a second process (linter/sheets/stream.py) ------
+# -- a large XLSX or ODS read by a second process (linter/load/sheets/stream.py) ------
 
 
 @pytest.fixture
 def readers(monkeypatch):
     """Every workbook streams; the pids of the reading children, to see them gone."""
-    from linter.sheets import stream
+    from linter.load.sheets import stream
 
     monkeypatch.setattr(stream, "STREAM_MIN_BYTES", 0)
     pids = []
@@ -470,7 +470,7 @@ XLSX_SAMPLES = ["registre-cnil.xlsx", "ico-controller.xlsx", "ico-processor.xlsx
 def test_a_workbook_read_by_a_second_process_is_the_workbook_read_in_one(
     samples, readers, monkeypatch, name
 ):
-    from linter.sheets.workbook import read_workbook
+    from linter.load.sheets.workbook import read_workbook
 
     path = str(samples / name)
     alone = read_workbook(path, name, 10**8)
@@ -485,7 +485,7 @@ def test_a_workbook_read_by_a_second_process_is_the_workbook_read_in_one(
     assert len(readers) == 2 and all(_gone(pid) for pid in readers)
     assert whole.data["activities"]
     readers.clear()
-    from linter.sheets import stream
+    from linter.load.sheets import stream
 
     monkeypatch.setattr(stream, "STREAM_MIN_BYTES", 10**12)  # now in one process
     alone_doc = load_register(path)
@@ -499,7 +499,7 @@ def test_a_workbook_read_by_a_second_process_is_the_workbook_read_in_one(
 def _each_sample_refused(samples, readers, says: str) -> None:
     """The CNIL sample as XLSX and as ODS, each refused with the line `says`
     (a pattern) after its name, its reading process gone."""
-    from linter.files import UnreadableFile
+    from linter.core.files import UnreadableFile
 
     for kind in ("xlsx", "ods"):
         with pytest.raises(UnreadableFile, match=rf"registre-cnil\.{kind}: {says}"):
@@ -511,8 +511,8 @@ def _each_sample_refused(samples, readers, says: str) -> None:
 def test_a_budget_broken_in_the_reading_process_is_one_line_and_no_child_left(
     samples, readers, monkeypatch
 ):
-    from linter.files import UnreadableFile
-    from linter.sheets import grid
+    from linter.core.files import UnreadableFile
+    from linter.load.sheets import grid
 
     monkeypatch.setattr(grid, "MAX_CELLS", 40)  # the child is forked with it
     _each_sample_refused(samples, readers, "workbook has over 40 cells")
@@ -522,8 +522,8 @@ def test_a_budget_broken_in_the_reading_process_is_one_line_and_no_child_left(
     monkeypatch.setattr(grid, "MAX_CELLS", 2_000_000)
     rows = [["Colonne", "Autre"], *[[f"v{i}", i] for i in range(3000)]]
     unknown = samples / "unknown.xlsx"
-    from linter.sheets.grid import Sheet, Workbook
-    from linter.sheets.writer import write
+    from linter.load.sheets.grid import Sheet, Workbook
+    from linter.load.sheets.writer import write
 
     write(Workbook(str(unknown), "xlsx", [Sheet("Feuille", rows)]), str(unknown))
     with pytest.raises(UnreadableFile, match="no built-in layout recognised"):
@@ -537,7 +537,7 @@ def test_a_workbook_read_past_its_deadline_is_one_line_and_no_child_left(
     """The reading child opens and reads within READ_SECONDS (a budget no row
     or cell count bounds: openpyxl walking millions of empty rows); past it,
     it is stopped, and the workbook is one line."""
-    from linter.sheets import stream
+    from linter.load.sheets import stream
 
     monkeypatch.setattr(stream, "READ_SECONDS", 0.0)
     _each_sample_refused(samples, readers, "cannot read the workbook within 0 s$")
@@ -545,8 +545,8 @@ def test_a_workbook_read_past_its_deadline_is_one_line_and_no_child_left(
 
 _FILL_THE_CAP = """
 import os
-from linter.files import UnreadableFile
-from linter.sheets import stream
+from linter.core.files import UnreadableFile
+from linter.load.sheets import stream
 
 stream.READ_MEMORY_MB = 200
 
@@ -657,8 +657,8 @@ def test_a_cell_a_merge_covers_reads_as_empty_in_one_process_or_two(tmp_path, re
     cell its tag)."""
     from odfdo import Document, Table
 
-    from linter.sheets import stream
-    from linter.sheets.workbook import read_workbook
+    from linter.load.sheets import stream
+    from linter.load.sheets.workbook import read_workbook
 
     document = Document("spreadsheet")
     table = Table("Fiche")
@@ -679,7 +679,7 @@ def test_a_cell_a_merge_covers_reads_as_empty_in_one_process_or_two(tmp_path, re
     assert got == [expected] and alone.sheet("Fiche").rows == expected
 
 
-# -- an ODS cell read on odfdo's tree (linter/sheets/ods.py) ------------------------
+# -- an ODS cell read on odfdo's tree (linter/load/sheets/ods.py) ------------------------
 
 _STRING = '<table:table-cell office:value-type="string">{}</table:table-cell>'
 ODS_CELLS = [
@@ -719,8 +719,8 @@ def test_an_ods_cell_read_on_the_tree_is_the_cell_odfdo_reads(samples):
     of the CNIL sample, the value is the one odfdo's `get_value` gives."""
     from odfdo import Document, Element
 
-    from linter.sheets.grid import plain_value
-    from linter.sheets.ods import cell_value
+    from linter.load.sheets.grid import plain_value
+    from linter.load.sheets.ods import cell_value
 
     def odfdo_value(element):
         return plain_value(Element.from_tag(element).get_value())
@@ -766,7 +766,7 @@ def test_the_guards_string_text_is_openpyxls(body, tag):
 
     from openpyxl.cell.text import Text
 
-    from linter.sheets.archive import InlineText
+    from linter.load.sheets.archive import InlineText
 
     node = ElementTree.fromstring(f'<{tag} xmlns="{_MAIN}">{body}</{tag}>')
     assert InlineText.from_tree(node).content == Text.from_tree(node).content
@@ -787,9 +787,9 @@ def test_openpyxl_reads_through_the_guard_only_while_ropa_lint_reads(samples, tm
     from openpyxl.reader import strings
     from openpyxl.worksheet import _reader
 
-    from linter.files import UnreadableFile
-    from linter.sheets import archive
-    from linter.sheets.workbook import read_workbook
+    from linter.core.files import UnreadableFile
+    from linter.load.sheets import archive
+    from linter.load.sheets.workbook import read_workbook
 
     path = samples / "registre-cnil.xlsx"
     if form == "excel":

@@ -10,8 +10,8 @@ import re
 import pytest
 from conftest import EXAMPLES, REGISTERS, ROOT, TODAY, run_cli
 
-from linter.reporters import FORMATS
-from linter.vocabulary import SCHEMA_FIELDS, annotate, schema_enums, table
+from linter.load.vocabulary import SCHEMA_FIELDS, annotate, schema_enums, table
+from linter.report import FORMATS
 
 SCHEMA = ROOT / "schemas" / "register.schema.json"
 
@@ -137,7 +137,7 @@ def test_french_machine_formats_say_their_text_in_french(fmt, tmp_path):
 
 
 def test_explain_in_french_is_french_for_every_rule():
-    from linter.rulepack import load_pack
+    from linter.pack.rulepack import load_pack
 
     leaks = {}
     for rule_id in sorted(load_pack().rules):

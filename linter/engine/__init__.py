@@ -6,11 +6,13 @@ Whatever it cannot do — a module that does not compile, a builtin it lacks, an
 undefined result, a server it cannot reach — raises EngineError, which the
 CLI turns into exit status 2. An engine never returns "no findings" for a
 query it could not answer.
+
+May import: core. Never load, schema, pack, run, report or cli.
 """
 
 from __future__ import annotations
 
-from .base import (
+from linter.engine.base import (
     DATA_ROOT,
     FORBIDDEN_BUILTINS,
     QUERY_ACTIVITY_RULE,
@@ -54,11 +56,11 @@ def make_engine(
 ) -> Engine:
     kind = resolve_kind(kind, opa_url)
     if kind == "embedded":
-        from .embedded import EmbeddedEngine
+        from linter.engine.embedded import EmbeddedEngine
 
         return EmbeddedEngine(seconds=eval_timeout, memory_mb=max_memory, cores=cores)
     if kind == "opa":
-        from .opa import OpaEngine
+        from linter.engine.opa import OpaEngine
 
         return OpaEngine(
             url=opa_url,

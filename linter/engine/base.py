@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from ..errors import RopaLintError
+from linter.core.errors import RopaLintError
 
 QUERY_PACKAGE = "ropa.main"
 QUERY_RULE = "findings"

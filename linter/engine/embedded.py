@@ -12,7 +12,7 @@ import re
 import select
 import time
 
-from .base import CHILDREN, DATA_ROOT, PARTS, QUERY_PACKAGE, QUERY_RULE, EngineError
+from linter.engine.base import CHILDREN, DATA_ROOT, PARTS, QUERY_PACKAGE, QUERY_RULE, EngineError
 
 _LOCATION = re.compile(r"-->\s*(\S+?):(\d+):(\d+)")
 _ERROR_LINE = re.compile(r"^error:\s*(.+)$", re.M)
@@ -77,7 +77,7 @@ class EmbeddedEngine:
             self._start_sandboxes(self.children)
 
     def _start_sandboxes(self, n: int) -> list:
-        from .sandbox import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Sandbox
+        from linter.engine.sandbox import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Sandbox
 
         while len(self._sandboxes) < n:
             self._sandboxes.append(

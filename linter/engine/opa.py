@@ -11,8 +11,8 @@ import json
 import os
 from urllib.parse import urlsplit
 
-from .base import DATA_ROOT, QUERY_PACKAGE, QUERY_RULE, EngineError
-from .opa_server import MODULE_PREFIX, LocalOpaServer, find_opa
+from linter.engine.base import DATA_ROOT, QUERY_PACKAGE, QUERY_RULE, EngineError
+from linter.engine.opa_server import MODULE_PREFIX, LocalOpaServer, find_opa
 
 
 class OpaEngine:

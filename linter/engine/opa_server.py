@@ -18,8 +18,8 @@ import subprocess
 import tempfile
 import time
 
-from ..children import die_with_parent
-from .base import DATA_ROOT, EngineError
+from linter.core.children import die_with_parent
+from linter.engine.base import DATA_ROOT, EngineError
 
 START_TIMEOUT = 15.0
 # Beyond the Go heap (held under the budget by GOMEMLIMIT): the runtime's own

@@ -20,8 +20,8 @@ import struct
 import sys
 import time
 
-from ..children import cap_address_space, die_with_parent, read_exact, reap, write_all
-from .base import EngineError
+from linter.core.children import cap_address_space, die_with_parent, read_exact, reap, write_all
+from linter.engine.base import EngineError
 
 _LEN = struct.Struct("!Q")
 _SPENT = struct.Struct("!d")  # seconds the evaluation itself took, in the child
