@@ -156,3 +156,10 @@ def test_every_stage_says_what_it_owns_and_may_import():
     assert not [
         p.name for p in PACKAGE.glob("*.py") if p.name not in ("__init__.py", "__main__.py")
     ]
+
+
+def test_nothing_but_the_entry_points_imports_the_cli():
+    graph = _imports()
+    for module, edges in graph.items():
+        if not module.startswith(("linter.cli", "linter.__main__")):
+            assert not {e for e in edges if e.startswith("linter.cli")}, module

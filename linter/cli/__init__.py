@@ -2,5 +2,5 @@
 the language server (lsp), the progress bar and the SchemaStore contribution.
 
 May import: every other stage. Nothing imports it but `linter/__main__.py`
-and the lazy `linter.lint`.
+(and the `ropa-lint` script).
 """
