@@ -138,3 +138,76 @@ def test_one_finding_per_fault():
         # distinct fields of one item may not.
         nodes = [re.sub(r"(\.[a-z_]+)+$", "", p) for p in paths]
         assert len(set(nodes)) == len(nodes), (key, paths)
+
+
+NEW_RULE = """# METADATA
+# title: Activity without a description
+# description: >-
+#   House policy: every activity says in a sentence what it does, so that a
+#   reader of the register understands it without asking.
+# related_resources:
+#   - description: GDPR Article 30 (EUR-Lex)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+# custom:
+#   id: HOUSE-001
+#   severity: info
+#   reference: GDPR Art. 30(1); house policy
+#   remediation: Describe the activity in a sentence under description.
+#   title_fr: Activité sans description
+#   remediation_fr: Décrivez l'activité en une phrase sous description.
+package ropa.rules.hygiene.description_required
+
+report contains finding if {
+\tsome i, activity in input.activities
+\tnot activity.description
+\tname := data.ropa.lib.register.label(activity)
+\tfinding := {
+\t\t"path": ["activities", i],
+\t\t"message": {
+\t\t\t"en": sprintf("Activity \\"%s\\" has no description.", [name]),
+\t\t\t"fr": sprintf("L'activité \\"%s\\" n'a pas de description.", [name]),
+\t\t},
+\t}
+}
+"""
+
+NEW_RULE_TEST = """package ropa.rules.hygiene.description_required_test
+
+import data.ropa.rules.hygiene.description_required
+
+test_fires if {
+\tcount(description_required.report) == 1 with input as {"activities": [{"id": "a"}]}
+}
+
+test_passes if {
+\tdescribed := {"activities": [{"id": "a", "description": "x"}]}
+\tcount(description_required.report) == 0 with input as described
+}
+"""
+
+
+def test_a_rule_added_in_a_pack_needs_only_its_own_files(tmp_path):
+    """Issue 35: a rule is its file and its test. Dropped into a pack, it is
+    tested, listed, explained (from its METADATA alone) and run, and every
+    other finding on the examples is what it was without it."""
+    from conftest import EXAMPLES, run_cli
+
+    pack = tmp_path / "pack"
+    (pack / "hygiene").mkdir(parents=True)
+    (pack / "hygiene" / "description_required.rego").write_text(NEW_RULE, encoding="utf-8")
+    (pack / "hygiene" / "description_required_test.rego").write_text(NEW_RULE_TEST, "utf-8")
+
+    tested = run_cli("test-rules", str(pack))
+    assert tested.returncode == 0 and "2 passed" in tested.stdout, tested.stdout + tested.stderr
+    listed = run_cli("rules", "--rules", str(pack))
+    assert "HOUSE-001" in listed.stdout and "Activity without a description" in listed.stdout
+    explained = run_cli("explain", "HOUSE-001", "--rules", str(pack), "--lang", "fr")
+    assert explained.returncode == 0 and "Activité sans description" in explained.stdout
+
+    register = str(EXAMPLES / "certilience.yaml")
+    _, alone = check_json(register)
+    _, with_pack = check_json("--rules", str(pack), register)
+    added = [f for f in with_pack["findings"] if f["rule"] == "HOUSE-001"]
+    assert added, "the new rule found nothing on a register without descriptions"
+    rest = [f for f in with_pack["findings"] if f["rule"] != "HOUSE-001"]
+    assert rest == alone["findings"]
