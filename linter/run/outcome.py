@@ -152,7 +152,7 @@ def gather(outcomes: list[Outcome], options: Options, *, baseline, engine: str, 
     blocking = (
         not_evaluated
         if baseline is None
-        else [s for s in not_evaluated if not _set_aside_by_known_slips(s, findings)]
+        else [s for s in not_evaluated if not set_aside_by_known_slips(s, findings)]
     )
     summary = summarize(
         findings,
@@ -169,7 +169,7 @@ def gather(outcomes: list[Outcome], options: Options, *, baseline, engine: str, 
     return Result(findings, summary, files, not_evaluated, documents)
 
 
-def _set_aside_by_known_slips(unit: SetAside, findings: list[Finding]) -> bool:
+def set_aside_by_known_slips(unit: SetAside, findings: list[Finding]) -> bool:
     """The schema's findings inside `unit` are all in the baseline (and there is one)."""
     where = unit.fragment or unit.file
     inside = [
