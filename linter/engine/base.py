@@ -54,4 +54,16 @@ class Engine(Protocol):
         self, register: dict, rule: str = QUERY_RULE, package: str = QUERY_PACKAGE
     ) -> tuple[list[dict], float]: ...
 
+    def submit(
+        self,
+        register: dict,
+        rule: str = QUERY_RULE,
+        package: str = QUERY_PACKAGE,
+        *,
+        split: bool = False,
+    ):
+        """The evaluation started elsewhere (a child process), to be collected
+        with `.result()`; None when the engine evaluates in `evaluate` only."""
+        ...
+
     def close(self) -> None: ...

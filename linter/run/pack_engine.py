@@ -62,12 +62,9 @@ class PackOnEngine:
     def _submit(self, data: dict, query: str):
         """The evaluation started in the engine's children (None: the engine has
         none), dealt out over two cores for a large register."""
-        submit = getattr(self.engine(), "submit", None)
-        if submit is None:
-            return None
         activities = data.get("activities")
         large = isinstance(activities, list) and len(activities) >= SPLIT_MIN_ACTIVITIES
-        return submit(data, query, split=large)
+        return self.engine().submit(data, query, split=large)
 
     def data_document(self) -> dict:
         context = {
