@@ -204,3 +204,56 @@ def test_a_port_squatted_by_another_process_gets_nothing(opa_bin, monkeypatch):
         server.stop()
         impostor.shutdown()
     assert all(path == "/health" and auth is None for path, auth in seen), seen
+
+
+def test_without_proc_an_impostor_fails_the_proof_and_never_sees_the_token(opa_bin, monkeypatch):
+    """Issue 32, on a system without /proc (macOS): the server must answer a
+    fresh nonce with its HMAC under a secret written to its private folder.
+    An impostor on the port cannot, and the proof is asked without the token."""
+    import http.server
+    import threading
+
+    from linter.engine import EngineError, opa_server
+
+    seen = []
+
+    class Impostor(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            seen.append((self.command, self.path, self.headers.get("Authorization")))
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b'{"result": "0000"}')
+
+        do_POST = do_PUT = do_GET
+
+        def log_message(self, *args):
+            pass
+
+    impostor = http.server.HTTPServer(("127.0.0.1", 0), Impostor)
+    threading.Thread(target=impostor.serve_forever, daemon=True).start()
+    monkeypatch.setattr(opa_server, "_free_port", lambda: impostor.server_address[1])
+    monkeypatch.setattr(opa_server.LocalOpaServer, "_answered_by_child", lambda self: True)
+    server = opa_server.LocalOpaServer(opa_bin)
+    try:
+        with pytest.raises(EngineError, match=r"another process answers|did not start"):
+            server.start({"ropa/x.rego": "package ropa.x\n\nv := 1\n"}, {})
+    finally:
+        server.stop()
+        impostor.shutdown()
+    assert all(auth is None for _, _, auth in seen), seen
+    assert all(path in ("/health", "/v1/data/ropa/lib/proof/answer") for _, path, _ in seen)
+
+
+def test_the_server_ropa_lint_starts_proves_itself(opa_bin, monkeypatch):
+    """And the real one passes the proof (the /proc check set aside)."""
+    from linter.engine import opa_server
+
+    monkeypatch.setattr(opa_server.LocalOpaServer, "_answered_by_child", lambda self: True)
+    server = opa_server.LocalOpaServer(opa_bin)
+    try:
+        server.start({"ropa/x.rego": "package ropa.x\n\nv := 1\n"}, {})
+        assert server._proves_itself()
+        server._secret = "not-the-one-it-was-given"
+        assert not server._proves_itself()
+    finally:
+        server.stop()

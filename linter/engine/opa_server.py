@@ -35,6 +35,23 @@ import rego.v1
 default allow := false
 
 allow if input.identity == "{token}"
+
+# The proof that this is the server ropa-lint started, asked before the token
+# or any register is sent (see _PROOF): nothing else without the token.
+allow if {{
+	input.method == "POST"
+	input.path == ["v1", "data", "ropa", "lib", "proof", "answer"]
+}}
+"""
+
+# Written beside the rules in the server's private folder (0700): only the
+# server ropa-lint started can know the secret, so only it can answer a nonce
+# with its HMAC. `ropa.lib.*` is closed to rule packs.
+_PROOF = """package ropa.lib.proof
+
+import rego.v1
+
+answer := crypto.hmac.sha256(input.nonce, "{secret}")
 """
 
 
@@ -68,6 +85,7 @@ class LocalOpaServer:
         self.opa_bin = opa_bin
         self.memory_mb = memory_mb
         self.token = secrets.token_urlsafe(24)
+        self._secret = secrets.token_hex(32)
         self.port = 0
         self.proc: subprocess.Popen | None = None
         self._dir = tempfile.mkdtemp(prefix="ropa-lint-opa-")
@@ -88,6 +106,7 @@ class LocalOpaServer:
                 module_id
             )
         self._write(f"bundle/{DATA_ROOT}/data.json", json.dumps(data))
+        self._write("bundle/ropa-lint-proof.rego", _PROOF.format(secret=self._secret))
         log_path = os.path.join(self._dir, "opa.log")
         last = ""
         for _ in range(START_ATTEMPTS):  # another process may take the port first
@@ -122,7 +141,7 @@ class LocalOpaServer:
                         f"cannot start OPA ({self.opa_bin}): {exc.strerror}"
                     ) from None
             if self._wait_ready():
-                if not self._answered_by_child():
+                if not (self._answered_by_child() and self._proves_itself()):
                     # Another local user took the port first: it would get the
                     # token and the registers, and could answer "no findings".
                     self._kill()
@@ -213,6 +232,25 @@ class LocalOpaServer:
                     return True
             time.sleep(0.03)
         return False
+
+    def _proves_itself(self) -> bool:
+        """The server answers a fresh nonce with its HMAC under the secret only
+        the server ropa-lint started holds (any system: no /proc needed). Sent
+        without the token: an impostor learns nothing of the run."""
+        import hashlib
+        import hmac
+
+        import requests
+
+        nonce = secrets.token_hex(16)
+        want = hmac.new(self._secret.encode(), nonce.encode(), hashlib.sha256).hexdigest()
+        url = f"http://127.0.0.1:{self.port}/v1/data/ropa/lib/proof/answer"
+        try:
+            answer = requests.post(url, json={"input": {"nonce": nonce}}, timeout=5).json()
+        except (requests.RequestException, ValueError):
+            return False
+        got = answer.get("result") if isinstance(answer, dict) else None
+        return isinstance(got, str) and hmac.compare_digest(got, want)
 
     def _answered_by_child(self) -> bool:
         """The socket listening on our port is our child's (Linux: the inode
