@@ -392,3 +392,16 @@ def test_junit_parses_whatever_the_register_holds(tmp_path):
     assert done.returncode in (0, 1), done.stderr
     root = ET.fromstring(done.stdout)
     assert any("<U+FFFE>" in t for t in root.itertext())
+
+
+def test_the_fiche_shows_what_an_activity_takes_from_the_register(tmp_path):
+    """The auditor's fiche shows the rights and the review date an activity
+    takes from the register, as the rules judged it — not « not filled in »."""
+    target = tmp_path / "r.html"
+    proc = run_cli("check", "-f", "html", "-o", str(target), "--lang", "fr", "--today", TODAY,
+                   str(REGISTERS / "register-wide.yaml"))  # fmt: skip
+    assert proc.returncode in (0, 1), proc.stderr
+    page = target.read_text(encoding="utf-8")
+    fiche = page[page.index("Gestion de la paie") :]
+    assert "opposition" in fiche and "rectification" in fiche
+    assert "2025-01-10" in fiche or "10 janvier 2025" in fiche

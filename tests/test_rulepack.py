@@ -211,3 +211,15 @@ def test_a_rule_added_in_a_pack_needs_only_its_own_files(tmp_path):
     assert added, "the new rule found nothing on a register without descriptions"
     rest = [f for f in with_pack["findings"] if f["rule"] != "HOUSE-001"]
     assert rest == alone["findings"]
+
+
+def test_what_the_register_states_for_every_activity():
+    """The rights the organisation's procedure offers and the register's review
+    date (organization.rights, organization.last_review) are every activity's:
+    no RGT-001 or HYG-003 on activities that state neither, and an old review
+    date is said once, where it is written."""
+    for engine in ("embedded", "opa"):
+        _, report = check_json("--engine", engine, str(REGISTERS / "register-wide.yaml"))
+        assert [(f["rule"], f["path"]) for f in report["findings"]] == [
+            ("HYG-002", "organization.last_review")
+        ], engine

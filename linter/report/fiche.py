@@ -33,8 +33,12 @@ def _items(values, t, *, missing_if_empty: bool = False) -> dict:
     return {"items": [{**blank, **v} for v in values], "note": None}
 
 
-def _fiche(activity: dict, t, lang: str) -> list[dict]:
+def _fiche(activity: dict, t, lang: str, organization: dict | None = None) -> list[dict]:
+    """`organization`: what the register states for every activity (its
+    rights, its review date), shown where the activity takes it, as the rules
+    judge it."""
     rows = []
+    organization = organization or {}
 
     def say(field, value):
         return label(field, value, lang)
@@ -130,8 +134,11 @@ def _fiche(activity: dict, t, lang: str) -> list[dict]:
         said = " ".join(str(x) for x in (done, dpia.get("reference"), dpia.get("date")) if x)
         row(t("dpia"), _items(said, t))
     rights = activity.get("rights")
-    if isinstance(rights, list):
-        row(t("rights"), _items(", ".join(say("right", r) for r in rights) or None, t))
+    common = organization.get("rights")
+    if isinstance(rights, list) or isinstance(common, list):
+        own = rights if isinstance(rights, list) else []
+        shared = [r for r in common if r not in own] if isinstance(common, list) else []
+        row(t("rights"), _items(", ".join(say("right", r) for r in [*own, *shared]) or None, t))
     condition = activity.get("special_category_condition")
     if condition:
         conditions = condition if isinstance(condition, list) else [condition]
@@ -140,5 +147,5 @@ def _fiche(activity: dict, t, lang: str) -> list[dict]:
             _items(", ".join(say("special_category_condition", c) for c in conditions), t),
         )
     row(t("owner"), _items(activity.get("owner"), t))
-    row(t("review"), _items(activity.get("last_review"), t))
+    row(t("review"), _items(activity.get("last_review") or organization.get("last_review"), t))
     return rows

@@ -249,7 +249,7 @@ def _register(file, loaded, result, by_activity, active, options, t) -> dict:
                 "status_label": t(f"status_{status}"),
                 # Never shown as compliant: the rules did not judge it.
                 "not_evaluated": not_evaluated(item, lang) if item else "",
-                "fiche": _fiche(activity, t, lang),
+                "fiche": _fiche(activity, t, lang, org if isinstance(org, dict) else {}),
                 "findings": _grouped(found, options.rules, lang),
                 "known": _grouped(known, options.rules, lang),
             }

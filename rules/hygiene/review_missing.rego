@@ -35,7 +35,7 @@ package ropa.rules.hygiene.review_missing
 
 report contains finding if {
 	some i, activity in input.activities
-	not activity.last_review
+	not data.ropa.lib.register.review_date(activity)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "last_review"],
 		"Activity \"%s\" has no review date (`last_review`).",

@@ -10,3 +10,7 @@ test_missing_review_informs if {
 test_review_given_passes if {
 	count(review_missing.report) == 0 with input as {"activities": [{"id": "a", "last_review": "2026-01-15"}]}
 }
+
+test_the_registers_review_date_is_every_activitys if {
+	count(review_missing.report) == 0 with input as {"organization": {"last_review": "2026-10-01"}, "activities": [{"id": "a"}]}
+}

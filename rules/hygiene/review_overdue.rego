@@ -36,7 +36,7 @@ package ropa.rules.hygiene.review_overdue
 
 report contains finding if {
 	some i, activity in input.activities
-	time.add_date(data.ropa.lib.register.date_ns(activity.last_review), 1, 0, 0) < data.ropa.lib.register.today_ns
+	_overdue(activity.last_review)
 	finding := data.ropa.lib.result.finding(
 		["activities", i, "last_review"],
 		"Activity \"%s\" was last reviewed on %s, more than 12 months ago.",
@@ -44,3 +44,19 @@ report contains finding if {
 		[data.ropa.lib.register.label(activity), data.ropa.lib.vocabulary.date(activity.last_review)],
 	)
 }
+
+# The register's own review date, which the activities without theirs take:
+# said once, where it is written.
+report contains finding if {
+	_overdue(input.organization.last_review)
+	some activity in input.activities
+	not activity.last_review
+	finding := data.ropa.lib.result.finding(
+		["organization", "last_review"],
+		"The register was last reviewed on %s, more than 12 months ago: it is the review date of the activities that have none of their own.",
+		"Le registre a été revu pour la dernière fois le %s, il y a plus de 12 mois : c'est la date de revue des activités qui n'en ont pas.",
+		[data.ropa.lib.vocabulary.date(input.organization.last_review)],
+	)
+}
+
+_overdue(date) if time.add_date(data.ropa.lib.register.date_ns(date), 1, 0, 0) < data.ropa.lib.register.today_ns

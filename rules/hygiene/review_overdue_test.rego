@@ -18,3 +18,18 @@ test_the_date_in_words if {
 		with data.ropadata.context.today as "2026-11-23"
 	contains(finding.message.fr, "le 5 janvier 2024")
 }
+
+test_an_old_register_review_is_said_once_where_it_is_written if {
+	register := {"organization": {"last_review": "2025-01-10"}, "activities": [{"id": "a"}, {"id": "b"}, {"id": "c", "last_review": "2026-10-01"}]}
+	findings := review_overdue.report with input as register
+		with data.ropadata.context.today as "2026-11-23"
+	[finding.path | some finding in findings] == [["organization", "last_review"]]
+	some finding in findings
+	contains(finding.message.en, "the review date of the activities that have none")
+}
+
+test_an_old_register_review_no_activity_takes_is_not_reported if {
+	register := {"organization": {"last_review": "2025-01-10"}, "activities": [{"id": "a", "last_review": "2026-10-01"}]}
+	count(review_overdue.report) == 0 with input as register
+		with data.ropadata.context.today as "2026-11-23"
+}

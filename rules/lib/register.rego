@@ -75,7 +75,17 @@ _measure(item) := item if is_string(item)
 
 _measure(item) := item.measure if is_object(item)
 
-rights(activity) := {right | some right in activity.rights}
+# The rights an activity offers: its own, and those the organisation's
+# procedure offers for every activity (organization.rights).
+rights(activity) := own_rights(activity) | {right | some right in input.organization.rights}
+
+own_rights(activity) := {right | some right in activity.rights}
+
+# When the activity was last reviewed: its own date, else the register's
+# (organization.last_review).
+review_date(activity) := activity.last_review
+
+review_date(activity) := input.organization.last_review if not activity.last_review
 
 risk(activity, name) if activity.risk[name] == true
 

@@ -14,3 +14,7 @@ test_rights_listed_pass if {
 test_processor_is_left_out if {
 	count(no_rights.report) == 0 with input as {"activities": [{"id": "a", "role": "processor"}]}
 }
+
+test_the_organisations_rights_are_every_activitys if {
+	count(no_rights.report) == 0 with input as {"organization": {"rights": ["access", "erasure"]}, "activities": [{"id": "a", "role": "controller"}]}
+}

@@ -19,3 +19,8 @@ test_objection_offered_passes if {
 test_contract_only_passes if {
 	count(objection_missing.report) == 0 with input as {"activities": [{"id": "a", "role": "controller", "rights": ["access"], "purposes": [{"legal_basis": "contract"}]}]}
 }
+
+test_objection_offered_by_the_organisation_passes if {
+	register := {"organization": {"rights": ["objection"]}, "activities": [{"id": "a", "role": "controller", "rights": ["access"], "purposes": [{"legal_basis": "legitimate_interests"}]}]}
+	count(objection_missing.report) == 0 with input as register
+}

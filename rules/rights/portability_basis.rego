@@ -36,7 +36,10 @@ package ropa.rules.rights.portability_basis
 
 report contains finding if {
 	some i, activity in input.activities
-	"portability" in data.ropa.lib.register.rights(activity)
+
+	# Its own list: the organisation's, for every activity, names portability
+	# for those it applies to.
+	"portability" in data.ropa.lib.register.own_rights(activity)
 	count(data.ropa.lib.register.bases(activity)) > 0
 	count(data.ropa.lib.register.bases(activity) & {"consent", "contract"}) == 0
 	finding := data.ropa.lib.result.finding(

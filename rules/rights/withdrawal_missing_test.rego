@@ -10,3 +10,8 @@ test_consent_without_withdrawal_fires if {
 test_withdrawal_offered_passes if {
 	count(withdrawal_missing.report) == 0 with input as {"activities": [{"id": "a", "role": "controller", "rights": ["withdraw_consent"], "purposes": [{"legal_basis": "consent"}]}]}
 }
+
+test_withdrawal_offered_by_the_organisation_passes if {
+	register := {"organization": {"rights": ["access", "withdraw_consent"]}, "activities": [{"id": "a", "role": "controller", "purposes": [{"legal_basis": "consent"}]}]}
+	count(withdrawal_missing.report) == 0 with input as register
+}
