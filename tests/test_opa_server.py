@@ -169,51 +169,13 @@ def test_tls_with_a_private_ca(opa_bin, tmp_path):
         proc.wait(timeout=10)
 
 
-def test_a_port_squatted_by_another_process_gets_nothing(opa_bin, monkeypatch):
-    """Issue 32: another local user listening first on the port ropa-lint
-    picked would receive the token and the registers and could answer "no
-    findings". The server ropa-lint starts is checked to be its own child
-    before anything is sent: the impostor sees a health probe at most."""
+def _impostor(monkeypatch, answer: bytes):
+    """Another local process listening first on the port ropa-lint picks,
+    answering `answer` to everything and noting (method, path, Authorization)."""
     import http.server
     import threading
 
-    from linter.engine import EngineError, opa_server
-
-    seen = []
-
-    class Impostor(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):
-            seen.append((self.path, self.headers.get("Authorization")))
-            self.send_response(200)
-            self.end_headers()
-            self.wfile.write(b"{}")
-
-        do_POST = do_PUT = do_GET
-
-        def log_message(self, *args):
-            pass
-
-    impostor = http.server.HTTPServer(("127.0.0.1", 0), Impostor)
-    threading.Thread(target=impostor.serve_forever, daemon=True).start()
-    monkeypatch.setattr(opa_server, "_free_port", lambda: impostor.server_address[1])
-    server = opa_server.LocalOpaServer(opa_bin)
-    try:
-        with pytest.raises(EngineError, match=r"another process answers|did not start"):
-            server.start({"ropa/x.rego": "package ropa.x\n\nv := 1\n"}, {})
-    finally:
-        server.stop()
-        impostor.shutdown()
-    assert all(path == "/health" and auth is None for path, auth in seen), seen
-
-
-def test_without_proc_an_impostor_fails_the_proof_and_never_sees_the_token(opa_bin, monkeypatch):
-    """Issue 32, on a system without /proc (macOS): the server must answer a
-    fresh nonce with its HMAC under a secret written to its private folder.
-    An impostor on the port cannot, and the proof is asked without the token."""
-    import http.server
-    import threading
-
-    from linter.engine import EngineError, opa_server
+    from linter.engine import opa_server
 
     seen = []
 
@@ -222,7 +184,7 @@ def test_without_proc_an_impostor_fails_the_proof_and_never_sees_the_token(opa_b
             seen.append((self.command, self.path, self.headers.get("Authorization")))
             self.send_response(200)
             self.end_headers()
-            self.wfile.write(b'{"result": "0000"}')
+            self.wfile.write(answer)
 
         do_POST = do_PUT = do_GET
 
@@ -232,6 +194,34 @@ def test_without_proc_an_impostor_fails_the_proof_and_never_sees_the_token(opa_b
     impostor = http.server.HTTPServer(("127.0.0.1", 0), Impostor)
     threading.Thread(target=impostor.serve_forever, daemon=True).start()
     monkeypatch.setattr(opa_server, "_free_port", lambda: impostor.server_address[1])
+    return impostor, seen
+
+
+def test_a_port_squatted_by_another_process_gets_nothing(opa_bin, monkeypatch):
+    """Issue 32: another local user listening first on the port ropa-lint
+    picked would receive the token and the registers and could answer "no
+    findings". The server ropa-lint starts is checked to be its own child
+    before anything is sent: the impostor sees a health probe at most."""
+    from linter.engine import EngineError, opa_server
+
+    impostor, seen = _impostor(monkeypatch, b"{}")
+    server = opa_server.LocalOpaServer(opa_bin)
+    try:
+        with pytest.raises(EngineError, match=r"another process answers|did not start"):
+            server.start({"ropa/x.rego": "package ropa.x\n\nv := 1\n"}, {})
+    finally:
+        server.stop()
+        impostor.shutdown()
+    assert all(path == "/health" and auth is None for _, path, auth in seen), seen
+
+
+def test_without_proc_an_impostor_fails_the_proof_and_never_sees_the_token(opa_bin, monkeypatch):
+    """Issue 32, on a system without /proc (macOS): the server must answer a
+    fresh nonce with its HMAC under a secret written to its private folder.
+    An impostor on the port cannot, and the proof is asked without the token."""
+    from linter.engine import EngineError, opa_server
+
+    impostor, seen = _impostor(monkeypatch, b'{"result": "0000"}')
     monkeypatch.setattr(opa_server.LocalOpaServer, "_answered_by_child", lambda self: True)
     server = opa_server.LocalOpaServer(opa_bin)
     try:

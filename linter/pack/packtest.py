@@ -14,7 +14,7 @@ from linter.core.errors import RopaLintError
 from linter.core.resources import rules_dir
 from linter.engine import DATA_ROOT
 from linter.engine.embedded import describe_error
-from linter.pack.rego_source import RegoSourceError, forbidden_message, parse_module
+from linter.pack.rego_source import RegoSourceError, checked
 from linter.pack.rulepack import RulePackError, load_pack
 
 _TEST = re.compile(r"^(test_[A-Za-z0-9_]+)\b", re.M)
@@ -61,14 +61,9 @@ def run_pack_tests(directory: str, engine: str = "embedded", opa_bin: str | None
     # same pull request and are read the same way.
     for name, source in tests.items():
         try:
-            parsed = parse_module(name, source)
+            checked(name, source)
         except RegoSourceError as exc:
             raise PackTestError(f"{_shown(name, extra)}: {exc}") from None
-        if parsed.forbidden:
-            raise PackTestError(
-                f"{_shown(name, extra)}: {forbidden_message(parsed)}: rules and their tests may "
-                "read the register only, never the network or the environment"
-            )
     if engine == "opa":
         return _opa(pack_dir, builtin, opa_bin)
     return _embedded(pack, tests, extra)

@@ -91,6 +91,14 @@ def parse_module(name: str, source: str) -> ParsedModule:
     return ParsedModule(package=package[0] if package else "", forbidden=tuple(forbidden))
 
 
-def forbidden_message(parsed: ParsedModule) -> str:
-    """`calls http.send (line 4), opa.runtime (line 9)`."""
-    return "calls " + ", ".join(f"{name} (line {line})" for name, line in parsed.forbidden)
+def checked(name: str, source: str) -> ParsedModule:
+    """The module parsed, refused (RegoSourceError, one line) when it does not
+    parse or names a forbidden builtin: `calls http.send (line 4): …`."""
+    parsed = parse_module(name, source)
+    if parsed.forbidden:
+        calls = ", ".join(f"{name} (line {line})" for name, line in parsed.forbidden)
+        raise RegoSourceError(
+            f"calls {calls}: rules and their tests may read the register only, never the "
+            "network or the environment"
+        )
+    return parsed

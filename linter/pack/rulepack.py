@@ -35,7 +35,7 @@ from linter.core.files import UnreadableFile, read_text
 from linter.core.findings import CATEGORIES, SEVERITIES
 from linter.core.resources import rules_dir, schema_path
 from linter.load.tables import TableError, load_table
-from linter.pack.rego_source import RegoSourceError, forbidden_message, parse_module
+from linter.pack.rego_source import RegoSourceError, checked
 
 RULE_PACKAGE = re.compile(r"^ropa\.rules\.([a-z_]+)\.([a-z0-9_]+)$")
 RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*-[0-9]{3}$")
@@ -412,15 +412,9 @@ def _checked_package(shown: str, module_id: str, source: str) -> str:
     """A pack module's package, once its parsed tree names no forbidden
     builtin (linter/pack/rego_source.py: the parser's reading, not the text's)."""
     try:
-        parsed = parse_module(module_id, source)
+        parsed = checked(module_id, source)
     except RegoSourceError as exc:
         raise RulePackError(f"{_named(shown, source)}: {exc}") from None
-    if parsed.forbidden:
-        raise RulePackError(
-            f"{_named(shown, source)}: {forbidden_message(parsed)}: a rule may read the "
-            "register only, "
-            "never the network or the environment"
-        )
     if not parsed.package:
         raise RulePackError(f"{shown}: no package declaration")
     return parsed.package
