@@ -94,7 +94,8 @@ def _result() -> Result:
         engine="x",
         config=config,
     )
-    documents = {"registre.yaml": {"data": DATA, "files": ["registre.yaml"]}}
+    # The jurisdiction as the run had the policy decide it (rules/lib/law.rego).
+    documents = {"registre.yaml": {"data": DATA, "files": ["registre.yaml"], "jurisdiction": "FR"}}
     return Result(FINDINGS, summary, ["registre.yaml"], NOT_EVALUATED, documents)
 
 

@@ -405,3 +405,59 @@ def test_the_fiche_shows_what_an_activity_takes_from_the_register(tmp_path):
     fiche = page[page.index("Gestion de la paie") :]
     assert "opposition" in fiche and "rectification" in fiche
     assert "2025-01-10" in fiche or "10 janvier 2025" in fiche
+
+
+def test_the_report_names_the_jurisdiction_the_policy_chose(tmp_path, opa_bin):
+    """Which law judges a register is decided once, by the policy
+    (rules/lib/law.rego): the report's page one names what it chose —
+    --jurisdiction over the organisation's own, its `jurisdiction` over its
+    country — on both engines."""
+    monaco = str(EXAMPLES / "monaco-clients-prospects.yaml")
+
+    def named(*args):
+        target = tmp_path / "r.html"
+        proc = run_cli("check", "-f", "html", "-o", str(target), "--today", TODAY, *args)
+        assert proc.returncode in (0, 1), proc.stderr
+        row = re.search(r"<th>Jurisdictions</th><td>([^<]*)</td>", target.read_text("utf-8"))
+        return row.group(1)
+
+    assert named(monaco) == "MC"
+    assert named("--jurisdiction", "FR", monaco) == "FR"
+    opa = ("--engine", "opa", "--opa-bin", opa_bin)
+    assert named(*opa, "--jurisdiction", "FR", monaco) == "FR"
+
+
+def test_the_fiche_is_the_cnil_layouts_lines():
+    """Issue 35: the CNIL fiche is described once, by its layout. Each field
+    the layout writes is a line of the report's fiche, in the layout's order
+    and under its title, or names the fiche (its heading), or is a line of
+    the model with no rule behind it (x-)."""
+    from linter.load.sheets.layout import built_in
+    from linter.report.fiche import _SHOWN, HEADING, lines
+
+    written = [c.segments[0][0] for c in built_in("cnil").columns if c.write]
+    assert all(f in _SHOWN or f in HEADING or f.startswith("x-") for f in written), written
+    assert [key for key, _, _ in lines()] == list(dict.fromkeys(f for f in written if f in _SHOWN))
+    assert {key for key, _, _ in lines()} == set(_SHOWN)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_report_shows_each_fiche_line_the_layout_gives(tmp_path, lang):
+    """A joint controller (Art. 26) was missing from the fiche while the
+    layout had its line: now the layout's lines are the fiche's, titled in
+    the report's language, in the model's order."""
+    from linter.report.fiche import lines
+
+    target = tmp_path / "r.html"
+    proc = run_cli("check", "-f", "html", "-o", str(target), "--lang", lang, "--today", TODAY,
+                   str(REGISTERS / "violations.yaml"))  # fmt: skip
+    assert proc.returncode in (0, 1), proc.stderr
+    page = target.read_text(encoding="utf-8")
+    fiche = page[page.index("<h3>Jeu-concours avec un partenaire") :]
+    fiche = fiche[: fiche.index("</table>")]
+    titles = re.findall(r"<tr><th>([^<]*)</th>", fiche)
+    expected = [fr if lang == "fr" else en for _, fr, en in lines()]
+    shown = [t.replace("&#39;", "'") for t in titles]
+    assert shown == [t for t in expected if t in shown]
+    joint = "Nom du responsable conjoint du traitement" if lang == "fr" else "Joint controllers"
+    assert joint in shown and "Marque partenaire" in fiche

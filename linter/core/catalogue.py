@@ -447,18 +447,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "whole register",
         "tout le registre",
     ),
-    "html.description": (
-        "Description",
-        "Description",
-    ),
-    "html.condition": (
-        "Art. 9(2) condition",
-        "Condition de l'art. 9(2)",
-    ),
-    "html.rights": (
-        "Rights offered",
-        "Droits offerts",
-    ),
     "html.activities": (
         "Activities",
         "Activités",
@@ -510,42 +498,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "html.role": (
         "Role",
         "Rôle",
-    ),
-    "html.purposes": (
-        "Purposes and legal bases",
-        "Finalités et bases légales",
-    ),
-    "html.subjects": (
-        "Categories of data subjects",
-        "Catégories de personnes concernées",
-    ),
-    "html.categories": (
-        "Categories of data and retention",
-        "Catégories de données et durées de conservation",
-    ),
-    "html.recipients": (
-        "Recipients",
-        "Destinataires",
-    ),
-    "html.transfers": (
-        "Transfers outside the EEA",
-        "Transferts hors EEE",
-    ),
-    "html.security": (
-        "Security measures",
-        "Mesures de sécurité",
-    ),
-    "html.dpia": (
-        "DPIA",
-        "AIPD",
-    ),
-    "html.review": (
-        "Last review",
-        "Dernière revue",
-    ),
-    "html.owner": (
-        "Owner",
-        "Responsable",
     ),
     "html.findings": (
         "Findings",
@@ -823,7 +775,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "severity.error": ("error", "erreur"),
     "severity.warning": ("warning", "avertissement"),
     "severity.info": ("info", "info"),
-    "html.controllers": ("Controllers", "Responsables du traitement"),
     "html.not_evaluated_note": (
         "The rules did not judge this activity.",
         "Les règles n'ont pas jugé cette activité.",

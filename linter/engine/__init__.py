@@ -15,6 +15,7 @@ from __future__ import annotations
 from linter.engine.base import (
     DATA_ROOT,
     FORBIDDEN_BUILTINS,
+    LAW_PACKAGE,
     QUERY_ACTIVITY_RULE,
     QUERY_PACKAGE,
     QUERY_RULE,
@@ -25,6 +26,7 @@ from linter.engine.base import (
 __all__ = [
     "DATA_ROOT",
     "FORBIDDEN_BUILTINS",
+    "LAW_PACKAGE",
     "QUERY_ACTIVITY_RULE",
     "QUERY_PACKAGE",
     "QUERY_RULE",

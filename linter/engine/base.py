@@ -11,6 +11,9 @@ from typing import Protocol
 from linter.core.errors import RopaLintError
 
 QUERY_PACKAGE = "ropa.main"
+# The built-in library's package deciding which law judges a register
+# (rules/lib/law.rego); packs may not write into ropa.lib.*.
+LAW_PACKAGE = "ropa.lib.law"
 QUERY_RULE = "findings"
 # The same, less the rules of the `organization` unit (an organisation set aside).
 QUERY_ACTIVITY_RULE = "activity_findings"
@@ -64,6 +67,12 @@ class Engine(Protocol):
     ):
         """The evaluation started elsewhere (a child process), to be collected
         with `.result()`; None when the engine evaluates in `evaluate` only."""
+        ...
+
+    def ask(self, rule: str, given: dict, package: str = LAW_PACKAGE) -> list:
+        """A question to the built-in library on a small input (`given`, not a
+        register), answered at once: which law judges a register. Never a
+        pack's rule, so never sent to a budgeted child."""
         ...
 
     def close(self) -> None: ...

@@ -12,7 +12,15 @@ import re
 import select
 import time
 
-from linter.engine.base import CHILDREN, DATA_ROOT, PARTS, QUERY_PACKAGE, QUERY_RULE, EngineError
+from linter.engine.base import (
+    CHILDREN,
+    DATA_ROOT,
+    LAW_PACKAGE,
+    PARTS,
+    QUERY_PACKAGE,
+    QUERY_RULE,
+    EngineError,
+)
 
 _LOCATION = re.compile(r"-->\s*(\S+?):(\d+):(\d+)")
 _ERROR_LINE = re.compile(r"^error:\s*(.+)$", re.M)
@@ -109,6 +117,13 @@ class EmbeddedEngine:
         if pending is not None:
             return pending.result(), pending.seconds
         return self._in_process(register, f"data.{package}.{rule}")
+
+    def ask(self, rule: str, given: dict, package: str = LAW_PACKAGE) -> list:
+        # In this process: a built-in library rule (packs may not write into
+        # ropa.lib.*) on an organisation, not a pack's rule on a register.
+        if self._engine is None:
+            raise EngineError("the embedded engine was not loaded")
+        return self._in_process(given, f"data.{package}.{rule}")[0]
 
     def _in_process(self, register: dict, query: str) -> tuple[list[dict], float]:
         try:

@@ -11,7 +11,7 @@ import json
 import os
 from urllib.parse import urlsplit
 
-from linter.engine.base import DATA_ROOT, QUERY_PACKAGE, QUERY_RULE, EngineError
+from linter.engine.base import DATA_ROOT, LAW_PACKAGE, QUERY_PACKAGE, QUERY_RULE, EngineError
 from linter.engine.opa_server import MODULE_PREFIX, LocalOpaServer, find_opa
 
 
@@ -182,6 +182,9 @@ class OpaEngine:
         if not isinstance(response, dict) or "result" not in response:
             raise EngineError(f"data.{package}.{rule} is undefined on OPA at {self.url}")
         return self._a_set(response["result"], package, rule)
+
+    def ask(self, rule: str, given: dict, package: str = LAW_PACKAGE) -> list:
+        return self.evaluate(given, rule, package)
 
     def timed(
         self, register: dict, rule: str = QUERY_RULE, package: str = QUERY_PACKAGE

@@ -108,16 +108,6 @@ class RulePack:
     def covers(self) -> frozenset[str]:
         return frozenset(c for rule in self.rules.values() for c in rule.covers)
 
-    def own_law(self, data, forced: str | None = None) -> str | None:
-        """The jurisdiction whose own law judges `data` instead of the GDPR
-        (law.yaml), or None: chosen as rules/lib/register.rego chooses it —
-        --jurisdiction, else the organisation's `jurisdiction`, else its country."""
-        org = data.get("organization") if isinstance(data, dict) else None
-        org = org if isinstance(org, dict) else {}
-        code = forced or org.get("jurisdiction") or org.get("country")
-        laws = (self.reference.get("law") or {}).get("jurisdictions") or {}
-        return code if isinstance(code, str) and code in laws else None
-
     def modules_for(self, enabled, batch: bool = False) -> dict[str, str]:
         """The modules to load, with the entry point of the `enabled` rule ids
         (and, with `batch`, `data.ropa.main.batch`: several registers in one

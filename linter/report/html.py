@@ -257,9 +257,8 @@ def _register(file, loaded, result, by_activity, active, options, t) -> dict:
     return {
         "file": file,
         "organization_name": str(org.get("name", "")) if isinstance(org, dict) else "",
-        "jurisdiction": str(org.get("jurisdiction") or org.get("country") or "")
-        if isinstance(org, dict)
-        else "",
+        # As the policy decided it (rules/lib/law.rego), --jurisdiction included.
+        "jurisdiction": loaded.get("jurisdiction") or "",
         "waivers": _waivers(data, options.generated, t),
         "notes": [not_evaluated(a, lang) for a in aside if a.unit != "activity"],
         "organization": organization,

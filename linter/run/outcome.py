@@ -26,6 +26,7 @@ class Outcome:
     set_aside: list = field(default_factory=list)
     skipped: bool = False
     data: object = None
+    jurisdiction: str | None = None  # as the policy decided it (HTML report)
 
 
 def regraded(options: Options, rules: dict) -> list[dict]:
@@ -129,7 +130,7 @@ def gather(outcomes: list[Outcome], options: Options, *, baseline, engine: str, 
         files.extend(o.files)
         not_evaluated.extend(o.set_aside)
         if options.keep_documents:
-            documents[o.shown] = {"data": o.data, "files": o.files}
+            documents[o.shown] = {"data": o.data, "files": o.files, "jurisdiction": o.jurisdiction}
     if not files:
         # A gate that checked nothing must not pass: a mistyped or emptied path.
         what = f" ({len(skipped)} YAML file(s) without register keys skipped)" if skipped else ""

@@ -8,6 +8,7 @@ rules); Rego decides what is wrong, and which findings a waiver covers.
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import os
 
 from linter.core.document import Document, another_tools_file, looks_like_register
@@ -15,7 +16,7 @@ from linter.core.errors import LintError
 from linter.core.findings import SEVERITIES, Finding, RawFinding, Result, format_path
 from linter.core.messages import text
 from linter.core.options import Options
-from linter.engine import QUERY_ACTIVITY_RULE, QUERY_RULE, EngineError
+from linter.engine import LAW_PACKAGE, QUERY_ACTIVITY_RULE, QUERY_RULE, EngineError
 from linter.load.discovery import YAML_SUFFIXES, Target, discover, is_spreadsheet
 from linter.load.includes import load_register, load_register_text
 from linter.load.loader import LoadError
@@ -79,6 +80,7 @@ class Linter(PackOnEngine):
                 "that weakens the gate"
             )
         self._engine = None
+        self._laws: dict[str, dict] = {}
         # A baseline that cannot be used stops the run before anything is linted.
         self.baseline = (
             baseline_module.load(self.options.baseline, self.pack.rules, self.options.baseline_ref)
@@ -207,9 +209,26 @@ class Linter(PackOnEngine):
         """Schema findings of `doc`, and what of it the engines may judge."""
         if not doc.readable:
             return [], Pruned(None, [SetAside(doc.file, "file", "")])
-        gdpr = self.pack.own_law(doc.data, self.options.jurisdiction) is None
+        gdpr = not self.judged_under(doc.data).get("own_law")
         validation = validate(doc, self.pack.covers, gdpr)
         return validation.findings, prune(doc, validation.slips)
+
+    def judged_under(self, data) -> dict:
+        """Which law judges `data`: {"jurisdiction": code or None, "own_law":
+        bool}. The policy decides it (rules/lib/law.rego); the run asks it on
+        the organisation alone, once for each organisation it meets."""
+        org = data.get("organization") if isinstance(data, dict) else None
+        given = {"organization": org if isinstance(org, dict) else {}}
+        key = json.dumps(given, sort_keys=True, default=str)
+        if key not in self._laws:
+            try:
+                answer = self.engine().ask("judged_under", given)
+            except EngineError as exc:
+                raise self._engine_failure(exc) from None
+            if not (len(answer) == 1 and isinstance(answer[0], dict)):
+                raise LintError(f"{LAW_PACKAGE}.judged_under gave no single answer")
+            self._laws[key] = answer[0]
+        return self._laws[key]
 
     # -- a run --------------------------------------------------------------
 
@@ -231,6 +250,8 @@ class Linter(PackOnEngine):
         outcome.files = [target.shown, *doc.included]
         if self.options.keep_documents:
             outcome.data = doc.data
+            code = self.judged_under(doc.data).get("jurisdiction")
+            outcome.jurisdiction = code if isinstance(code, str) else None
         return outcome, doc
 
     def _jobs(self, targets: list[Target]) -> int:

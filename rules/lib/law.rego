@@ -11,6 +11,21 @@ _table := data.ropadata.reference.law
 # The national law's table, undefined under the GDPR.
 national := _table.jurisdictions[data.ropa.lib.register.jurisdiction]
 
+# Which law judges the register, for what the run says outside the rules (a
+# required field's reason cites the GDPR; the report names the
+# jurisdiction), so that it is decided here only: the jurisdiction (null
+# where the register names none) and whether its own law applies. A set of
+# one, never undefined, for the run to ask of either engine.
+judged_under contains {"jurisdiction": _code, "own_law": _own}
+
+default _code := null
+
+_code := data.ropa.lib.register.jurisdiction
+
+default _own := false
+
+_own if national
+
 _rules := object.get(national, "rules", {})
 
 _rules := {} if not national

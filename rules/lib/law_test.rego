@@ -9,6 +9,16 @@ test_gdpr_applies_every_rule if {
 	data.ropa.lib.law.applies("SEC-001") with input as {"organization": {}}
 }
 
+test_judged_under_names_the_jurisdiction_and_its_own_law if {
+	data.ropa.lib.law.judged_under == {{"jurisdiction": "MC", "own_law": true}} with input as _mc
+	data.ropa.lib.law.judged_under == {{"jurisdiction": "MC", "own_law": true}} with input as {"organization": {"country": "FR", "jurisdiction": "MC"}}
+	data.ropa.lib.law.judged_under == {{"jurisdiction": "FR", "own_law": false}} with input as _fr
+	data.ropa.lib.law.judged_under == {{"jurisdiction": 5, "own_law": false}} with input as {"organization": {"country": 5}}
+	data.ropa.lib.law.judged_under == {{"jurisdiction": null, "own_law": false}} with input as {"organization": {}}
+	data.ropa.lib.law.judged_under == {{"jurisdiction": "FR", "own_law": false}} with input as _mc
+		with data.ropadata.context.jurisdiction as "FR"
+}
+
 test_monaco_applies_only_its_rules if {
 	data.ropa.lib.law.applies("COMP-004") with input as _mc
 	not data.ropa.lib.law.applies("LB-002") with input as _mc

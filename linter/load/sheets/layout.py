@@ -92,6 +92,9 @@ class Column:
     # A table cell whose text also names the item when the row names it
     # nowhere else (a recipient given only by its kind, « Sous-traitants »).
     fill: str | None = None
+    # The line's title in English, where the report's fiche shows it (its
+    # French title is the model's own, the first label).
+    en: str | None = None
 
     def __post_init__(self):
         self.plain_labels = frozenset(plain(label) for label in self.labels)
@@ -244,6 +247,7 @@ def _column(node, where: str) -> Column:
         "row_field",
         "under",
         "fill",
+        "en",
     }
     if unknown:
         raise LayoutError(f"{where}: unknown key {sorted(unknown)[0]!r}")
@@ -269,6 +273,7 @@ def _column(node, where: str) -> Column:
         row_field=node.get("row_field"),
         under=_strings(node["under"], where) if node.get("under") else [],
         fill=node.get("fill"),
+        en=node["en"] if isinstance(node.get("en"), str) else None,
     )
 
 
