@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from conftest import EXAMPLES, REGISTERS, TODAY, check_json, run_cli, write
+from conftest import EXAMPLES, REGISTERS, ROOT, TODAY, check_json, run_cli, write
 
 from linter import __version__
 from linter.pack.rulepack import load_pack
@@ -345,3 +345,50 @@ def test_schema_prints_the_bundled_schema_and_its_path():
     assert json.loads(proc.stdout) == json.loads(schema_path().read_text(encoding="utf-8"))
     proc = run_cli("schema", "--path")
     assert proc.returncode == 0 and proc.stdout.strip() == str(schema_path())
+
+
+def _run_options():
+    from linter.cli.params import RUN_OPTIONS
+
+    return [pytest.param(name, option, id=name) for name, option in RUN_OPTIONS.items()]
+
+
+@pytest.mark.parametrize(("name", "option"), _run_options())
+def test_each_run_option_is_taken_by_both_commands_and_documented(name, option):
+    """Issue 35: the options `check` and `report` share are one table
+    (params.RUN_OPTIONS): each is a parameter of both commands, sets a field
+    of the run's Options (or is the command line's own: --config), and has
+    its row in the README's table of options."""
+    import typer
+
+    from linter.cli.app import app
+    from linter.cli.params import run_options
+    from linter.core.options import Options
+
+    commands = typer.main.get_command(app).commands
+    flags = {
+        command: {o for p in commands[command].params for o in p.opts}
+        for command in ("check", "report")
+    }
+    flag = "--" + name.replace("_", "-")
+    assert flag in flags["check"] and flag in flags["report"], flag
+    target = option.target(name)
+    assert target is None or target in Options.__dataclass_fields__, target
+    if target is not None:
+        assert target in run_options({})
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| option | meaning |") : readme.index("**Exit status**")]
+    assert f"`{flag}" in table, f"README's table of options lacks {flag}"
+
+
+def test_the_shared_options_reach_the_run_as_typed(tmp_path):
+    """What the table maps: --no-waivers is `waivers` off, --rules and
+    --data add up as tuples, --max-file-size is the byte limit."""
+    from linter.cli.params import EngineKind, run_options
+
+    given = {"no_waivers": True, "rules": ["a"], "data": ["b.yaml"], "max_file_size": 9,
+             "engine": EngineKind.opa, "config": "x.yaml"}  # fmt: skip
+    taken = run_options(given)
+    assert taken["waivers"] is False and taken["rules_dirs"] == ("a",)
+    assert taken["data_files"] == ("b.yaml",) and taken["max_bytes"] == 9
+    assert taken["engine"] == "opa" and "config" not in taken

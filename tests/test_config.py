@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 
 import pytest
-from conftest import EXAMPLES, REGISTERS, TODAY, run_cli, write
+from conftest import EXAMPLES, REGISTERS, ROOT, TODAY, run_cli, write
 
 
 def _check(cwd, *args):
@@ -283,3 +284,61 @@ def test_the_ci_files_install_step_works_as_a_runner_runs_it(tmp_path):
     done = subprocess.run(argv, cwd=repo, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert sys.executable not in done.stderr  # the runner's ropa-lint, not this one
+
+
+# One value each kind of key reads, and one it refuses (issue 35: the tests
+# iterate over the table of keys, so a key added there is tested here).
+_KIND_SAMPLES = {
+    "choice": (None, 5),
+    "text": ("FR", 5),
+    "positive": (5, -1),
+    "count": (3, 1.5),
+    "file": ("known.json", ""),
+    "layout": ("cnil", ""),
+    "files": (["policies"], 5),
+    "patterns": (["drafts/"], 5),
+    "rules": ({"HYG-003": "disable"}, 5),
+}
+
+
+def _config_keys():
+    from linter.run.config import TABLE
+
+    return [pytest.param(key, id=key.name) for key in TABLE]
+
+
+@pytest.mark.parametrize("key", _config_keys())
+def test_each_configuration_key_is_read_refused_and_documented(tmp_path, key):
+    import yaml
+
+    from linter.core.options import Options
+    from linter.run.config import ConfigError, load, options_from
+
+    good, bad = _KIND_SAMPLES[key.kind]
+    good = key.choices[-1] if key.kind == "choice" else good
+    path = tmp_path / ".ropa-lint.yaml"
+    path.write_text(yaml.safe_dump({key.name: good}), encoding="utf-8")
+    cfg = load(path)
+    if key.option:
+        # The configuration's value reaches the run, and the command line wins.
+        assert key.name in Options.__dataclass_fields__
+        taken = getattr(options_from(cfg), key.name)
+        assert taken == getattr(cfg, key.name) and taken is not None
+    path.write_text(yaml.safe_dump({key.name: bad}), encoding="utf-8")
+    with pytest.raises(ConfigError, match=f"`?{key.name}"):
+        load(path)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Configuration") : readme.index("### Waivers")]
+    assert re.search(rf"^{key.name}:", section, re.M), f"README's configuration lacks {key.name}"
+    from linter.run import config
+
+    assert re.search(rf"^\s+{key.name}:", config.__doc__, re.M), key.name
+
+
+def test_an_unknown_key_lists_the_tables_keys(tmp_path):
+    from linter.run.config import KEYS, ConfigError, load
+
+    path = write(tmp_path / ".ropa-lint.yaml", "disable: [HYG-003]\n")
+    with pytest.raises(ConfigError) as caught:
+        load(path)
+    assert f"(allowed: {', '.join(sorted(KEYS))})" in str(caught.value)

@@ -4,6 +4,8 @@ linting command takes (RUN_OPTIONS), and help that reads like a linter's."""
 from __future__ import annotations
 
 import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated
 
@@ -232,33 +234,67 @@ LayoutOpt = Annotated[
 ]
 
 
+def _as_typed(value):
+    return value.value if isinstance(value, StrEnum) else value
+
+
+@dataclass(frozen=True)
+class RunOption:
+    """One option `check` and `report` share: its typer declaration, its
+    default, and the Options field it sets (None: the command line's own,
+    --config) and how (`into`: the typed value to the field's)."""
+
+    kind: object
+    default: object = None
+    field: str | None = ""  # "": the option's own name
+    into: Callable = _as_typed
+
+    def target(self, name: str) -> str | None:
+        return name if self.field == "" else self.field
+
+
+def _tuple(value):
+    return tuple(value or ())
+
+
 # The options `check` and `report` share, declared once: each becomes a
-# parameter of both commands (see _with_run_options), named as Options names it
-# where the two differ.
+# parameter of both commands (see _with_run_options) and sets its field of
+# the run's Options (run.py), named as Options names it where the two differ.
+# The one list of run options: the help, the README's table and the tests
+# derive from it.
 RUN_OPTIONS = {
-    "lang": (LangOpt, None),
-    "engine": (EngineOpt, None),
-    "opa_url": (UrlOpt, None),
-    "opa_token": (TokenOpt, None),
-    "opa_timeout": (TimeoutOpt, 30.0),
-    "opa_bin": (BinOpt, None),
-    "opa_ca_bundle": (CaOpt, None),
-    "rules": (RulesOpt, None),
-    "data": (DataOpt, None),
-    "root": (RootOpt, None),
-    "today": (TodayOpt, None),
-    "no_waivers": (NoWaiversOpt, False),
-    "max_file_size": (MaxSizeOpt, DEFAULT_MAX_BYTES),
-    "config": (ConfigOpt, None),
-    "jurisdiction": (JurisdictionOpt, None),
-    "strict_config": (StrictConfigOpt, False),
-    "trust_config": (TrustConfigOpt, False),
-    "eval_timeout": (EvalTimeoutOpt, None),
-    "max_memory": (MaxMemoryOpt, None),
-    "baseline": (BaselineOpt, None),
-    "baseline_ref": (BaselineRefOpt, None),
-    "layout": (LayoutOpt, None),
+    "lang": RunOption(LangOpt),
+    "engine": RunOption(EngineOpt),
+    "opa_url": RunOption(UrlOpt),
+    "opa_token": RunOption(TokenOpt),
+    "opa_timeout": RunOption(TimeoutOpt, 30.0),
+    "opa_bin": RunOption(BinOpt),
+    "opa_ca_bundle": RunOption(CaOpt),
+    "rules": RunOption(RulesOpt, field="rules_dirs", into=_tuple),
+    "data": RunOption(DataOpt, field="data_files", into=_tuple),
+    "root": RunOption(RootOpt),
+    "today": RunOption(TodayOpt),
+    "no_waivers": RunOption(NoWaiversOpt, False, field="waivers", into=lambda value: not value),
+    "max_file_size": RunOption(MaxSizeOpt, DEFAULT_MAX_BYTES, field="max_bytes"),
+    "config": RunOption(ConfigOpt, field=None),
+    "jurisdiction": RunOption(JurisdictionOpt),
+    "strict_config": RunOption(StrictConfigOpt, False),
+    "trust_config": RunOption(TrustConfigOpt, False),
+    "eval_timeout": RunOption(EvalTimeoutOpt),
+    "max_memory": RunOption(MaxMemoryOpt),
+    "baseline": RunOption(BaselineOpt),
+    "baseline_ref": RunOption(BaselineRefOpt),
+    "layout": RunOption(LayoutOpt),
 }
+
+
+def run_options(given: dict) -> dict:
+    """The Options fields the shared options set, from their typed values."""
+    return {
+        option.target(name): option.into(given.get(name, option.default))
+        for name, option in RUN_OPTIONS.items()
+        if option.target(name) is not None
+    }
 
 
 def _with_run_options(command):
@@ -273,8 +309,10 @@ def _with_run_options(command):
         if p.kind is not p.VAR_KEYWORD
     ]
     shared = [
-        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=kind, default=default)
-        for name, (kind, default) in RUN_OPTIONS.items()
+        inspect.Parameter(
+            name, inspect.Parameter.KEYWORD_ONLY, annotation=option.kind, default=option.default
+        )
+        for name, option in RUN_OPTIONS.items()
         if name not in signature.parameters
     ]
     command.__signature__ = signature.replace(parameters=[*own, *shared])

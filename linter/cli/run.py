@@ -8,7 +8,7 @@ import sys
 
 import typer
 
-from linter.cli.params import _fail, _value
+from linter.cli.params import _fail, _value, run_options
 
 
 def _print_profile(rows: list[dict]) -> None:
@@ -44,28 +44,8 @@ def _options(given: dict, *, fail_on=None, jobs=0, keep_documents=False, config_
         return options_from(
             load(config),
             source="command line",
-            strict_config=given["strict_config"],
-            trust_config=given["trust_config"],
-            eval_timeout=given["eval_timeout"],
-            max_memory=given["max_memory"],
-            engine=_value(given["engine"]),
-            opa_url=given["opa_url"],
-            opa_token=given["opa_token"],
-            opa_timeout=given["opa_timeout"],
-            opa_bin=given["opa_bin"],
-            opa_ca_bundle=given["opa_ca_bundle"],
-            lang=_value(given["lang"]),
+            **run_options(given),
             fail_on=_value(fail_on),
-            rules_dirs=tuple(given["rules"] or ()),
-            data_files=tuple(given["data"] or ()),
-            today=today,
-            root=given["root"],
-            max_bytes=given["max_file_size"],
-            waivers=not given["no_waivers"],
-            jurisdiction=given["jurisdiction"],
-            baseline=given.get("baseline"),
-            baseline_ref=given.get("baseline_ref"),
-            layout=given.get("layout"),
             jobs=jobs,
             keep_documents=keep_documents,
         )

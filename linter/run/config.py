@@ -36,26 +36,38 @@ from linter.core.options import Options
 from linter.load.loader import load_text
 
 NAMES = (".ropa-lint.yaml", ".ropa-lint.yml")
-KEYS = {
-    "fail_on",
-    "lang",
-    "engine",
-    "opa_url",
-    "jurisdiction",
-    "extra_rules",
-    "data",
-    "exclude",
-    "rules",
-    "eval_timeout",
-    "max_memory",
-    "baseline",
-    "layout",
-}
-CHOICES = {
-    "fail_on": ("error", "warning", "info"),
-    "lang": ("en", "fr"),
-    "engine": ("auto", "embedded", "opa"),
-}
+
+
+@dataclass(frozen=True)
+class Key:
+    """One configuration key: how its value is read (`kind`, see _READERS),
+    and whether it is a run option the command line may give too (and then
+    wins). The table below is the one list of keys: the reader, the options,
+    the error message's "allowed" list and the tests derive from it."""
+
+    name: str
+    kind: str
+    choices: tuple[str, ...] = ()
+    option: bool = True
+
+
+TABLE = (
+    Key("fail_on", "choice", ("error", "warning", "info")),
+    Key("lang", "choice", ("en", "fr")),
+    Key("engine", "choice", ("auto", "embedded", "opa")),
+    Key("opa_url", "text"),
+    Key("jurisdiction", "text"),
+    Key("eval_timeout", "positive"),
+    Key("max_memory", "count"),
+    Key("baseline", "file"),
+    Key("layout", "layout"),
+    Key("extra_rules", "files", option=False),
+    Key("data", "files", option=False),
+    Key("exclude", "patterns", option=False),
+    Key("rules", "rules", option=False),
+)
+KEYS = frozenset(key.name for key in TABLE)
+CHOICES = {key.name: key.choices for key in TABLE if key.kind == "choice"}
 
 
 class ConfigError(RopaLintError):
@@ -159,39 +171,57 @@ def load(path: str | Path | None = None) -> Config:
         )
     base = found.parent
     cfg = Config(path=str(found))
-    for key, allowed in CHOICES.items():
-        if key in raw:
-            if raw[key] not in allowed:
-                raise ConfigError(f"{found}: `{key}` must be one of {', '.join(allowed)}")
-            setattr(cfg, key, raw[key])
-    for key in ("opa_url", "jurisdiction"):
-        if key in raw:
-            if not isinstance(raw[key], str):
-                raise ConfigError(f"{found}: `{key}` must be a string")
-            setattr(cfg, key, raw[key])
-    for key, kind in (("eval_timeout", (int, float)), ("max_memory", int)):
-        if key in raw:
-            value = raw[key]
-            if isinstance(value, bool) or not isinstance(value, kind) or value <= 0:
-                raise ConfigError(f"{found}: `{key}` must be a positive number")
-            setattr(cfg, key, value)
-    if "baseline" in raw:
-        if not isinstance(raw["baseline"], str) or not raw["baseline"].strip():
-            raise ConfigError(f"{found}: `baseline` must be a file name")
-        cfg.baseline = str(base / raw["baseline"])
-    if "layout" in raw:
-        from linter.load.sheets.layout import built_in_names
+    for key in TABLE:
+        if key.name in raw:
+            _READERS[key.kind](found, base, key, raw[key.name], cfg)
+    _confine(found, cfg)
+    return cfg
 
-        if not isinstance(raw["layout"], str) or not raw["layout"].strip():
-            raise ConfigError(f"{found}: `layout` must be a layout name or file")
-        given = raw["layout"]
-        cfg.layout = given if given in built_in_names() else str(base / given)
-    cfg.extra_rules = tuple(
-        str(base / p) for p in _strings(found, "extra_rules", raw.get("extra_rules", []))
-    )
-    cfg.data = tuple(str(base / p) for p in _strings(found, "data", raw.get("data", [])))
-    cfg.exclude = _strings(found, "exclude", raw.get("exclude", []))
-    rules = raw.get("rules", {})
+
+def _choice(found, base, key, value, cfg) -> None:
+    if value not in key.choices:
+        raise ConfigError(f"{found}: `{key.name}` must be one of {', '.join(key.choices)}")
+    setattr(cfg, key.name, value)
+
+
+def _text_value(found, base, key, value, cfg) -> None:
+    if not isinstance(value, str):
+        raise ConfigError(f"{found}: `{key.name}` must be a string")
+    setattr(cfg, key.name, value)
+
+
+def _number(kind):
+    def read(found, base, key, value, cfg) -> None:
+        if isinstance(value, bool) or not isinstance(value, kind) or value <= 0:
+            raise ConfigError(f"{found}: `{key.name}` must be a positive number")
+        setattr(cfg, key.name, value)
+
+    return read
+
+
+def _file(found, base, key, value, cfg) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{found}: `{key.name}` must be a file name")
+    setattr(cfg, key.name, str(base / value))
+
+
+def _layout(found, base, key, value, cfg) -> None:
+    from linter.load.sheets.layout import built_in_names
+
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{found}: `{key.name}` must be a layout name or file")
+    setattr(cfg, key.name, value if value in built_in_names() else str(base / value))
+
+
+def _files(found, base, key, value, cfg) -> None:
+    setattr(cfg, key.name, tuple(str(base / p) for p in _strings(found, key.name, value)))
+
+
+def _patterns(found, base, key, value, cfg) -> None:
+    setattr(cfg, key.name, _strings(found, key.name, value))
+
+
+def _rules(found, base, key, rules, cfg) -> None:
     if not isinstance(rules, dict):
         raise ConfigError(f"{found}: `rules` must map rule ids to settings")
     disabled, severity = set(), {}
@@ -211,8 +241,20 @@ def load(path: str | Path | None = None) -> Config:
                 )
             severity[rule_id] = setting["severity"]
     cfg.disabled, cfg.severity = frozenset(disabled), severity
-    _confine(found, cfg)
-    return cfg
+
+
+# How each kind of key is read into the Config: (file, its directory, key, value, cfg).
+_READERS = {
+    "choice": _choice,
+    "text": _text_value,
+    "positive": _number((int, float)),
+    "count": _number(int),
+    "file": _file,
+    "layout": _layout,
+    "files": _files,
+    "patterns": _patterns,
+    "rules": _rules,
+}
 
 
 def _confine(found: Path, cfg: Config) -> None:
@@ -240,17 +282,7 @@ def _confine(found: Path, cfg: Config) -> None:
 
 # Options whose value may come from the configuration file; the command line
 # (or the library's keywords) wins wherever it gives one.
-_FROM_CONFIG = (
-    "fail_on",
-    "lang",
-    "engine",
-    "opa_url",
-    "jurisdiction",
-    "eval_timeout",
-    "max_memory",
-    "baseline",
-    "layout",
-)
+_FROM_CONFIG = tuple(key.name for key in TABLE if key.option)
 
 
 def options_from(cfg: Config, *, source: str = "caller", **given) -> Options:
