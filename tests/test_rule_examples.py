@@ -2,7 +2,12 @@
 *avoid* snippet of a rule, completed into a register (linter/pack/snippets.py),
 fires that rule — within the snippet's lines, and no other rule but those the
 example names in `also` — and its *prefer* snippet fires nothing, on both
-engines. A rule without both snippets fails."""
+engines. A rule without both snippets fails.
+
+This is where every rule is run end to end on both engines, from its own
+file: a new rule needs no case in the shared test registers (issue 35 — a
+rule added in a scratch clone broke only the Monaco catalogue's test, its
+one line in docs/jurisdictions.md)."""
 
 from __future__ import annotations
 

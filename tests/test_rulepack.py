@@ -86,16 +86,6 @@ def test_every_rule_has_bilingual_metadata():
         assert rule.category == Path(rule.file).parent.name
 
 
-def test_every_rule_fires_somewhere_on_the_test_registers():
-    _, doc = check_json(str(ROOT / "examples"), str(REGISTERS), "--no-waivers")
-    fired = {f["rule"] for f in doc["findings"]}
-    pack = load_pack()
-    never = sorted(set(pack.rules) - fired)
-    assert never == [], (
-        f"rules never exercised end to end (so never compared across engines): {never}"
-    )
-
-
 def test_precision_cases_are_not_errors():
     code, doc = check_json(str(REGISTERS / "precision"), "--fail-on", "warning")
     assert code == 0, [(f["rule"], f["message"]) for f in doc["findings"]]
