@@ -234,7 +234,7 @@ LayoutOpt = Annotated[
 ]
 
 
-def _as_typed(value):
+def _value(value):
     return value.value if isinstance(value, StrEnum) else value
 
 
@@ -247,7 +247,7 @@ class RunOption:
     kind: object
     default: object = None
     field: str | None = ""  # "": the option's own name
-    into: Callable = _as_typed
+    into: Callable = _value  # a choice's enum member to its text
 
     def target(self, name: str) -> str | None:
         return name if self.field == "" else self.field
@@ -317,7 +317,3 @@ def _with_run_options(command):
     ]
     command.__signature__ = signature.replace(parameters=[*own, *shared])
     return command
-
-
-def _value(value):
-    return value.value if isinstance(value, StrEnum) else value
